@@ -1,0 +1,43 @@
+import type { Command } from 'commander'
+import { importThreatDragon } from '../../engine/import.js'
+import { colours, formatDiagnostic, plural } from '../output.js'
+import type { GlobalOptions } from '../options.js'
+
+export function registerImport(program: Command, global: () => GlobalOptions): void {
+  const imp = program.command('import').description('convert models from other tools into tmi-sync files')
+  imp
+    .command('threat-dragon')
+    .description('convert OWASP Threat Dragon v2 models into .tm.yaml files, listing every lossy point')
+    .argument('<files...>', 'Threat Dragon .json files (or directories holding them)')
+    .requiredOption('--out <dir>', 'directory to write the .tm.yaml files to')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tmi-sync import threat-dragon ThreatDragonModels/ --out models/
+  $ tmi-sync import threat-dragon "ThreatDragonModels/Demo Threat Model/Demo Threat Model.json" --out models/
+
+Exit codes: 0 all imported, 1 some file could not be imported, 2 usage error.`,
+    )
+    .action(async (files: string[], flags: { out: string }) => {
+      const { quiet } = global()
+      const c = colours()
+      const results = await importThreatDragon(files, flags.out)
+      let failed = 0
+      for (const r of results) {
+        for (const d of r.diagnostics) process.stdout.write(formatDiagnostic(d, c) + '\n')
+        if (r.output) {
+          const lossy = r.diagnostics.filter((d) => d.severity === 'info').length
+          if (!quiet)
+            process.stderr.write(
+              `${c.green('✔')} ${r.file} → ${r.output}${lossy ? c.dim(` (${plural(lossy, 'lossy point')})`) : ''}\n`,
+            )
+        } else {
+          failed++
+          process.stderr.write(`${c.red('✖')} ${r.file} was not imported\n`)
+        }
+      }
+      if (results.length === 0) process.stderr.write(c.red('no .json files found') + '\n')
+      process.exitCode = failed > 0 || results.length === 0 ? 1 : 0
+    })
+}

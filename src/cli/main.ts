@@ -1,0 +1,65 @@
+import { createRequire } from 'node:module'
+import { Command, CommanderError } from 'commander'
+import { UserError } from '../common/errors.js'
+import { registerImport } from './commands/import.js'
+import { registerValidate } from './commands/validate.js'
+import type { GlobalOptions } from './options.js'
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
+
+/** Runs the CLI and returns its exit code (documented in --help and the README). */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const program = new Command()
+  program
+    .name('tmi-sync')
+    .description('Threat models as code: validate threat-model files and reconcile them into a TMI server.')
+    .version(version, '-V, --version')
+    .option('-v, --verbose', 'show more (e.g. Threat Dragon conversion notes)')
+    .option('-q, --quiet', 'show only problems')
+    .showHelpAfterError()
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tmi-sync validate models/
+  $ tmi-sync import threat-dragon ThreatDragonModels/ --out models/
+
+Exit codes:
+  0  success
+  1  invalid input, or anything else that went wrong
+  2  usage error
+
+Environment: NO_COLOR disables colour.`,
+    )
+  const global = () => program.opts<GlobalOptions>()
+  registerValidate(program, global)
+  registerImport(program, global)
+  for (const command of program.commands) exitOverrideAll(command)
+
+  try {
+    await program.parseAsync(argv)
+    return typeof process.exitCode === 'number' ? process.exitCode : 0
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+        ? 0
+        : 2
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(`tmi-sync: ${e.message}\n`)
+      return e.exitCode
+    }
+    process.stderr.write(
+      `tmi-sync: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    )
+    return 1
+  }
+}
+
+function exitOverrideAll(command: Command): void {
+  command.exitOverride()
+  for (const sub of command.commands) exitOverrideAll(sub)
+}

@@ -1,0 +1,37 @@
+import pc from 'picocolors'
+import type { Diagnostic, Severity } from '../common/diagnostic.js'
+
+/** Colour only on a terminal, never with NO_COLOR (https://no-color.org); FORCE_COLOR forces it. */
+export function colours(stream: NodeJS.WriteStream = process.stdout) {
+  const env = process.env
+  const enabled =
+    !('NO_COLOR' in env && env.NO_COLOR !== '') &&
+    (('FORCE_COLOR' in env && env.FORCE_COLOR !== '0') || stream.isTTY === true)
+  return pc.createColors(enabled)
+}
+
+export type Colours = ReturnType<typeof colours>
+
+/** `path:line:col: severity: message [rule]`, the form editors and CI logs link from. */
+export function formatDiagnostic(d: Diagnostic, c: Colours): string {
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.cyan }
+  return `${c.bold(`${d.file}:${d.line}:${d.col}`)}: ${paint[d.severity](d.severity)}: ${d.message} ${c.dim(`[${d.rule}]`)}`
+}
+
+/** GitHub Actions workflow command; the runner turns it into an annotation on the file. */
+export function formatGithub(d: Diagnostic): string {
+  const command = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice'
+  const property = (s: string) =>
+    s
+      .replace(/%/g, '%25')
+      .replace(/\r/g, '%0D')
+      .replace(/\n/g, '%0A')
+      .replace(/:/g, '%3A')
+      .replace(/,/g, '%2C')
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  return `::${command} file=${property(d.file)},line=${d.line},col=${d.col},title=${property(d.rule)}::${data(d.message)}`
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

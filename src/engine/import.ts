@@ -1,0 +1,74 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
+import { toNativeYaml } from '../format/write.js'
+import { loadModelFile, type LoadOptions } from '../model/load.js'
+import { discoverFiles, readSourceFile } from '../providers/filesystem.js'
+
+export interface ImportedFile {
+  file: string
+  /** Where the native file was written; absent when the file could not be imported. */
+  output?: string
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * Threat Dragon v2 files → native `.tm.yaml` files in `outDir`, one per model, named by model key.
+ * Every lossy point comes back as an `info` diagnostic located in the Threat Dragon file.
+ */
+export async function importThreatDragon(
+  paths: string[],
+  outDir: string,
+  options: LoadOptions & { cwd?: string } = {},
+): Promise<ImportedFile[]> {
+  const cwd = options.cwd ?? process.cwd()
+  const found = await discoverFiles(paths, { include: ['**/*.json'] }, cwd)
+  const results: ImportedFile[] = []
+  const written = new Map<string, string>()
+  for (const f of found) {
+    const loaded = loadModelFile(await readSourceFile(f), options)
+    const result: ImportedFile = { file: f.path, diagnostics: loaded.diagnostics }
+    results.push(result)
+    if (loaded.format !== 'threat-dragon' || !loaded.model) {
+      if (loaded.format === 'native') {
+        result.diagnostics.push(
+          diagnostic(
+            f.path,
+            { line: 1, col: 1 },
+            'error',
+            'format.already-native',
+            'already a tmi-sync model; nothing to import',
+          ),
+        )
+      }
+      continue
+    }
+    const name = `${loaded.model.key}.tm.yaml`
+    const clash = written.get(name)
+    if (clash) {
+      result.diagnostics.push(
+        diagnostic(
+          f.path,
+          loaded.locateKey?.() ?? { line: 1, col: 1 },
+          'error',
+          'ref.duplicate-model-key',
+          `model key "${loaded.model.key}" was already imported from ${clash}; set "tmi_sync_key" in one of them`,
+        ),
+      )
+      continue
+    }
+    const lossy = loaded.diagnostics.filter((d) => d.severity === 'info').length
+    const header = [
+      `Imported from ${f.path} by \`tmi-sync import threat-dragon\`.`,
+      lossy > 0
+        ? `${lossy} Threat Dragon detail(s) could not be carried over exactly; the import listed them.`
+        : 'Nothing was lost in the conversion.',
+    ].join('\n')
+    await mkdir(resolve(cwd, outDir), { recursive: true })
+    const output = join(outDir, name)
+    await writeFile(resolve(cwd, output), toNativeYaml(loaded.model, header))
+    written.set(name, f.path)
+    result.output = output
+  }
+  return results
+}

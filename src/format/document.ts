@@ -1,0 +1,51 @@
+import type { Diagnostic, Position } from '../common/diagnostic.js'
+import type { DocPath } from '../common/pointer.js'
+
+export type Syntax = 'yaml' | 'json'
+
+/**
+ * A parsed file: its plain value plus a way back from any path in that value to its place in the
+ * source. Locating is lazy, so valid files never pay for building a positioned syntax tree.
+ */
+export interface ParsedDocument {
+  file: string
+  syntax: Syntax
+  value: unknown
+  /** Where the value at `path` starts (or its nearest existing ancestor). */
+  locate(path: DocPath): Position
+  /** Where the key naming the member at `path` starts; falls back to `locate`. */
+  locateKey(path: DocPath): Position
+}
+
+export type ParseResult = { ok: true; document: ParsedDocument } | { ok: false; diagnostics: Diagnostic[] }
+
+/** Deeper nesting than any threat model needs; refusing it keeps recursive walkers safe. */
+export const MAX_DEPTH = 64
+
+/** Depth of nesting of a plain value, iteratively (a hostile value must not blow the stack). */
+export function exceedsDepth(value: unknown, max = MAX_DEPTH): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const [v, d] = stack.pop() as [unknown, number]
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue
+    if (d >= max) return true
+    seen.add(v)
+    for (const child of Object.values(v)) stack.push([child, d + 1])
+  }
+  return false
+}
+
+/** True when some object or array is reachable twice (YAML aliases): such files take the slow path. */
+export function hasSharedReferences(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (v === null || typeof v !== 'object') continue
+    if (seen.has(v)) return true
+    seen.add(v)
+    for (const child of Object.values(v)) stack.push(child)
+  }
+  return false
+}

@@ -1,0 +1,169 @@
+import { createRequire } from 'node:module'
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
+import { fromPointer, toPointer, type DocPath } from '../common/pointer.js'
+import type { ParsedDocument } from './document.js'
+import { NORMALISED_KEYS, normaliseEnum } from './enum-normaliser.js'
+
+const require = createRequire(import.meta.url)
+
+/** The published JSON Schema of the native format (`schemas/threat-model.schema.json`). */
+export const threatModelSchema = require('../../schemas/threat-model.schema.json') as Record<string, unknown>
+/** The part of a Threat Dragon v2 file that tmi-sync reads. */
+export const threatDragonInputSchema = require('../../schemas/threat-dragon-v2-input.schema.json') as Record<
+  string,
+  unknown
+>
+
+export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
+
+/**
+ * Compiles a schema once (milliseconds) into a validator (microseconds a file) whose errors are
+ * diagnostics located at the offending value, with rule ids `<rulePrefix>.<keyword>`.
+ */
+export function createSchemaValidator(schema: Record<string, unknown>, rulePrefix: string): SchemaValidator {
+  let compiled: ValidateFunction | undefined
+  return (doc) => {
+    compiled ??= new Ajv2020({ allErrors: true, allowUnionTypes: true, verbose: true, strict: true }).compile(
+      schema,
+    )
+    if (compiled(doc.value)) return []
+    return toDiagnostics(doc, compiled.errors ?? [], rulePrefix)
+  }
+}
+
+/** Validates a native document against the published schema. */
+export const validateSchema: SchemaValidator = createSchemaValidator(threatModelSchema, 'schema')
+
+function toDiagnostics(doc: ParsedDocument, errors: ErrorObject[], rulePrefix: string): Diagnostic[] {
+  // A failed oneOf/anyOf also reports every branch's errors; keep only the summary.
+  const alternatives = errors
+    .filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')
+    .map((e) => e.instancePath)
+  const kept = errors.filter(
+    (e) =>
+      e.keyword !== 'if' &&
+      !(
+        /\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath) && alternatives.some((p) => e.instancePath.startsWith(p))
+      ),
+  )
+  const seen = new Set<string>()
+  const out: Diagnostic[] = []
+  for (const e of kept) {
+    const path = fromPointer(e.instancePath)
+    const { at, message, pointer } = describe(doc, e, path)
+    const id = `${pointer}|${e.keyword}|${message}`
+    if (seen.has(id)) continue
+    seen.add(id)
+    out.push(diagnostic(doc.file, at, 'error', `${rulePrefix}.${e.keyword}`, message, pointer))
+  }
+  return out
+}
+
+function describe(doc: ParsedDocument, e: ErrorObject, path: DocPath) {
+  const field = fieldName(path)
+  const params = e.params as Record<string, unknown>
+  const pointer = toPointer(path)
+  const parent = e.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined
+  switch (e.keyword) {
+    case 'required':
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field ? `${field}: ` : ''}missing required field "${String(params.missingProperty)}"`,
+      }
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty)
+      const hint = closest(name, Object.keys(parent?.properties ?? {}))
+      return {
+        at: doc.locateKey([...path, name]),
+        pointer: toPointer([...path, name]),
+        message: `unknown field "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}${field ? ` in ${field}` : ''}`,
+      }
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).filter((v) => v !== null)
+      const value = e.data
+      const normalised = typeof value === 'string' ? normaliseEnum(value) : undefined
+      const key = path[path.length - 1]
+      const hint =
+        normalised === undefined || !allowed.includes(normalised)
+          ? ''
+          : NORMALISED_KEYS.has(String(key))
+            ? `; TMI's normaliser would store "${normalised}", so write that`
+            : `; TMI does not normalise "${String(key)}", so write "${normalised}"`
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${JSON.stringify(value)} is not one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${hint}`,
+      }
+    }
+    case 'const':
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: must be ${JSON.stringify(params.allowedValue)}`,
+      }
+    case 'maxLength':
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${String((e.data as string).length)} characters, over TMI's limit of ${String(params.limit)}; the server will reject it`,
+      }
+    case 'pattern':
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${JSON.stringify(e.data)} is not valid${parent?.description ? ` (${parent.description})` : ` (must match ${String(params.pattern)})`}`,
+      }
+    case 'not':
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${parent?.description ?? 'not allowed here'}`,
+      }
+    case 'uniqueItems': {
+      // Point at the repeat, not at the first occurrence.
+      const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number]
+      return {
+        at: doc.locate([...path, again]),
+        pointer: toPointer([...path, again]),
+        message: `${field}: item ${again} repeats item ${first}; TMI requires unique items`,
+      }
+    }
+    default:
+      return { at: doc.locate(path), pointer, message: `${field || 'file'}: ${e.message ?? 'is invalid'}` }
+  }
+}
+
+/** `threats[3].name` style name for a path, as users read it. */
+export function fieldName(path: DocPath): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
+}
+
+/** The allowed name closest to a misspelt one, when it is close enough to be a likely typo. */
+function closest(name: string, candidates: string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1
+  for (const c of candidates) {
+    const d = editDistance(name.toLowerCase(), c.toLowerCase())
+    if (d < bestDistance) [best, bestDistance] = [c, d]
+  }
+  return best
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+    }
+    prev = cur
+  }
+  return prev[b.length] as number
+}

@@ -1,0 +1,20 @@
+/**
+ * tmi-sync as a library: read and validate threat-model files (native YAML/JSON or Threat Dragon
+ * v2) with located diagnostics. Re-exports only; the logic lives in the layers.
+ */
+export type { Diagnostic, Position, Severity } from './common/diagnostic.js'
+export { UserError } from './common/errors.js'
+export type { ParsedDocument, ParseResult, Syntax } from './format/document.js'
+export { parseText } from './format/parse.js'
+export { threatModelSchema, validateSchema } from './format/schema.js'
+export { decodeSource, DEFAULT_MAX_BYTES, type SourceFile } from './format/source.js'
+export { detectJsonModel, type JsonModelKind } from './format/threat-dragon/detect.js'
+export { readThreatDragon, type ThreatDragonReadResult } from './format/threat-dragon/read.js'
+export type { LossyPoint } from './format/threat-dragon/context.js'
+export { toNativeYaml } from './format/write.js'
+export * from './format/native.js'
+export { loadModelFile, type LoadedFile, type LoadOptions, type ModelFormat } from './model/load.js'
+export { checkReferences } from './model/references.js'
+export { checkTmiRules } from './model/tmi-rules.js'
+export { validatePaths, type ValidateOptions, type ValidateReport } from './engine/validate.js'
+export { importThreatDragon, type ImportedFile } from './engine/import.js'

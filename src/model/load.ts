@@ -1,0 +1,145 @@
+import { diagnostic, hasErrors, type Diagnostic, type Position } from '../common/diagnostic.js'
+import { toPointer, type DocPath } from '../common/pointer.js'
+import type { ParsedDocument } from '../format/document.js'
+import type { ThreatModelFile } from '../format/native.js'
+import { parseText } from '../format/parse.js'
+import { threatDragonInputSchema, createSchemaValidator, validateSchema } from '../format/schema.js'
+import { decodeSource, DEFAULT_MAX_BYTES, type SourceFile } from '../format/source.js'
+import { detectJsonModel } from '../format/threat-dragon/detect.js'
+import { readThreatDragon, type ThreatDragonReadResult } from '../format/threat-dragon/read.js'
+import type { Finding } from './finding.js'
+import { checkReferences } from './references.js'
+import { checkTmiRules } from './tmi-rules.js'
+
+export type ModelFormat = 'native' | 'threat-dragon'
+
+export interface LoadOptions {
+  maxBytes?: number
+}
+
+/** One file, loaded: its model when it has no errors, and every diagnostic about it. */
+export interface LoadedFile {
+  file: string
+  format?: ModelFormat
+  /** The model in the native format (Threat Dragon files are mapped); absent when there are errors. */
+  model?: ThreatModelFile
+  diagnostics: Diagnostic[]
+  /** Where the model's key is written, for cross-file checks; lazy, as locating builds a syntax tree. */
+  locateKey?: () => Position
+  /** Threat Dragon files only: the mapping as a native document, and its lossy points. */
+  threatDragon?: ThreatDragonReadResult
+}
+
+const NATIVE_FILE = /\.tm\.(ya?ml|json)$/i
+const validateThreatDragonInput = createSchemaValidator(threatDragonInputSchema, 'td.schema')
+
+/**
+ * The whole validation of one file, before any network call: hostile-input limits, syntax, format
+ * detection, schema, references and TMI's content rules. Pure: bytes in, diagnostics out.
+ */
+export function loadModelFile(source: SourceFile, options: LoadOptions = {}): LoadedFile {
+  const file = source.path
+  const decoded = decodeSource(source, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })
+  if (!decoded.ok) return { file, diagnostics: decoded.diagnostics }
+  const parsed = parseText(file, decoded.text)
+  if (!parsed.ok) return { file, diagnostics: parsed.diagnostics }
+  const doc = parsed.document
+
+  const kind = NATIVE_FILE.test(file) ? { kind: 'native' as const } : detectJsonModel(doc.value)
+  switch (kind.kind) {
+    case 'native':
+      return { file, format: 'native', locateKey: () => doc.locate(['key']), ...checkNative(doc) }
+    case 'threat-dragon-v2':
+      return loadThreatDragon(doc)
+    case 'threat-dragon-v1':
+      return fail(
+        file,
+        doc,
+        'format.td-v1',
+        'this is a Threat Dragon 1.x model: open it in Threat Dragon 2 and save it, then tmi-sync can read it',
+      )
+    case 'other-format':
+      return fail(
+        file,
+        doc,
+        'format.unsupported',
+        `${kind.detail ?? 'this format'} is not supported; import it into Threat Dragon 2 first`,
+      )
+    default:
+      return fail(
+        file,
+        doc,
+        'format.unknown',
+        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1") or a Threat Dragon v2 model',
+      )
+  }
+}
+
+function fail(file: string, doc: ParsedDocument, rule: string, message: string): LoadedFile {
+  return { file, diagnostics: [diagnostic(file, doc.locate([]), 'error', rule, message)] }
+}
+
+/** Schema first; references and TMI rules only on a structurally valid model. */
+function checkNative(doc: ParsedDocument): { model?: ThreatModelFile; diagnostics: Diagnostic[] } {
+  const schemaErrors = validateSchema(doc)
+  if (schemaErrors.length > 0) return { diagnostics: schemaErrors }
+  const model = doc.value as ThreatModelFile
+  const diagnostics = locateFindings(doc, [...checkReferences(model), ...checkTmiRules(model)])
+  return hasErrors(diagnostics) ? { diagnostics } : { model, diagnostics }
+}
+
+function loadThreatDragon(tdDoc: ParsedDocument): LoadedFile {
+  const file = tdDoc.file
+  const structural = validateThreatDragonInput(tdDoc)
+  if (structural.length > 0) return { file, format: 'threat-dragon', diagnostics: structural }
+  const read = readThreatDragon(tdDoc.value as Record<string, unknown>, file)
+  const mapped = throughOrigins(tdDoc, read.model, read.origins)
+  const checked = checkNative(mapped)
+  const lossy = read.lossy.map((l) =>
+    diagnostic(file, tdDoc.locate(l.path), 'info', l.rule, l.message, toPointer(l.path)),
+  )
+  const result: LoadedFile = {
+    file,
+    format: 'threat-dragon',
+    diagnostics: [...checked.diagnostics, ...lossy],
+    locateKey: () => tdDoc.locate(['tmi_sync_key']),
+    threatDragon: read,
+  }
+  if (checked.model) result.model = checked.model
+  return result
+}
+
+/** The mapped native document, located through the origin map into the Threat Dragon file. */
+function throughOrigins(
+  tdDoc: ParsedDocument,
+  value: ThreatModelFile,
+  origins: Map<string, DocPath>,
+): ParsedDocument {
+  const toTd = (path: DocPath): DocPath => {
+    for (let n = path.length; n >= 0; n--) {
+      const hit = origins.get(toPointer(path.slice(0, n)))
+      if (hit) return hit
+    }
+    return []
+  }
+  return {
+    file: tdDoc.file,
+    syntax: tdDoc.syntax,
+    value,
+    locate: (path) => tdDoc.locate(toTd(path)),
+    locateKey: (path) => tdDoc.locateKey(toTd(path)),
+  }
+}
+
+export function locateFindings(doc: ParsedDocument, findings: Finding[]): Diagnostic[] {
+  return findings.map((f) =>
+    diagnostic(
+      doc.file,
+      f.atKey ? doc.locateKey(f.path) : doc.locate(f.path),
+      f.severity,
+      f.rule,
+      f.message,
+      toPointer(f.path),
+    ),
+  )
+}

@@ -1,0 +1,417 @@
+import type { DocPath } from '../common/pointer.js'
+import { NORMALISED_KEYS, normaliseEnum } from '../format/enum-normaliser.js'
+import { isEdge, type Cell, type Metadata, type ThreatModelFile } from '../format/native.js'
+import { forbiddenCharacter } from '../format/source.js'
+import { error, warning, type Finding } from './finding.js'
+
+/** Prefix of the metadata keys tmi-sync writes to record ownership; users may not set them. */
+export const RESERVED_METADATA_PREFIX = 'tmi-sync.'
+
+export const SEVERITIES = ['unknown', 'informational', 'low', 'medium', 'high', 'critical']
+export const STATUSES = [
+  'open',
+  'confirmed',
+  'deferred',
+  'mitigation_planned',
+  'mitigation_in_progress',
+  'verification_pending',
+  'resolved',
+  'accepted',
+  'closed',
+  'false_positive',
+  // legacy values TMI still accepts
+  'identified',
+  'investigating',
+  'in_progress',
+  'mitigated',
+]
+
+/** TMI's injection check (tmi-api.md §5.2): regexes and plain substrings. */
+const INJECTION: Array<[RegExp, string]> = [
+  [/<script/i, '<script'],
+  [/<\/script>/i, '</script>'],
+  [/<iframe/i, '<iframe'],
+  [/<\/iframe>/i, '</iframe>'],
+  [/<object/i, '<object'],
+  [/<embed/i, '<embed'],
+  [/<applet/i, '<applet'],
+  [/javascript:/i, 'javascript:'],
+  [/\$\{\{/, '${{'],
+  [/\{\{/, '{{'],
+  [/\}\}/, '}}'],
+  [/\$\{/, '${'],
+  [/<%/, '<%'],
+  [/%>/, '%>'],
+  [/#\{/, '#{'],
+]
+const EVENT_HANDLER = /on\w+\s*=/i
+const METADATA_KEY = /^[a-zA-Z0-9._:-]{1,256}$/
+const NAME_FORBIDDEN = /[<>"'&]/
+const ANGLE_BRACKETS = /[<>]/
+// eslint-disable-next-line no-control-regex -- TMI's own pattern: no control characters in labels and names
+const CONTROL = /[\u0000-\u001f]/
+
+type Check = (value: string, path: DocPath) => Finding | undefined
+
+/**
+ * TMI's content rules (tmi-api.md §5), checked before anything is sent: what the server would
+ * reject (errors) and what it would silently rewrite or may reject by configuration (warnings).
+ */
+export function checkTmiRules(model: ThreatModelFile): Finding[] {
+  const out: Finding[] = []
+  const run = (value: unknown, path: DocPath, ...checks: Check[]) => {
+    if (typeof value !== 'string') return
+    for (const check of checks) {
+      const f = check(value, path)
+      if (f) out.push(f)
+    }
+  }
+  run(model.name, ['name'], modelName, injection('error', 'threat model fields'))
+  run(model.description, ['description'], descriptionChars, injection('error', 'threat model fields'))
+  run(model.issue_uri, ['issue_uri'], issueUri, injection('error', 'threat model fields'))
+  out.push(...metadataRules(model.metadata, ['metadata']), ...authorizationRules(model))
+
+  const bulk = injection('warning', 'single create/update (tmi-sync uses bulk calls, which accept it)')
+  const items = [
+    ['assets', ['description', 'criticality', 'sensitivity']],
+    ['threats', ['description', 'mitigation', 'priority']],
+    ['documents', ['description']],
+    ['repositories', ['description']],
+    ['notes', ['description']],
+  ] as const
+  for (const [kind, texts] of items) {
+    ;(model[kind] ?? []).forEach((item, i) => {
+      const at: DocPath = [kind, i]
+      const fields = item as unknown as Record<string, unknown>
+      run(fields.name, [...at, 'name'], itemName, ...(kind === 'notes' ? [] : [bulk]))
+      run(fields.description, [...at, 'description'], descriptionChars)
+      for (const field of texts) if (kind !== 'notes') run(fields[field], [...at, field], bulk)
+      out.push(...metadataRules(item.metadata, [...at, 'metadata']))
+    })
+  }
+  ;(model.threats ?? []).forEach((t, i) => {
+    const at: DocPath = ['threats', i]
+    run(t.issue_uri, [...at, 'issue_uri'], issueUri)
+    run(t.severity, [...at, 'severity'], vocabulary('severity', SEVERITIES))
+    run(t.status, [...at, 'status'], vocabulary('status', STATUSES))
+    if (typeof t.score === 'number' && !oneDecimal(t.score)) {
+      out.push(
+        error(
+          [...at, 'score'],
+          'tmi.score-precision',
+          `score ${t.score} has more than one decimal; TMI rejects it`,
+        ),
+      )
+    }
+    ;(t.cvss ?? []).forEach((c, k) => {
+      if (!oneDecimal(c.score))
+        out.push(
+          error(
+            [...at, 'cvss', k, 'score'],
+            'tmi.score-precision',
+            `CVSS score ${c.score} has more than one decimal; TMI rejects it`,
+          ),
+        )
+    })
+  })
+  for (const kind of ['documents', 'repositories'] as const) {
+    ;(model[kind] ?? []).forEach((d, i) => run(d.uri, [kind, i, 'uri'], resourceUri))
+  }
+  ;(model.diagrams ?? []).forEach((d, di) => {
+    run(d.name, ['diagrams', di, 'name'], itemName, injection('error', 'diagram creation'))
+    out.push(...metadataRules(d.metadata, ['diagrams', di, 'metadata']))
+    ;(d.cells ?? []).forEach((cell, ci) => out.push(...cellRules(cell, ['diagrams', di, 'cells', ci])))
+  })
+  out.push(...unicodeRules(model, []))
+  return out
+}
+
+function modelName(value: string, path: DocPath): Finding | undefined {
+  if (CONTROL.test(value))
+    return error(
+      path,
+      'tmi.name-chars',
+      'threat model name contains a line break or control character; TMI rejects it',
+    )
+  if (ANGLE_BRACKETS.test(value))
+    return error(
+      path,
+      'tmi.name-chars',
+      'threat model name contains < or >; TMI strips markup, so it would never match',
+    )
+  if (NAME_FORBIDDEN.test(value)) {
+    return warning(
+      path,
+      'tmi.name-chars',
+      'threat model name contains " \' or &: TMI accepts it on write, but its read schema forbids it and strict clients may fail',
+    )
+  }
+  return undefined
+}
+
+function itemName(value: string, path: DocPath): Finding | undefined {
+  const m = NAME_FORBIDDEN.exec(value)
+  return m
+    ? error(
+        path,
+        'tmi.name-chars',
+        `name contains ${JSON.stringify(m[0])}; TMI forbids < > " ' & in names and will reject it`,
+      )
+    : undefined
+}
+
+function descriptionChars(value: string, path: DocPath): Finding | undefined {
+  return ANGLE_BRACKETS.test(value)
+    ? error(
+        path,
+        'tmi.description-chars',
+        'description contains < or >; TMI forbids them in descriptions and will reject it',
+      )
+    : undefined
+}
+
+function injection(severity: 'error' | 'warning', where: string): Check {
+  return (value, path) => {
+    const hit = injectionHit(value)
+    if (!hit) return undefined
+    const message =
+      severity === 'error'
+        ? `contains ${JSON.stringify(hit)}, which TMI's injection check rejects; the server will reject it`
+        : `contains ${JSON.stringify(hit)}, which TMI's injection check rejects on ${where}`
+    return { path, severity, rule: 'tmi.injection', message }
+  }
+}
+
+export function injectionHit(value: string): string | undefined {
+  for (const [re, shown] of INJECTION) if (re.test(value)) return shown
+  return EVENT_HANDLER.exec(value)?.[0]
+}
+
+function issueUri(value: string, path: DocPath): Finding | undefined {
+  if (value.trim() === '') return undefined
+  if (!/^\s*https?:\/\/[^\s/]+/i.test(value))
+    return error(path, 'tmi.uri-scheme', 'issue URI must be an http(s) URL; TMI rejects anything else')
+  if (/^\s*http:/i.test(value))
+    return warning(
+      path,
+      'tmi.https-uri',
+      'issue URI uses http; TMI accepts it only if its scheme policy allows http (https is the default)',
+    )
+  return undefined
+}
+
+function resourceUri(value: string, path: DocPath): Finding | undefined {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return error(path, 'tmi.uri-scheme', 'URI is not a valid URL; TMI rejects it')
+  }
+  if (url.protocol !== 'https:') {
+    return warning(
+      path,
+      'tmi.https-uri',
+      `URI scheme "${url.protocol.replace(':', '')}": TMI's default policy accepts only https and will reject it unless configured otherwise`,
+    )
+  }
+  if (/^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[?::1\]?$)/i.test(url.hostname)) {
+    return warning(
+      path,
+      'tmi.uri-host',
+      `host "${url.hostname}" is local or private; TMI's SSRF check rejects it unless allowlisted`,
+    )
+  }
+  return undefined
+}
+
+function vocabulary(field: 'severity' | 'status', known: string[]): Check {
+  return (value, path) => {
+    const stored = normaliseEnum(value)
+    if (!known.includes(stored)) {
+      return warning(
+        path,
+        `tmi.${field}-vocabulary`,
+        `${field} "${value}" is not in TMI's vocabulary (${known.slice(0, 10).join(', ')}); TMI stores it as free text "${stored}"`,
+      )
+    }
+    if (stored !== value)
+      return warning(
+        path,
+        'tmi.enum-normalised',
+        `${field} "${value}" is stored by TMI as "${stored}"; write "${stored}"`,
+      )
+    return undefined
+  }
+}
+
+function metadataRules(metadata: Metadata | undefined, at: DocPath): Finding[] {
+  const out: Finding[] = []
+  for (const [key, value] of Object.entries(metadata ?? {})) {
+    const path = [...at, key]
+    if (key.startsWith(RESERVED_METADATA_PREFIX)) {
+      out.push(
+        error(
+          path,
+          'tmi.metadata-reserved',
+          `metadata key "${key}": the ${RESERVED_METADATA_PREFIX}* keys are written by tmi-sync itself`,
+          true,
+        ),
+      )
+    } else if (!METADATA_KEY.test(key)) {
+      out.push(
+        error(
+          path,
+          'tmi.metadata-key',
+          `metadata key "${key}": TMI's metadata endpoints accept only letters, digits and . _ : - (no / or spaces)`,
+          true,
+        ),
+      )
+    }
+    if (Buffer.byteLength(value, 'utf8') > 1024) {
+      out.push(
+        error(
+          path,
+          'tmi.metadata-value-size',
+          `metadata value is ${Buffer.byteLength(value, 'utf8')} bytes; TMI allows 1024`,
+        ),
+      )
+    }
+    const hit = injectionHit(value)
+    if (hit)
+      out.push(
+        error(
+          path,
+          'tmi.injection',
+          `metadata value contains ${JSON.stringify(hit)}, which TMI's injection check rejects; the server will reject it`,
+        ),
+      )
+  }
+  return out
+}
+
+function authorizationRules(model: ThreatModelFile): Finding[] {
+  const seen = new Map<string, number>()
+  const out: Finding[] = []
+  ;(model.authorization ?? []).forEach((a, i) => {
+    const id = `${a.principal_type}|${a.provider}|${a.provider_id}`
+    const first = seen.get(id)
+    if (first !== undefined) {
+      out.push(
+        error(
+          ['authorization', i],
+          'tmi.authorization-duplicate',
+          `${a.principal_type} ${a.provider}:${a.provider_id} is already listed in authorization[${first}]; TMI rejects duplicates`,
+        ),
+      )
+    } else seen.set(id, i)
+  })
+  return out
+}
+
+function cellRules(cell: Cell, at: DocPath): Finding[] {
+  const out: Finding[] = []
+  if (isEdge(cell)) {
+    ;(cell.labels ?? []).forEach((l, i) => {
+      const text = l.attrs?.text?.text
+      if (typeof text === 'string' && CONTROL.test(text))
+        out.push(
+          error(
+            [...at, 'labels', i, 'attrs', 'text', 'text'],
+            'tmi.label-newline',
+            'label contains a line break; TMI labels are single-line',
+          ),
+        )
+    })
+  } else {
+    const width = cell.width ?? cell.size?.width
+    const height = cell.height ?? cell.size?.height
+    const hasXY = (cell.x !== undefined && cell.y !== undefined) || cell.position !== undefined
+    if (width === undefined || height === undefined || !hasXY) {
+      out.push(
+        error(
+          at,
+          'tmi.node-geometry',
+          'node needs x, y, width and height (or position and size); TMI rejects nodes without geometry',
+        ),
+      )
+    } else {
+      const sizeAt = cell.width !== undefined ? at : [...at, 'size']
+      if (width < 40)
+        out.push(
+          error(
+            [...sizeAt, 'width'],
+            'tmi.node-min-size',
+            `node width ${width} is under TMI's minimum of 40`,
+          ),
+        )
+      if (height < 30)
+        out.push(
+          error(
+            [...sizeAt, 'height'],
+            'tmi.node-min-size',
+            `node height ${height} is under TMI's minimum of 30`,
+          ),
+        )
+    }
+    const text = cell.attrs?.text?.text
+    if (typeof text === 'string' && CONTROL.test(text))
+      out.push(
+        error(
+          [...at, 'attrs', 'text', 'text'],
+          'tmi.label-newline',
+          'label contains a line break; TMI labels are single-line',
+        ),
+      )
+  }
+  ;(cell.data?._metadata ?? []).forEach((m, i) => {
+    const hit = injectionHit(m.value)
+    if (hit)
+      out.push(
+        error(
+          [...at, 'data', '_metadata', i, 'value'],
+          'tmi.injection',
+          `metadata value contains ${JSON.stringify(hit)}, which TMI's injection check rejects`,
+        ),
+      )
+  })
+  if (cell.data) out.push(...normalisedKeys(cell.data, [...at, 'data']))
+  return out
+}
+
+/** Free-form cell data is rewritten too: a `status: "Active"` inside it is stored as "active". */
+function normalisedKeys(value: unknown, at: DocPath): Finding[] {
+  if (value === null || typeof value !== 'object') return []
+  const out: Finding[] = []
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === 'string' && NORMALISED_KEYS.has(k) && normaliseEnum(v) !== v) {
+      out.push(
+        warning(
+          [...at, k],
+          'tmi.enum-normalised',
+          `"${k}: ${v}" in cell data is stored by TMI as "${normaliseEnum(v)}"`,
+        ),
+      )
+    } else out.push(...normalisedKeys(v, [...at, k]))
+  }
+  return out
+}
+
+/** Escaped invisible characters (JSON `\u200b`) reach TMI too; raw ones were caught in the text. */
+function unicodeRules(value: unknown, at: DocPath): Finding[] {
+  if (typeof value === 'string') {
+    const bad = forbiddenCharacter(value.replace(/[\t\n\r]/g, ' '))
+    return bad ? [error(at, bad.rule, bad.message)] : []
+  }
+  if (value === null || typeof value !== 'object') return []
+  const out: Finding[] = []
+  for (const [k, v] of Object.entries(value)) {
+    const bad = forbiddenCharacter(k)
+    if (bad) out.push(error([...at, k], bad.rule, `key: ${bad.message}`, true))
+    out.push(...unicodeRules(v, [...at, Array.isArray(value) ? Number(k) : k]))
+  }
+  return out
+}
+
+function oneDecimal(n: number): boolean {
+  return Math.abs(Math.round(n * 10) - n * 10) < 1e-9
+}

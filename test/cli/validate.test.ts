@@ -1,0 +1,169 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/cli.js'
+import { sharedAvailable, TD_MODELS } from '../helpers/shared.js'
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'tmi-sync-cli-'))
+const VALID = 'tmi_sync: 1\nkey: one\nname: One\n'
+
+describe('tmi-sync validate (through the real binary)', () => {
+  it('exits 0 on the fixtures and says how many files are valid', () => {
+    const r = runCli(['validate', 'fixtures'])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain('7 files valid')
+    expect(r.stdout).toBe('')
+  })
+
+  it('exits 1 with file:line:col: severity: message [rule] for an invalid file', () => {
+    const r = runCli(['validate', 'test/corpus/unknown-asset.tm.yaml'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /^test\/corpus\/unknown-asset\.tm\.yaml:7:12: error: .*asset "nope".* \[ref\.unknown-asset\]$/m,
+    )
+    expect(r.stderr).toContain('1 of 1 file invalid')
+  })
+
+  it('exits 2 on a usage error, and on a path that does not exist', () => {
+    expect(runCli(['validate', '--format', 'xml']).code).toBe(2)
+    expect(runCli(['validate', '--no-such-flag']).code).toBe(2)
+    const missing = runCli(['validate', 'no/such/dir'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('no such file or directory: no/such/dir')
+  })
+
+  it('allows warnings, unless --strict', () => {
+    const file = 'test/corpus/severity-case.tm.yaml'
+    const lenient = runCli(['validate', file])
+    expect(lenient.code).toBe(0)
+    expect(lenient.stdout).toContain('warning: severity "High" is stored by TMI as "high"')
+    expect(runCli(['validate', '--strict', file]).code).toBe(1)
+  })
+
+  it('--format json is machine-readable and complete', () => {
+    const r = runCli(['validate', '--format', 'json', 'test/corpus/unknown-asset.tm.yaml', 'fixtures/small'])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout) as {
+      version: number
+      valid: boolean
+      summary: { files: number; invalid: number }
+      files: Array<{
+        file: string
+        valid: boolean
+        diagnostics: Array<{ rule: string; line: number; col: number }>
+      }>
+    }
+    expect(report.version).toBe(1)
+    expect(report.valid).toBe(false)
+    expect(report.summary).toMatchObject({ files: 2, invalid: 1 })
+    const bad = report.files.find((f) => f.file.endsWith('unknown-asset.tm.yaml'))
+    expect(bad?.diagnostics[0]).toMatchObject({ rule: 'ref.unknown-asset', line: 7, col: 12 })
+  })
+
+  it('--format github writes workflow commands with escaped properties', () => {
+    const r = runCli(['validate', '--format', 'github', 'test/corpus/threat-name-chars.tm.yaml'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /^::error file=test\/corpus\/threat-name-chars\.tm\.yaml,line=6,col=11,title=tmi\.name-chars::name contains "&"/m,
+    )
+  })
+
+  it('walks directories with include and exclude globs, and skips foreign JSON there', () => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'a.tm.yaml'), VALID)
+    writeFileSync(join(dir, 'b.tm.yaml'), VALID.replace('one', 'two'))
+    writeFileSync(join(dir, 'package.json'), '{"name": "x"}')
+    expect(runCli(['validate', dir]).stderr).toContain('2 files valid')
+    expect(runCli(['validate', dir, '--exclude', 'b.*']).stderr).toContain('1 file valid')
+    const foreign = runCli(['validate', dir, '--include', '**/*.json'])
+    expect(foreign.code).toBe(1)
+    expect(foreign.stderr).toContain('no threat-model files found')
+  })
+
+  it('rejects two files that claim the same model key', () => {
+    const dir = tmp()
+    writeFileSync(join(dir, 'a.tm.yaml'), VALID)
+    writeFileSync(join(dir, 'b.tm.yaml'), VALID)
+    const r = runCli(['validate', dir])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(/b\.tm\.yaml:2:6: error: model key "one" is already used by .*a\.tm\.yaml/)
+  })
+
+  it('honours --max-file-size', () => {
+    const r = runCli(['validate', '--max-file-size', '1KB', 'fixtures/large/online-bank.tm.yaml'])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('[file.too-large]')
+  })
+
+  it('colours only when asked: NO_COLOR wins over FORCE_COLOR', () => {
+    const file = 'test/corpus/unknown-asset.tm.yaml'
+    expect(runCli(['validate', file], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain(
+      '\u001b[',
+    )
+    expect(runCli(['validate', file], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b[',
+    )
+    expect(runCli(['validate', file], { env: { NO_COLOR: undefined } }).stdout).not.toContain('\u001b[')
+  })
+
+  it('prints its version, and help with examples and exit codes', () => {
+    const v = runCli(['--version'])
+    expect(v.code).toBe(0)
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    const help = runCli(['validate', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Examples:')
+    expect(help.stdout).toContain('Exit codes: 0 valid')
+  })
+})
+
+describe.runIf(sharedAvailable(TD_MODELS))('Threat Dragon files through the binary', () => {
+  it('validates a model laid out as Threat Dragon saves it', () => {
+    const dir = tmp()
+    const target = join(dir, 'ThreatDragonModels/Demo Threat Model/Demo Threat Model.json')
+    mkdirSync(dirname(target), { recursive: true })
+    cpSync(join(TD_MODELS, 'v2-threat-model.json'), target)
+    const r = runCli(['validate', dir, '--verbose'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('info: trust boundary curve dropped')
+  })
+
+  it('reports the malformed model with located errors', () => {
+    const r = runCli(['validate', join(TD_MODELS, 'v2-malformed-new-model.json')])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /v2-malformed-new-model\.json:1:1: error: missing required field "detail" \[td\.schema\.required\]/,
+    )
+  })
+
+  it('imports Threat Dragon files to .tm.yaml files that then validate', () => {
+    const out = tmp()
+    const r = runCli([
+      'import',
+      'threat-dragon',
+      join(TD_MODELS, 'v2-threat-model.json'),
+      join(TD_MODELS, 'generic-cms.json'),
+      '--out',
+      out,
+    ])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('[td.dangling-flow]')
+    expect(r.stderr).toMatch(/v2-threat-model\.json → .*v2-threat-model\.tm\.yaml \(\d+ lossy points\)/)
+    const again = runCli(['validate', out])
+    expect(again.code).toBe(0)
+    expect(again.stderr).toContain('2 files valid')
+  })
+
+  it('refuses to import a v1 model, saying what to do', () => {
+    const r = runCli([
+      'import',
+      'threat-dragon',
+      join(TD_MODELS, 'v1-demo-threat-model.json'),
+      '--out',
+      tmp(),
+    ])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('open it in Threat Dragon 2 and save it')
+  })
+})
