@@ -49,7 +49,7 @@ try {
     ok = (await time(`1,000 × ${Math.round(bytes / 1000 / 1000)} KB .${ext} models`, [sub], 3000, 1000)) && ok
     void label
   }
-  const big = generateModel({ key: 'big', name: 'Big', threats: 8200, seed: 7 })
+  const big = generateModel({ key: 'big', name: 'Big', threats: 11500, seed: 7 })
   const bigText = stringify(big, { lineWidth: 100 })
   writeFileSync(join(dir, 'big.tm.yaml'), bigText)
   ok =

@@ -1,6 +1,12 @@
 import { diagnostic, hasErrors, type Diagnostic } from '../common/diagnostic.js'
-import { loadModelFile, type LoadedFile } from '../model/load.js'
-import { discoverFiles, readSourceFile, type DiscoverOptions } from '../providers/filesystem.js'
+import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
+import {
+  discoverFiles,
+  readSourceFile,
+  type DiscoverOptions,
+  type FoundFile,
+} from '../providers/filesystem.js'
+import { loadInWorkers, POOL_THRESHOLD, workersAvailable } from './load-pool.js'
 
 export interface ValidateOptions extends DiscoverOptions {
   maxBytes?: number
@@ -33,24 +39,34 @@ const READ_CONCURRENCY = 16
 export async function validatePaths(paths: string[], options: ValidateOptions = {}): Promise<ValidateReport> {
   const cwd = options.cwd ?? process.cwd()
   const found = await discoverFiles(paths, options, cwd)
-  const files: ValidatedFile[] = new Array<ValidatedFile>(found.length)
-  let next = 0
   const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
+  const files: ValidatedFile[] =
+    found.length >= POOL_THRESHOLD && workersAvailable()
+      ? await loadInWorkers(found, loadOptions)
+      : await loadHere(found, loadOptions)
+  found.forEach((f, i) => {
+    const loaded = files[i] as ValidatedFile
+    const only = loaded.diagnostics[0]
+    if (!f.explicit && loaded.diagnostics.length === 1 && only && NOT_A_MODEL.has(only.rule)) {
+      loaded.skipped = only.message
+      loaded.diagnostics = []
+    }
+  })
+  checkAcrossFiles(files)
+  return { files, summary: summarise(files) }
+}
+
+/** In-process loading, reading a few files ahead while the CPU parses. */
+async function loadHere(found: FoundFile[], options: LoadOptions): Promise<LoadedFile[]> {
+  const files = new Array<LoadedFile>(found.length)
+  let next = 0
   const worker = async () => {
     for (let i = next++; i < found.length; i = next++) {
-      const f = found[i] as (typeof found)[number]
-      const loaded: ValidatedFile = loadModelFile(await readSourceFile(f), loadOptions)
-      const only = loaded.diagnostics[0]
-      if (!f.explicit && loaded.diagnostics.length === 1 && only && NOT_A_MODEL.has(only.rule)) {
-        loaded.skipped = only.message
-        loaded.diagnostics = []
-      }
-      files[i] = loaded
+      files[i] = loadModelFile(await readSourceFile(found[i] as FoundFile), options)
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, worker))
-  checkAcrossFiles(files)
-  return { files, summary: summarise(files) }
+  return files
 }
 
 /** Two files claiming one model key would fight over one TMI threat model. */

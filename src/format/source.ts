@@ -44,8 +44,12 @@ export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResu
       'file starts with a byte-order mark (U+FEFF), which TMI rejects; save it as UTF-8 without BOM',
     )
   }
-  const bad = firstInvalidUtf8(bytes)
-  if (bad !== -1) {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    // Only now find where: the native decoder says that the bytes are bad, not where.
+    const bad = firstInvalidUtf8(bytes)
     const prefix = new TextDecoder().decode(bytes.subarray(0, bad))
     const at = new LineIndex(prefix + ' ').position(prefix.length)
     return fail(
@@ -54,7 +58,6 @@ export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResu
       at,
     )
   }
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
   const diagnostics = findForbiddenCharacters(file.path, text)
   return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, text }
 }

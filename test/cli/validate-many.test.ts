@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { POOL_THRESHOLD } from '../../src/engine/load-pool.js'
+import { runCli } from '../helpers/cli.js'
+
+// Enough files for the binary to validate on worker threads; results must match in-process loading.
+describe('validating many files (worker threads)', () => {
+  it('reports the same located errors, cross-file duplicates included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-many-'))
+    const count = POOL_THRESHOLD + 10
+    for (let i = 0; i < count; i++)
+      writeFileSync(
+        join(dir, `m-${String(i).padStart(3, '0')}.tm.yaml`),
+        `tmi_sync: 1\nkey: m-${i}\nname: Model ${i}\n`,
+      )
+    writeFileSync(join(dir, 'm-500.tm.yaml'), 'tmi_sync: 1\nkey: m-3\nname: Copy of model 3\n')
+    writeFileSync(
+      join(dir, 'm-501.tm.yaml'),
+      'tmi_sync: 1\nkey: bad\nname: Bad\nthreats:\n  - key: t\n    name: T\n    asset: nope\n',
+    )
+    const r = runCli(['validate', '--format', 'json', dir])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.stdout) as {
+      summary: { files: number; valid: number; invalid: number }
+      files: Array<{ file: string; diagnostics: Array<{ rule: string; line: number; col: number }> }>
+    }
+    expect(report.summary).toMatchObject({ files: count + 2, valid: count, invalid: 2 })
+    const byName = (n: string) => report.files.find((f) => f.file.endsWith(n))?.diagnostics
+    expect(byName('m-500.tm.yaml')).toEqual([
+      expect.objectContaining({ rule: 'ref.duplicate-model-key', line: 2, col: 6 }),
+    ])
+    expect(byName('m-501.tm.yaml')).toEqual([
+      expect.objectContaining({ rule: 'ref.unknown-asset', line: 7, col: 12 }),
+    ])
+  })
+})
