@@ -22,30 +22,25 @@ export type ParseResult = { ok: true; document: ParsedDocument } | { ok: false; 
 /** Deeper nesting than any threat model needs; refusing it keeps recursive walkers safe. */
 export const MAX_DEPTH = 64
 
-/** Depth of nesting of a plain value, iteratively (a hostile value must not blow the stack). */
-export function exceedsDepth(value: unknown, max = MAX_DEPTH): boolean {
+/**
+ * One iterative walk over a plain value (a hostile value must not blow the stack): whether it nests
+ * deeper than `max`, and whether some object or array is reachable twice (YAML aliases).
+ */
+export function inspectStructure(value: unknown, max = MAX_DEPTH): { tooDeep: boolean; shared: boolean } {
   const stack: Array<[unknown, number]> = [[value, 0]]
   const seen = new Set<object>()
+  let shared = false
   while (stack.length > 0) {
     const [v, d] = stack.pop() as [unknown, number]
-    if (v === null || typeof v !== 'object' || seen.has(v)) continue
-    if (d >= max) return true
-    seen.add(v)
-    for (const child of Object.values(v)) stack.push([child, d + 1])
-  }
-  return false
-}
-
-/** True when some object or array is reachable twice (YAML aliases): such files take the slow path. */
-export function hasSharedReferences(value: unknown): boolean {
-  const stack: unknown[] = [value]
-  const seen = new Set<object>()
-  while (stack.length > 0) {
-    const v = stack.pop()
     if (v === null || typeof v !== 'object') continue
-    if (seen.has(v)) return true
+    if (seen.has(v)) {
+      shared = true
+      continue
+    }
+    if (d >= max) return { tooDeep: true, shared }
     seen.add(v)
-    for (const child of Object.values(v)) stack.push(child)
+    for (const child of Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, d + 1])
   }
-  return false
+  return { tooDeep: false, shared }
 }

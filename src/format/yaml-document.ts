@@ -13,13 +13,7 @@ import {
 } from 'yaml'
 import { diagnostic, START, type Diagnostic, type Position } from '../common/diagnostic.js'
 import type { DocPath } from '../common/pointer.js'
-import {
-  exceedsDepth,
-  hasSharedReferences,
-  MAX_DEPTH,
-  type ParseResult,
-  type ParsedDocument,
-} from './document.js'
+import { inspectStructure, MAX_DEPTH, type ParseResult, type ParsedDocument } from './document.js'
 
 /** Aliases one document may expand; more is an alias bomb ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 100
@@ -32,9 +26,12 @@ export const MAX_ALIAS_COUNT = 100
 export function parseYaml(file: string, text: string): ParseResult {
   let value: unknown
   let fastOk: boolean
+  let tooDeep = false
   try {
     value = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, filename: file })
-    fastOk = !hasSharedReferences(value)
+    const structure = inspectStructure(value)
+    fastOk = !structure.shared
+    tooDeep = structure.tooDeep
   } catch {
     fastOk = false
   }
@@ -44,8 +41,9 @@ export function parseYaml(file: string, text: string): ParseResult {
     if (!slow.ok) return slow
     located = slow.located
     value = slow.value
+    tooDeep = inspectStructure(value).tooDeep
   }
-  if (exceedsDepth(value)) {
+  if (tooDeep) {
     return {
       ok: false,
       diagnostics: [
