@@ -73,10 +73,10 @@ async function loadHere(found: FoundFile[], options: LoadOptions): Promise<Loade
 export function checkAcrossFiles(files: ValidatedFile[]): void {
   const owners = new Map<string, ValidatedFile>()
   for (const f of files) {
-    if (!f.model) continue
-    const first = owners.get(f.model.key)
+    if (f.key === undefined) continue
+    const first = owners.get(f.key)
     if (!first) {
-      owners.set(f.model.key, f)
+      owners.set(f.key, f)
       continue
     }
     f.diagnostics.push(
@@ -85,11 +85,12 @@ export function checkAcrossFiles(files: ValidatedFile[]): void {
         f.locateKey?.() ?? { line: 1, col: 1 },
         'error',
         'ref.duplicate-model-key',
-        `model key "${f.model.key}" is already used by ${first.file}; each file must have its own key`,
+        `model key "${f.key}" is already used by ${first.file}; each file must have its own key`,
         '/key',
       ),
     )
     delete f.model
+    delete f.key
   }
 }
 

@@ -23,6 +23,8 @@ export interface LoadedFile {
   format?: ModelFormat
   /** The model in the native format (Threat Dragon files are mapped); absent when there are errors. */
   model?: ThreatModelFile
+  /** The model's key, present exactly when `model` is: cross-file checks need only this. */
+  key?: string
   diagnostics: Diagnostic[]
   /** Where the model's key is written, for cross-file checks; lazy, as locating builds a syntax tree. */
   locateKey?: () => Position
@@ -48,9 +50,9 @@ export function loadModelFile(source: SourceFile, options: LoadOptions = {}): Lo
   const kind = NATIVE_FILE.test(file) ? { kind: 'native' as const } : detectJsonModel(doc.value)
   switch (kind.kind) {
     case 'native':
-      return { file, format: 'native', locateKey: () => doc.locate(['key']), ...checkNative(doc) }
+      return withKey({ file, format: 'native', locateKey: () => doc.locate(['key']), ...checkNative(doc) })
     case 'threat-dragon-v2':
-      return loadThreatDragon(doc)
+      return withKey(loadThreatDragon(doc))
     case 'threat-dragon-v1':
       return fail(
         file,
@@ -73,6 +75,11 @@ export function loadModelFile(source: SourceFile, options: LoadOptions = {}): Lo
         'not a threat model: expected a tmi-sync model (with "tmi_sync: 1") or a Threat Dragon v2 model',
       )
   }
+}
+
+function withKey(loaded: LoadedFile): LoadedFile {
+  if (loaded.model) loaded.key = loaded.model.key
+  return loaded
 }
 
 function fail(file: string, doc: ParsedDocument, rule: string, message: string): LoadedFile {

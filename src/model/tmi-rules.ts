@@ -26,25 +26,12 @@ export const STATUSES = [
   'mitigated',
 ]
 
-/** TMI's injection check (tmi-api.md §5.2): regexes and plain substrings. */
-const INJECTION: Array<[RegExp, string]> = [
-  [/<script/i, '<script'],
-  [/<\/script>/i, '</script>'],
-  [/<iframe/i, '<iframe'],
-  [/<\/iframe>/i, '</iframe>'],
-  [/<object/i, '<object'],
-  [/<embed/i, '<embed'],
-  [/<applet/i, '<applet'],
-  [/javascript:/i, 'javascript:'],
-  [/\$\{\{/, '${{'],
-  [/\{\{/, '{{'],
-  [/\}\}/, '}}'],
-  [/\$\{/, '${'],
-  [/<%/, '<%'],
-  [/%>/, '%>'],
-  [/#\{/, '#{'],
-]
-const EVENT_HANDLER = /on\w+\s*=/i
+/**
+ * TMI's injection check (tmi-api.md §5.2) as one regex: tags, `javascript:`, template delimiters
+ * and event-handler attributes (`on\w+\s*=`, which also matches e.g. `condition=`).
+ */
+const INJECTION =
+  /<script|<\/script>|<iframe|<\/iframe>|<object|<embed|<applet|javascript:|\$\{\{|\{\{|\}\}|\$\{|<%|%>|#\{|on\w+\s*=/i
 const METADATA_KEY = /^[a-zA-Z0-9._:-]{1,256}$/
 const NAME_FORBIDDEN = /[<>"'&]/
 const ANGLE_BRACKETS = /[<>]/
@@ -183,8 +170,7 @@ function injection(severity: 'error' | 'warning', where: string): Check {
 }
 
 export function injectionHit(value: string): string | undefined {
-  for (const [re, shown] of INJECTION) if (re.test(value)) return shown
-  return EVENT_HANDLER.exec(value)?.[0]
+  return INJECTION.exec(value)?.[0]
 }
 
 function issueUri(value: string, path: DocPath): Finding | undefined {

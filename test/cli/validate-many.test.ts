@@ -36,3 +36,21 @@ describe('validating many files (worker threads)', () => {
     ])
   })
 })
+
+describe('the built library on many files', () => {
+  it('returns every model, in input order, when validating on worker threads', async () => {
+    // Workers run only from compiled JavaScript, so this goes through dist/ (built by `npm test`).
+    const { validatePaths } = await import('../../dist/engine/validate.js')
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-lib-'))
+    const count = POOL_THRESHOLD + 5
+    for (let i = 0; i < count; i++)
+      writeFileSync(
+        join(dir, `m-${String(i).padStart(3, '0')}.tm.yaml`),
+        `tmi_sync: 1\nkey: m-${i}\nname: Model ${i}\n`,
+      )
+    const report = await validatePaths([dir])
+    expect(report.summary.valid).toBe(count)
+    expect(report.files.map((f) => f.model?.key)).toEqual(Array.from({ length: count }, (_, i) => `m-${i}`))
+    expect(report.files[7]?.model).toEqual({ tmi_sync: 1, key: 'm-7', name: 'Model 7' })
+  })
+})
