@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { Command, CommanderError } from 'commander'
 import { UserError } from '../common/errors.js'
+import { registerEmulator } from './commands/emulator.js'
 import { registerImport } from './commands/import.js'
 import { registerValidate } from './commands/validate.js'
 import type { GlobalOptions } from './options.js'
@@ -24,6 +25,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
 Examples:
   $ tmi-sync validate models/
   $ tmi-sync import threat-dragon ThreatDragonModels/ --out models/
+  $ tmi-sync emulator --client demo:demo-secret
 
 Exit codes:
   0  success
@@ -35,6 +37,7 @@ Environment: NO_COLOR disables colour.`,
   const global = () => program.opts<GlobalOptions>()
   registerValidate(program, global)
   registerImport(program, global)
+  registerEmulator(program)
   for (const command of program.commands) exitOverrideAll(command)
 
   try {

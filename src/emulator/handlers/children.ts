@@ -1,0 +1,395 @@
+import { childFor, conditional, modelFor, page, prohibit, store } from '../access.js'
+import { ApiError, badRequest, conflict, notFound } from '../errors.js'
+import type { Reply, RequestContext, Route } from '../router.js'
+import { checkInjection } from '../rules.js'
+import * as schemas from '../schemas.js'
+import { now, type ChildKind, type Entity, type Meta, type ThreatModelRecord } from '../store.js'
+import { entityView } from './views.js'
+
+interface KindRules {
+  kind: Exclude<ChildKind, 'diagrams'>
+  param: string
+  input: Record<string, unknown>
+  /** Bulk endpoints: cap, and what bulk PUT does with unknown ids. */
+  bulk?: { cap: number; update: Record<string, unknown>; put: 'update-only' | 'upsert' }
+  /** Plain-text fields (HTML stripped). */
+  text: string[]
+  /** Fields refused on single POST/PUT besides id, created_at, modified_at. */
+  alsoProhibited: string[]
+  /** Threats: metadata sent on create is not persisted (tmi-api.md §0 item 6). */
+  dropMetadataOnCreate?: boolean
+  booleans: string[]
+  /** Threats carry threat_model_id, and FKs to diagrams and assets. */
+  threat?: boolean
+  checkUri?: boolean
+}
+
+const KINDS: KindRules[] = [
+  {
+    kind: 'threats',
+    param: 'threat_id',
+    input: schemas.threatBase,
+    bulk: { cap: 20, update: schemas.threatBulkUpdate, put: 'update-only' },
+    text: ['name', 'description', 'mitigation', 'issue_uri'],
+    alsoProhibited: ['alias'],
+    dropMetadataOnCreate: true,
+    booleans: ['include_in_report', 'timmy_enabled', 'mitigated'],
+    threat: true,
+  },
+  {
+    kind: 'assets',
+    param: 'asset_id',
+    input: schemas.assetBase,
+    bulk: { cap: 50, update: schemas.assetBulkUpdate, put: 'upsert' },
+    text: ['name', 'description'],
+    alsoProhibited: [],
+    booleans: ['include_in_report', 'timmy_enabled'],
+  },
+  {
+    kind: 'documents',
+    param: 'document_id',
+    input: schemas.documentBase,
+    bulk: { cap: 20, update: schemas.documentBulkUpdate, put: 'upsert' },
+    text: ['name', 'description', 'uri'],
+    alsoProhibited: ['alias'],
+    booleans: ['include_in_report', 'timmy_enabled'],
+    checkUri: true,
+  },
+  {
+    kind: 'repositories',
+    param: 'repository_id',
+    input: schemas.repositoryBase,
+    bulk: { cap: 20, update: schemas.repositoryBulkUpdate, put: 'upsert' },
+    text: ['name', 'description', 'uri'],
+    alsoProhibited: ['alias'],
+    booleans: ['include_in_report', 'timmy_enabled'],
+    checkUri: true,
+  },
+  {
+    kind: 'notes',
+    param: 'note_id',
+    input: schemas.noteInput,
+    text: ['name', 'description'],
+    alsoProhibited: ['alias'],
+    booleans: ['include_in_report', 'timmy_enabled'],
+  },
+]
+
+/** TMI's SSRF policy by default: https only, and no local or private hosts (DNS is not consulted here). */
+function checkUri(value: unknown): void {
+  let url: URL
+  try {
+    url = new URL(String(value))
+  } catch {
+    throw badRequest('Invalid URI', 'validation_failed')
+  }
+  if (url.protocol !== 'https:')
+    throw badRequest(`URI scheme '${url.protocol.replace(':', '')}' is not allowed`, 'validation_failed')
+  if (/^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[::1\]|0\.0\.0\.0)/i.test(url.hostname)) {
+    throw badRequest('URI host is not allowed', 'validation_failed')
+  }
+}
+
+/** Fields as stored on create (`creating`) or full replacement on update: omitted booleans are true, then false. */
+function fields(rules: KindRules, body: Record<string, unknown>, creating: boolean): Record<string, unknown> {
+  const { id: _id, metadata: _m, created_at: _c, modified_at: _mo, alias: _a, ...rest } = body
+  if (rules.checkUri) checkUri(rest.uri)
+  const out = store(rest, rules.text)
+  for (const b of rules.booleans) {
+    // On create GORM substitutes the column default (true) for a zero value, so false is stored as true.
+    const dflt = b === 'mitigated' ? false : true
+    out[b] = creating ? (body[b] === true ? true : dflt) : body[b] === true
+  }
+  if (rules.threat) out.threat_type = body.threat_type ?? []
+  return out
+}
+
+function checkForeignKeys(model: ThreatModelRecord, body: Record<string, unknown>, single: boolean): void {
+  for (const [field, kind] of [
+    ['diagram_id', 'diagrams'],
+    ['asset_id', 'assets'],
+  ] as const) {
+    const id = body[field]
+    if (typeof id !== 'string' || id === '') continue
+    if (id === '00000000-0000-0000-0000-000000000000')
+      throw badRequest(`${field} must not be the nil UUID`, 'invalid_id')
+    const target = model.children[kind].get(id)
+    if (!target || target.deleted_at) {
+      // A single POST surfaces any store error as 500 (tmi-api.md §2.3); bulk calls as a 400.
+      if (single) throw new ApiError(500, 'server_error', 'Failed to create threat')
+      throw badRequest('request violates a data constraint', 'validation_failed')
+    }
+  }
+}
+
+function stamp(
+  rules: KindRules,
+  model: ThreatModelRecord,
+  data: Record<string, unknown>,
+  created?: string,
+): Record<string, unknown> {
+  const time = now()
+  return {
+    ...data,
+    ...(rules.threat ? { threat_model_id: model.data.id } : {}),
+    created_at: created ?? time,
+    modified_at: time,
+  }
+}
+
+function view(rules: KindRules, entity: Entity, list = false): Record<string, unknown> {
+  const v = entityView(entity)
+  if (rules.kind === 'notes' && list) delete v.content
+  return v
+}
+
+function routesFor(rules: KindRules): Route[] {
+  const base = `/threat_models/{threat_model_id}/${rules.kind}`
+  const one = `${base}/{${rules.param}}`
+  const prohibited = ['id', 'created_at', 'modified_at', ...rules.alsoProhibited]
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: base,
+      role: 'reader',
+      handle: (ctx) => {
+        const model = modelFor(ctx, 'reader')
+        const items = [...model.children[rules.kind].values()]
+          .filter((e) => !e.deleted_at)
+          .map((e) => view(rules, e, true))
+        return page(ctx, rules.kind, items)
+      },
+    },
+    {
+      method: 'POST',
+      path: base,
+      contentType: 'application/json',
+      schema: rules.input,
+      role: 'writer',
+      handle: (ctx) => {
+        const model = modelFor(ctx, 'writer')
+        const body = ctx.body as Record<string, unknown>
+        prohibit(body, prohibited)
+        checkInjection(body)
+        if (rules.threat) checkForeignKeys(model, body, true)
+        const metadata = rules.dropMetadataOnCreate ? [] : ((body.metadata as Meta[] | undefined) ?? [])
+        const entity = ctx.store.addChild(
+          model,
+          rules.kind,
+          crypto.randomUUID(),
+          stamp(rules, model, fields(rules, body, true)),
+          metadata,
+        )
+        return {
+          status: 201,
+          body: {
+            ...view(rules, entity),
+            ...(rules.dropMetadataOnCreate && body.metadata ? { metadata: body.metadata } : {}),
+          },
+        }
+      },
+    },
+    {
+      method: 'GET',
+      path: one,
+      role: 'reader',
+      handle: (ctx) => ({
+        status: 200,
+        body: view(rules, childFor(ctx, modelFor(ctx, 'reader'), rules.kind, rules.param)),
+      }),
+    },
+    {
+      method: 'PUT',
+      path: one,
+      contentType: 'application/json',
+      schema: rules.input,
+      role: 'writer',
+      handle: (ctx) => {
+        const model = modelFor(ctx, 'writer')
+        const entity = childFor(ctx, model, rules.kind, rules.param)
+        const body = ctx.body as Record<string, unknown>
+        prohibit(body, prohibited)
+        checkInjection(body)
+        if (rules.threat) checkForeignKeys(model, body, false)
+        const headers =
+          rules.kind === 'notes' || rules.kind === 'repositories' ? {} : conditional(ctx, entity)
+        replace(rules, model, entity, body)
+        return { status: 200, body: view(rules, entity), headers }
+      },
+    },
+    {
+      method: 'DELETE',
+      path: one,
+      role: 'writer',
+      handle: (ctx) => {
+        childFor(ctx, modelFor(ctx, 'writer'), rules.kind, rules.param).deleted_at = now()
+        return { status: 204 }
+      },
+    },
+    {
+      method: 'POST',
+      path: `${one}/restore`,
+      role: 'owner',
+      handle: (ctx) => {
+        const model = modelFor(ctx, 'owner')
+        const entity = model.children[rules.kind].get(ctx.params[rules.param] ?? '')
+        if (!entity) throw notFound(`${rules.kind.slice(0, -1)} not found`)
+        if (!entity.deleted_at) throw conflict('Resource is not deleted')
+        delete entity.deleted_at
+        return { status: 200, body: view(rules, entity) }
+      },
+    },
+  ]
+  if (rules.bulk) routes.push(...bulkRoutes(rules, base))
+  return routes
+}
+
+/** Full replacement (tmi-api.md §5.5): omitted strings cleared, booleans false; metadata per kind. */
+function replace(
+  rules: KindRules,
+  model: ThreatModelRecord,
+  entity: Entity,
+  body: Record<string, unknown>,
+): void {
+  const keep = { id: entity.data.id, alias: entity.data.alias }
+  entity.data = {
+    ...keep,
+    ...stamp(rules, model, fields(rules, body, false), entity.data.created_at as string),
+  }
+  const metadata = body.metadata as Meta[] | null | undefined
+  if (rules.threat) entity.metadata = metadata ?? []
+  else if (Array.isArray(metadata) && (metadata.length > 0 || rules.kind !== 'assets'))
+    entity.metadata = metadata
+}
+
+function bulkRoutes(rules: KindRules, base: string): Route[] {
+  const bulk = rules.bulk as NonNullable<KindRules['bulk']>
+  const routes: Route[] = [
+    {
+      method: 'POST',
+      path: `${base}/bulk`,
+      contentType: 'application/json',
+      schema: schemas.bulk(rules.input, bulk.cap),
+      role: 'writer',
+      handle: (ctx) => {
+        const model = modelFor(ctx, 'writer')
+        const items = ctx.body as Array<Record<string, unknown>>
+        // Atomic: every id and foreign key is checked before anything is written.
+        const ids = new Set<string>()
+        for (const item of items) {
+          const id = item.id
+          if (id !== undefined && (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)))
+            throw badRequest('Invalid id', 'invalid_id')
+          if (typeof id === 'string' && (ctx.store.usedIds.has(id) || ids.has(id)))
+            throw conflict('resource already exists')
+          if (typeof id === 'string') ids.add(id)
+          if (rules.threat) checkForeignKeys(model, item, false)
+          if (rules.checkUri) checkUri(item.uri)
+        }
+        const created = items.map((item) => {
+          const metadata = rules.dropMetadataOnCreate ? [] : ((item.metadata as Meta[] | undefined) ?? [])
+          const entity = ctx.store.addChild(
+            model,
+            rules.kind,
+            (item.id as string | undefined) ?? crypto.randomUUID(),
+            stamp(rules, model, fields(rules, item, true)),
+            metadata,
+          )
+          return {
+            ...view(rules, entity),
+            ...(rules.dropMetadataOnCreate && item.metadata ? { metadata: item.metadata } : {}),
+          }
+        })
+        return { status: 201, body: created }
+      },
+    },
+    {
+      method: 'PUT',
+      path: `${base}/bulk`,
+      contentType: 'application/json',
+      schema: bulk.update,
+      role: 'writer',
+      handle: (ctx) => bulkPut(ctx, rules, bulk.put),
+    },
+  ]
+  if (rules.threat) routes.push(bulkDelete)
+  return routes
+}
+
+function bulkPut(ctx: RequestContext, rules: KindRules, mode: 'update-only' | 'upsert'): Reply {
+  const model = modelFor(ctx, 'writer')
+  const items = ctx.body as Array<Record<string, unknown>>
+  const out: unknown[] = []
+  if (mode === 'update-only') {
+    // One transaction; unknown, foreign or deleted ids are skipped silently yet echoed back.
+    for (const item of items) if (rules.threat) checkForeignKeys(model, item, false)
+    for (const item of items) {
+      const entity = model.children[rules.kind].get(item.id as string)
+      if (!entity || entity.deleted_at) {
+        out.push(item)
+        continue
+      }
+      replace(rules, model, entity, item)
+      out.push(view(rules, entity))
+    }
+    return { status: 200, body: out }
+  }
+  // Upsert, item by item and not atomic: the first failure returns, earlier items stay written.
+  for (const item of items) {
+    const id = item.id as string
+    const entity = model.children[rules.kind].get(id)
+    if (entity && !entity.deleted_at) {
+      replace(rules, model, entity, item)
+      out.push(view(rules, entity))
+    } else if (ctx.store.usedIds.has(id)) {
+      if (entity) throw conflict('resource already exists')
+      throw notFound(`${rules.kind.slice(0, -1)} not found`)
+    } else {
+      out.push(
+        view(
+          rules,
+          ctx.store.addChild(
+            model,
+            rules.kind,
+            id,
+            stamp(rules, model, fields(rules, item, true)),
+            (item.metadata as Meta[] | undefined) ?? [],
+          ),
+        ),
+      )
+    }
+  }
+  return { status: 200, body: out }
+}
+
+const bulkDelete: Route = {
+  method: 'DELETE',
+  path: '/threat_models/{threat_model_id}/threats/bulk',
+  role: 'writer',
+  handle: (ctx) => {
+    const model = modelFor(ctx, 'writer')
+    const ids = [
+      ...new Set(
+        (ctx.query.get('threat_ids') ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((s) => s.toLowerCase()),
+      ),
+    ]
+    if (ids.length < 1 || ids.length > 20)
+      throw badRequest('threat_ids must list 1 to 20 ids', 'invalid_input')
+    const targets = ids.map((id) => {
+      const t = [...model.children.threats.entries()].find(([k]) => k.toLowerCase() === id)?.[1]
+      if (!t || t.deleted_at) throw notFound('Threat not found')
+      return t
+    })
+    const time = now()
+    for (const t of targets) t.deleted_at = time
+    return {
+      status: 200,
+      body: { deleted_count: targets.length, deleted_ids: targets.map((t) => t.data.id) },
+    }
+  },
+}
+
+export const childRoutes: Route[] = KINDS.flatMap(routesFor)

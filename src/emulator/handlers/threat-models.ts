@@ -1,0 +1,298 @@
+import { applyPatch, conditional, modelFor, page, roleOf, store } from '../access.js'
+import { badRequest, conflict, forbidden, notFound } from '../errors.js'
+import type { Route } from '../router.js'
+import { checkInjection } from '../rules.js'
+import { jsonPatch, threatModelInput } from '../schemas.js'
+import { CHILD_KINDS, now, type Caller, type Meta, type ThreatModelRecord } from '../store.js'
+import { entityView } from './views.js'
+
+const FRAMEWORKS = ['CIA', 'STRIDE', 'LINDDUN', 'DIE', 'PLOT4ai']
+const TEXT = ['name', 'description', 'issue_uri']
+/** PATCH allowlist (tmi-api.md §2.8). */
+const PATCH_FREE = [
+  '/name',
+  '/description',
+  '/issue_uri',
+  '/metadata',
+  '/threat_model_framework',
+  '/project_id',
+]
+const PATCH_REVIEWER = ['/status', '/security_reviewer']
+const PATCH_OWNER = ['/owner', '/authorization']
+
+export function user(c: Caller): Record<string, unknown> {
+  return {
+    principal_type: 'user',
+    provider: c.provider,
+    provider_id: c.provider_id,
+    email: c.email,
+    display_name: c.display_name,
+  }
+}
+
+type Authorization = Array<Record<string, unknown>>
+
+function checkAuthorization(list: Authorization): Authorization {
+  const seen = new Set<string>()
+  for (const a of list) {
+    const id = `${String(a.principal_type)}|${String(a.provider)}|${String(a.provider_id)}`
+    if (seen.has(id)) throw badRequest('Duplicate authorization subject', 'validation_failed')
+    seen.add(id)
+  }
+  return list.map(({ display_name: _d, ...a }) => a)
+}
+
+function checkFramework(value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'STRIDE'
+  if (!FRAMEWORKS.includes(value as string))
+    throw badRequest(`Invalid threat_model_framework: ${JSON.stringify(value)}`, 'validation_failed')
+  return value as string
+}
+
+export function modelView(model: ThreatModelRecord, full: boolean): Record<string, unknown> {
+  const view: Record<string, unknown> = { ...model.data }
+  if (model.deleted_at) view.deleted_at = model.deleted_at
+  if (full) {
+    view.metadata = model.metadata
+    view.threats = [...model.children.threats.values()].filter((t) => !t.deleted_at).map((t) => entityView(t))
+    view.diagrams = [...model.children.diagrams.values()]
+      .filter((d) => !d.deleted_at)
+      .map((d) => entityView(d))
+  }
+  return view
+}
+
+function listItem(model: ThreatModelRecord): Record<string, unknown> {
+  const count = (k: (typeof CHILD_KINDS)[number]) =>
+    [...model.children[k].values()].filter((e) => !e.deleted_at).length
+  const { authorization: _a, project_id: _p, is_confidential: _c, ...rest } = model.data
+  return {
+    ...rest,
+    document_count: count('documents'),
+    repo_count: count('repositories'),
+    diagram_count: count('diagrams'),
+    threat_count: count('threats'),
+    asset_count: count('assets'),
+    note_count: count('notes'),
+  }
+}
+
+function touch(model: ThreatModelRecord): void {
+  model.data.modified_at = now()
+}
+
+const list: Route = {
+  method: 'GET',
+  path: '/threat_models',
+  handle(ctx) {
+    const q = (name: string) => ctx.query.get(name)?.toLowerCase()
+    const [name, description, issueUri, owner] = [q('name'), q('description'), q('issue_uri'), q('owner')]
+    const has = (v: unknown, needle?: string) =>
+      needle === undefined || (typeof v === 'string' && v.toLowerCase().includes(needle))
+    const models = [...ctx.store.models.values()]
+      .filter((m) => !m.deleted_at && roleOf(m, ctx.caller))
+      .filter(
+        (m) =>
+          has(m.data.name, name) && has(m.data.description, description) && has(m.data.issue_uri, issueUri),
+      )
+      .filter(
+        (m) =>
+          owner === undefined ||
+          has((m.data.owner as Record<string, unknown>).provider_id, owner) ||
+          has((m.data.owner as Record<string, unknown>).email, owner),
+      )
+      .sort((a, b) => String(b.data.created_at).localeCompare(String(a.data.created_at)))
+    return page(ctx, 'threat_models', models.map(listItem))
+  },
+}
+
+const create: Route = {
+  method: 'POST',
+  path: '/threat_models',
+  contentType: 'application/json',
+  schema: threatModelInput,
+  handle(ctx) {
+    const body = ctx.body as Record<string, unknown>
+    checkInjection(body)
+    const caller = user(ctx.caller)
+    const requested = checkAuthorization((body.authorization as Authorization | undefined) ?? [])
+    const confidential = body.is_confidential === true
+    const has = (id: string) => requested.some((a) => a.principal_type === 'group' && a.provider_id === id)
+    const authorization: Authorization = [
+      {
+        principal_type: 'user',
+        provider: ctx.caller.provider,
+        provider_id: ctx.caller.provider_id,
+        role: 'owner',
+      },
+      ...requested.filter((a) => !(a.principal_type === 'user' && a.provider_id === ctx.caller.provider_id)),
+      ...(has(confidential ? 'confidential-project-reviewers' : 'security-reviewers')
+        ? []
+        : [
+            {
+              principal_type: 'group',
+              provider: 'tmi',
+              provider_id: confidential ? 'confidential-project-reviewers' : 'security-reviewers',
+              role: 'owner',
+            },
+          ]),
+      ...(has('tmi-automation')
+        ? []
+        : [{ principal_type: 'group', provider: 'tmi', provider_id: 'tmi-automation', role: 'writer' }]),
+    ]
+    const time = now()
+    const model = ctx.store.createModel(
+      {
+        ...store({ name: body.name, description: body.description, issue_uri: body.issue_uri }, TEXT),
+        threat_model_framework: checkFramework(body.threat_model_framework),
+        authorization,
+        owner: caller,
+        created_by: caller,
+        is_confidential: confidential,
+        status: 'not_started',
+        created_at: time,
+        modified_at: time,
+      },
+      (body.metadata as Meta[] | undefined) ?? [],
+    )
+    return {
+      status: 201,
+      body: modelView(model, true),
+      headers: { Location: `/threat_models/${String(model.data.id)}` },
+    }
+  },
+}
+
+const get: Route = {
+  method: 'GET',
+  path: '/threat_models/{threat_model_id}',
+  role: 'reader',
+  handle: (ctx) => ({ status: 200, body: modelView(modelFor(ctx, 'reader'), true) }),
+}
+
+const put: Route = {
+  method: 'PUT',
+  path: '/threat_models/{threat_model_id}',
+  contentType: 'application/json',
+  schema: threatModelInput,
+  role: 'writer',
+  handle(ctx) {
+    const model = modelFor(ctx, 'writer')
+    const body = ctx.body as Record<string, unknown>
+    checkInjection(body)
+    const next = checkAuthorization((body.authorization as Authorization | undefined) ?? [])
+    const current = (model.data.authorization as Authorization | undefined) ?? []
+    const key = (a: Record<string, unknown>) => `${String(a.provider_id)}|${String(a.role)}`
+    const changed =
+      next.length > 0 && JSON.stringify(next.map(key).sort()) !== JSON.stringify(current.map(key).sort())
+    if (changed && roleOf(model, ctx.caller) !== 'owner')
+      throw forbidden('Only the owner can change ownership or authorization')
+    const headers = conditional(ctx, model)
+    const keep = [
+      'id',
+      'alias',
+      'owner',
+      'created_by',
+      'created_at',
+      'status',
+      'status_updated',
+      'is_confidential',
+      'project_id',
+      'security_reviewer',
+    ]
+    model.data = {
+      ...Object.fromEntries(keep.filter((k) => k in model.data).map((k) => [k, model.data[k]])),
+      ...store({ name: body.name, description: body.description, issue_uri: body.issue_uri }, TEXT),
+      threat_model_framework: checkFramework(body.threat_model_framework),
+      // Replaced wholesale: omitted or empty clears the list (tmi-api.md §2.2).
+      authorization: next,
+    }
+    if (body.metadata !== undefined && body.metadata !== null) model.metadata = body.metadata as Meta[]
+    touch(model)
+    return { status: 200, body: modelView(model, false), headers }
+  },
+}
+
+const patch: Route = {
+  method: 'PATCH',
+  path: '/threat_models/{threat_model_id}',
+  contentType: 'application/json-patch+json',
+  schema: jsonPatch,
+  role: 'writer',
+  handle(ctx) {
+    const model = modelFor(ctx, 'writer')
+    const ops = ctx.body as Array<{ op: string; path: string; value?: unknown }>
+    for (const { path } of ops) {
+      const top = '/' + (path.split('/')[1] ?? '')
+      if (PATCH_FREE.includes(top)) continue
+      if (PATCH_REVIEWER.includes(top)) {
+        if (!ctx.caller.serviceAccount)
+          throw forbidden(`Only a security reviewer may change '${top.slice(1)}'`)
+        continue
+      }
+      if (PATCH_OWNER.includes(top)) {
+        if (roleOf(model, ctx.caller) !== 'owner')
+          throw forbidden('Only the owner can change ownership or authorization')
+        continue
+      }
+      throw badRequest(`Field '${top.slice(1)}' is not allowed in PATCH requests`, 'invalid_input')
+    }
+    const doc: Record<string, unknown> = {
+      ...structuredClone(model.data),
+      metadata: structuredClone(model.metadata),
+    }
+    applyPatch(doc, ops)
+    checkInjection(doc, TEXT)
+    if (doc.name === undefined || doc.name === '') throw badRequest('name is required', 'validation_failed')
+    const headers = conditional(ctx, model)
+    const { metadata, ...data } = doc
+    if (data.status !== model.data.status) data.status_updated = now()
+    data.threat_model_framework = checkFramework(data.threat_model_framework)
+    if (Array.isArray(data.authorization))
+      data.authorization = checkAuthorization(data.authorization as Authorization)
+    model.data = {
+      ...data,
+      ...store({ name: data.name, description: data.description, issue_uri: data.issue_uri }, TEXT),
+    }
+    for (const k of ['description', 'issue_uri'] as const)
+      if (model.data[k] === '' || model.data[k] === null) delete model.data[k]
+    model.metadata = (metadata as Meta[] | undefined) ?? []
+    touch(model)
+    return { status: 200, body: modelView(model, true), headers }
+  },
+}
+
+const remove: Route = {
+  method: 'DELETE',
+  path: '/threat_models/{threat_model_id}',
+  role: 'owner',
+  handle(ctx) {
+    const model = modelFor(ctx, 'owner')
+    for (const d of model.children.diagrams.keys())
+      if (ctx.options.collaborating.has(d))
+        throw conflict('A collaboration session is active on a diagram of this threat model')
+    const time = now()
+    model.deleted_at = time
+    for (const k of CHILD_KINDS) for (const e of model.children[k].values()) e.deleted_at ??= time
+    return { status: 204 }
+  },
+}
+
+const restore: Route = {
+  method: 'POST',
+  path: '/threat_models/{threat_model_id}/restore',
+  role: 'owner',
+  handle(ctx) {
+    const model = ctx.store.models.get(ctx.params.threat_model_id ?? '')
+    if (!model) throw notFound('Threat model not found')
+    if (roleOf(model, ctx.caller) !== 'owner') throw forbidden()
+    if (!model.deleted_at) throw conflict('Threat model is not deleted')
+    const deletedAt = model.deleted_at
+    delete model.deleted_at
+    for (const k of CHILD_KINDS)
+      for (const e of model.children[k].values()) if (e.deleted_at === deletedAt) delete e.deleted_at
+    return { status: 200, body: modelView(model, true) }
+  },
+}
+
+export const threatModelRoutes: Route[] = [list, create, get, put, patch, remove, restore]

@@ -1,0 +1,189 @@
+import type { TokenSource } from './auth.js'
+import { TmiHttpError, TmiNetworkError } from './errors.js'
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number
+  /** First backoff, doubled each time, with jitter. */
+  baseDelayMs: number
+  /** No single wait (Retry-After included) is longer than this. */
+  maxDelayMs: number
+}
+
+export interface RequestCoreOptions {
+  baseUrl: string
+  auth: TokenSource
+  fetch?: typeof fetch
+  retry?: Partial<RetryPolicy>
+  /** Requests in flight at once against this server. */
+  concurrency?: number
+  sleep?: (ms: number) => Promise<void>
+  /** Called for each request, after it completes (for progress, logging, counting). */
+  onResponse?: (info: { method: string; path: string; status: number; attempt: number }) => void
+}
+
+export interface RequestInit {
+  query?: Record<string, string | number | boolean | undefined>
+  body?: unknown
+  contentType?: 'application/json' | 'application/json-patch+json'
+  ifMatch?: string
+  /**
+   * Safe to send again after a network error or 5xx: true for GET/PUT/DELETE, and for a bulk POST
+   * with client-chosen ids (a repeat answers 409 if the first attempt committed). Other POSTs
+   * and PATCHes are repeated only on 429 or 503, which TMI answers before doing anything.
+   */
+  idempotent?: boolean
+}
+
+export interface TmiResponse<T> {
+  status: number
+  body: T
+  headers: Headers
+  attempts: number
+}
+
+const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 60_000 }
+const RETRY_ALWAYS = new Set([429, 503])
+const RETRY_IF_IDEMPOTENT = new Set([500, 502, 504])
+
+/**
+ * The one request core every TMI call goes through: auth (renew once on 401), retries with
+ * backoff honouring Retry-After, slowing down before the rate limit is hit, and a concurrency cap.
+ */
+export class RequestCore {
+  private readonly options: RequestCoreOptions
+  private readonly retry: RetryPolicy
+  private readonly doFetch: typeof fetch
+  private readonly sleep: (ms: number) => Promise<void>
+  private active = 0
+  private readonly waiting: Array<() => void> = []
+  /** When the rate-limit window resets, if the server said we are about to run out. */
+  private pauseUntil = 0
+
+  constructor(options: RequestCoreOptions) {
+    this.options = options
+    this.retry = { ...DEFAULT_RETRY, ...options.retry }
+    this.doFetch = options.fetch ?? globalThis.fetch
+    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
+  }
+
+  get baseUrl(): string {
+    return this.options.baseUrl
+  }
+
+  async request<T>(method: string, path: string, init: RequestInit = {}): Promise<TmiResponse<T>> {
+    await this.acquire()
+    try {
+      return await this.send<T>(method, path, init)
+    } finally {
+      this.release()
+    }
+  }
+
+  private async send<T>(method: string, path: string, init: RequestInit): Promise<TmiResponse<T>> {
+    const idempotent = init.idempotent ?? ['GET', 'PUT', 'DELETE', 'HEAD'].includes(method)
+    const url = new URL(path, this.options.baseUrl)
+    for (const [k, v] of Object.entries(init.query ?? {}))
+      if (v !== undefined) url.searchParams.set(k, String(v))
+    const body = init.body === undefined ? undefined : JSON.stringify(init.body)
+    let renewed = false
+    for (let attempt = 1; ; attempt++) {
+      const wait = this.pauseUntil - Date.now()
+      if (wait > 0) await this.sleep(Math.min(wait, this.retry.maxDelayMs))
+      const headers: Record<string, string> = {
+        Accept: 'application/json',
+        Authorization: `Bearer ${await this.options.auth.token()}`,
+      }
+      if (body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json'
+      if (init.ifMatch !== undefined) headers['If-Match'] = init.ifMatch
+      let res: Response
+      try {
+        res = await this.doFetch(url, { method, headers, ...(body !== undefined ? { body } : {}) })
+      } catch (e) {
+        if (idempotent && attempt < this.retry.attempts) {
+          await this.sleep(this.backoff(attempt))
+          continue
+        }
+        throw new TmiNetworkError(method, path, e)
+      }
+      this.noteRateLimit(res.headers)
+      const text = await res.text()
+      this.options.onResponse?.({ method, path, status: res.status, attempt })
+      if (res.status === 401 && this.options.auth.renewable && !renewed) {
+        renewed = true
+        this.options.auth.invalidate()
+        attempt--
+        continue
+      }
+      const retryable = RETRY_ALWAYS.has(res.status) || (idempotent && RETRY_IF_IDEMPOTENT.has(res.status))
+      if (retryable && attempt < this.retry.attempts) {
+        await this.sleep(this.retryAfter(res.headers) ?? this.backoff(attempt))
+        continue
+      }
+      const parsed = parse(text)
+      if (!res.ok) {
+        const err = (parsed ?? {}) as { error?: string; error_description?: string }
+        throw new TmiHttpError({
+          status: res.status,
+          method,
+          path,
+          retried: attempt > 1,
+          ...(typeof err.error === 'string' ? { code: err.error } : {}),
+          ...(typeof err.error_description === 'string' ? { description: err.error_description } : {}),
+        })
+      }
+      return { status: res.status, body: parsed as T, headers: res.headers, attempts: attempt }
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const base = this.retry.baseDelayMs * 2 ** (attempt - 1)
+    return Math.min(this.retry.maxDelayMs, base / 2 + Math.random() * base)
+  }
+
+  /** Retry-After as delta-seconds or an HTTP date, capped. */
+  private retryAfter(headers: Headers): number | undefined {
+    const value = headers.get('retry-after')
+    if (!value) return undefined
+    const seconds = Number(value)
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now()
+    return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), this.retry.maxDelayMs) : undefined
+  }
+
+  /** Out of budget for this window (fewer left than could be in flight): wait for the reset. */
+  private noteRateLimit(headers: Headers): void {
+    const remaining = Number(headers.get('x-ratelimit-remaining'))
+    const reset = Number(headers.get('x-ratelimit-reset'))
+    if (
+      headers.has('x-ratelimit-remaining') &&
+      Number.isFinite(remaining) &&
+      Number.isFinite(reset) &&
+      remaining <= (this.options.concurrency ?? 4)
+    ) {
+      this.pauseUntil = Math.max(this.pauseUntil, reset * 1000)
+    }
+  }
+
+  private acquire(): Promise<void> {
+    if (this.active < (this.options.concurrency ?? 4)) {
+      this.active++
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => this.waiting.push(() => resolve()))
+  }
+
+  private release(): void {
+    const next = this.waiting.shift()
+    if (next) next()
+    else this.active--
+  }
+}
+
+function parse(text: string): unknown {
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}

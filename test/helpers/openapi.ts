@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs'
+import { Ajv, type ValidateFunction } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import { SHARED } from './shared.js'
+
+export const SPEC_PATH = `${SHARED}tmi/tmi-openapi.json`
+
+interface Operation {
+  requestBody?: { content: Record<string, { schema?: unknown }> }
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>
+}
+type Spec = { paths: Record<string, Record<string, Operation>> }
+
+export interface Violation {
+  operation: string
+  where: string
+  message: string
+}
+
+/**
+ * Checks exchanges against the official TMI OpenAPI spec (read in place from ../shared, never
+ * copied): the operation exists, the request's Content-Type and body, the response status and body.
+ */
+export class SpecChecker {
+  readonly violations: Violation[] = []
+  /** Exchanges checked, and of those, bodies validated against a schema. */
+  readonly counts = { exchanges: 0, bodies: 0 }
+  private readonly spec: Spec
+  private readonly ajv: Ajv
+  private readonly compiled = new Map<string, ValidateFunction>()
+  private readonly templates: Array<{ path: string; parts: string[] }>
+
+  constructor(path = SPEC_PATH) {
+    this.spec = JSON.parse(readFileSync(path, 'utf8')) as Spec
+    this.ajv = new Ajv({ strict: false, allErrors: true })
+    ;(addFormatsModule as unknown as { default: (a: Ajv) => void }).default(this.ajv)
+    for (const f of ['int32', 'int64'])
+      this.ajv.addFormat(f, { type: 'number', validate: (n: number) => Number.isInteger(n) })
+    for (const f of ['float', 'double']) this.ajv.addFormat(f, { type: 'number', validate: () => true })
+    for (const f of ['markdown', 'byte', 'xml']) this.ajv.addFormat(f, () => true)
+    this.ajv.addSchema(this.spec, 'tmi')
+    this.templates = Object.keys(this.spec.paths).map((p) => ({
+      path: p,
+      parts: p.split('/').filter(Boolean),
+    }))
+  }
+
+  /** The spec's path template for a concrete path (literal segments preferred). */
+  template(path: string): string | undefined {
+    const parts = path.split('/').filter(Boolean)
+    let best: { path: string; literals: number } | undefined
+    for (const t of this.templates) {
+      if (t.parts.length !== parts.length) continue
+      let literals = 0
+      if (!t.parts.every((seg, i) => seg.startsWith('{') || (seg === parts[i] && ++literals > 0))) continue
+      if (!best || literals > best.literals) best = { path: t.path, literals }
+    }
+    return best?.path
+  }
+
+  check(exchange: {
+    method: string
+    path: string
+    requestType?: string
+    requestBody?: unknown
+    status: number
+    responseType?: string
+    responseBody?: unknown
+  }): void {
+    this.counts.exchanges++
+    const template = this.template(exchange.path)
+    const method = exchange.method.toLowerCase()
+    const operation = `${exchange.method} ${template ?? exchange.path}`
+    const op = template ? this.spec.paths[template]?.[method] : undefined
+    if (!template || !op) {
+      this.violations.push({ operation, where: 'path', message: 'no such operation in the spec' })
+      return
+    }
+    const pointer = (...segments: string[]) =>
+      ['tmi#', 'paths', template, method, ...segments]
+        .map((s, i) => (i === 0 ? s : s.replace(/~/g, '~0').replace(/\//g, '~1')))
+        .join('/')
+    if (exchange.requestBody !== undefined) {
+      const type = (exchange.requestType ?? '').split(';')[0]?.trim() ?? ''
+      const media = op.requestBody?.content[type]
+      if (!media)
+        this.violations.push({
+          operation,
+          where: 'request Content-Type',
+          message: `${type || '(none)'} is not among ${Object.keys(op.requestBody?.content ?? {}).join(', ')}`,
+        })
+      else if (media.schema)
+        this.validate(
+          operation,
+          'request body',
+          pointer('requestBody', 'content', type, 'schema'),
+          exchange.requestBody,
+        )
+    }
+    const response = op.responses[String(exchange.status)] ?? op.responses.default
+    if (!response) {
+      this.violations.push({
+        operation,
+        where: 'response status',
+        message: `${exchange.status} is not a documented response`,
+      })
+      return
+    }
+    if (exchange.responseBody !== undefined && response.content) {
+      const type = (exchange.responseType ?? '').split(';')[0]?.trim() ?? ''
+      const media = response.content[type]
+      if (!media)
+        this.violations.push({
+          operation,
+          where: 'response Content-Type',
+          message: `${type} not documented for ${exchange.status}`,
+        })
+      else if (media.schema)
+        this.validate(
+          operation,
+          `response ${exchange.status}`,
+          pointer('responses', String(exchange.status), 'content', type, 'schema'),
+          exchange.responseBody,
+        )
+    }
+  }
+
+  private validate(operation: string, where: string, ref: string, value: unknown): void {
+    this.counts.bodies++
+    let fn = this.compiled.get(ref)
+    if (!fn) {
+      fn = this.ajv.compile({ $ref: ref })
+      this.compiled.set(ref, fn)
+    }
+    if (fn(value)) return
+    for (const e of fn.errors ?? [])
+      this.violations.push({
+        operation,
+        where: `${where} ${e.instancePath || '/'}`,
+        message: `${e.message ?? ''} ${JSON.stringify(e.params)}`,
+      })
+  }
+
+  /** A fetch that checks every exchange it carries. */
+  fetch(base: typeof fetch = globalThis.fetch): typeof fetch {
+    return async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      const headers = new Headers(init?.headers)
+      const requestType = headers.get('content-type') ?? undefined
+      const raw = typeof init?.body === 'string' ? init.body : undefined
+      const res = await base(input, init)
+      const text = await res.clone().text()
+      const form = requestType?.startsWith('application/x-www-form-urlencoded')
+      this.check({
+        method: init?.method ?? 'GET',
+        path: url.pathname,
+        ...(requestType ? { requestType } : {}),
+        ...(raw !== undefined
+          ? {
+              requestBody: form ? Object.fromEntries(new URLSearchParams(raw)) : (JSON.parse(raw) as unknown),
+            }
+          : {}),
+        status: res.status,
+        ...(res.headers.get('content-type')
+          ? { responseType: res.headers.get('content-type') as string }
+          : {}),
+        ...(text ? { responseBody: JSON.parse(text) as unknown } : {}),
+      })
+      return res
+    }
+  }
+}
