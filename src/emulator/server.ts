@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { parse as parseJson } from '@humanwhocodes/momoa'
 import { Auth } from './auth.js'
 import { ApiError, badRequest } from './errors.js'
-import { defaultFaults, type Faults } from './faults.js'
+import { defaultFaults, type FaultKind, type Faults } from './faults.js'
 import { childRoutes } from './handlers/children.js'
 import { diagramRoutes } from './handlers/diagrams.js'
 import { metadataRoutes } from './handlers/metadata.js'
@@ -75,13 +75,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     let reply: Reply
     const headers: Record<string, string> = {}
     try {
-      if (fault)
+      if (fault === 500 || fault === 503) {
         throw new ApiError(
           fault,
           fault === 503 ? 'service_unavailable' : 'server_error',
           'Injected fault',
           fault === 503 ? { 'Retry-After': '1' } : {},
         )
+      }
       reply = await pipeline(req, url, method, raw, headers)
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(500, 'server_error', 'Internal server error')
@@ -93,11 +94,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
     }
     log.push({ method, path: url.pathname, status: reply.status })
-    send(res, reply, headers)
     if (options.data && method !== 'GET' && reply.status < 400) store.save(options.data)
+    if (fault === 'drop') {
+      req.socket.destroy()
+      return
+    }
+    send(res, reply, headers)
   }
 
-  function takeMatching(method: string, path: string): 500 | 503 | 'reset' | undefined {
+  function takeMatching(method: string, path: string): FaultKind | undefined {
     const f = faults.failMatching.find((m) => m.times > 0 && m.method === method && path.includes(m.path))
     if (!f) return undefined
     f.times--

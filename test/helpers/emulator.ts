@@ -1,0 +1,42 @@
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js'
+
+export const USER_TOKEN = 'user-token'
+
+export interface Api {
+  emulator: RunningEmulator
+  /** A raw call: no client in between, so the emulator is tested on its own. */
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+    options?: { type?: string; ifMatch?: string; token?: string | null; raw?: string },
+  ): Promise<{ status: number; body: any; headers: Headers }>
+  /** A service-account token from the client-credentials grant. */
+  serviceToken(): Promise<string>
+}
+
+export async function emulatorApi(options: EmulatorOptions = {}): Promise<Api> {
+  const emulator = await startEmulator({ clients: ['sa:secret'], tokens: [USER_TOKEN], ...options })
+  const call: Api['call'] = async (method, path, body, o = {}) => {
+    const headers: Record<string, string> = {}
+    if (o.token !== null) headers.Authorization = `Bearer ${o.token ?? USER_TOKEN}`
+    if (body !== undefined || o.raw !== undefined) headers['Content-Type'] = o.type ?? 'application/json'
+    if (o.ifMatch) headers['If-Match'] = o.ifMatch
+    const res = await fetch(emulator.url + path, {
+      method,
+      headers,
+      ...(o.raw !== undefined ? { body: o.raw } : body !== undefined ? { body: JSON.stringify(body) } : {}),
+    })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers }
+  }
+  const serviceToken = async () => {
+    const res = await fetch(`${emulator.url}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials&client_id=sa&client_secret=secret',
+    })
+    return ((await res.json()) as { access_token: string }).access_token
+  }
+  return { emulator, call, serviceToken }
+}
