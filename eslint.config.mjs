@@ -118,6 +118,7 @@ export default tseslint.config(
         console: 'readonly',
         performance: 'readonly',
         globalThis: 'readonly',
+        fetch: 'readonly',
       },
     },
   },

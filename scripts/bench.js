@@ -1,65 +1,9 @@
-// `npm run bench`: validation throughput. Targets live here, not in timed tests.
-// Reports medians of several runs; the machine is 2 cores, so the targets are set for that.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { stringify } from 'yaml'
-import { validatePaths } from '../dist/index.js'
-import { generateModel } from './generate-model.js'
+// `npm run bench`: performance targets live here, not in timed tests. Medians, 2-core machine.
+import { benchClient } from './bench/client.js'
+import { benchValidation } from './bench/validate.js'
 
-const RUNS = 3
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-
-async function time(label, paths, target, expectFiles) {
-  const times = []
-  let report
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    report = await validatePaths(paths)
-    times.push(performance.now() - start)
-  }
-  if (report.summary.valid !== expectFiles)
-    throw new Error(`${label}: expected ${expectFiles} valid files, got ${JSON.stringify(report.summary)}`)
-  const ms = median(times)
-  const verdict =
-    target === undefined ? '' : ms <= target ? `  ✔ target < ${target} ms` : `  ✖ over target ${target} ms`
-  console.log(`${label.padEnd(44)} median ${ms.toFixed(0).padStart(6)} ms${verdict}`)
-  return ms <= (target ?? Infinity)
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-bench-'))
-try {
-  let ok = true
-  for (const [ext, write] of [
-    ['tm.yaml', (m) => stringify(m, { lineWidth: 100 })],
-    ['tm.json', (m) => JSON.stringify(m, null, 2)],
-  ]) {
-    const sub = join(dir, ext)
-    mkdirSync(sub)
-    let bytes = 0
-    for (let i = 0; i < 1000; i++) {
-      const text = write(generateModel({ key: `m-${i}`, name: `Model ${i}`, threats: 90, seed: i + 1 }))
-      bytes += text.length
-      writeFileSync(join(sub, `m-${i}.${ext}`), text)
-    }
-    const label = `1,000 models (${(bytes / 1000 / 1000).toFixed(0)} KB avg) .${ext}`.replace(
-      /\((\d+) KB/,
-      (_, kb) => `(${Math.round(kb)} KB`,
-    )
-    ok = (await time(`1,000 × ${Math.round(bytes / 1000 / 1000)} KB .${ext} models`, [sub], 3000, 1000)) && ok
-    void label
-  }
-  const big = generateModel({ key: 'big', name: 'Big', threats: 11500, seed: 7 })
-  const bigText = stringify(big, { lineWidth: 100 })
-  writeFileSync(join(dir, 'big.tm.yaml'), bigText)
-  ok =
-    (await time(
-      `one ${(bigText.length / 1024 / 1024).toFixed(1)} MB .tm.yaml model`,
-      [join(dir, 'big.tm.yaml')],
-      3000,
-      1,
-    )) && ok
-  if (!ok) process.exitCode = 1
-} finally {
-  rmSync(dir, { recursive: true, force: true })
-}
+console.log('# Validation')
+const validation = await benchValidation()
+console.log('\n# TMI client and emulator')
+const client = await benchClient()
+if (!validation || !client) process.exitCode = 1

@@ -5,6 +5,9 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startEmulator } from '../dist/emulator/server.js'
+import { clientCredentials } from '../dist/tmi/auth.js'
+import { TmiClient } from '../dist/tmi/client.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'bin/tmi-sync.js')
@@ -43,7 +46,28 @@ if (existsSync(td)) {
   console.log('\n(../shared/threat-dragon/models not found: skipping the Threat Dragon import step)')
 }
 
+// The embedded TMI emulator, in-process on a free port, and the TMI client talking to it.
+const emulator = await startEmulator({ clients: ['demo:demo-secret'] })
+try {
+  console.log(`\n# The embedded TMI emulator is listening on ${emulator.url} (client demo:demo-secret)`)
+  const auth = clientCredentials({ baseUrl: emulator.url, clientId: 'demo', clientSecret: 'demo-secret' })
+  const tmi = new TmiClient({ baseUrl: emulator.url, auth })
+  const model = await tmi.createThreatModel({
+    name: 'Demo model',
+    description: 'Created through the TMI client',
+  })
+  const listed = await tmi.all(tmi.listThreatModels())
+  console.log(
+    `client-credentials token obtained; created "${model.name}"; GET /threat_models lists ${listed.length} model(s)`,
+  )
+  console.log(
+    `TMI added these to its access list: ${model.authorization.map((a) => `${a.provider_id} (${a.role})`).join(', ')}`,
+  )
+} finally {
+  await emulator.close()
+}
+
 console.log(`
-Next, as the TMI client and emulator land: this demo starts the embedded TMI emulator, then runs
-plan → apply → plan on these fixtures, the last plan showing no changes.`)
+Next, as the reconciler lands: plan → apply → plan on these fixtures against the emulator, the last
+plan showing no changes.`)
 process.exitCode = failed > 0 ? 1 : 0
