@@ -21,6 +21,8 @@ export interface EmulatorOptions {
   /** `id:secret` pairs for the client-credentials grant. */
   clients?: string[]
   tokens?: string[]
+  /** Users who have logged in, as `provider:provider_id` (e.g. `google:alice@example.com`). */
+  users?: string[]
   tokenLifetimeSeconds?: number
   faults?: Partial<Faults>
   requireIfMatch?: boolean
@@ -46,6 +48,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const router = new Router()
   router.add(...threatModelRoutes, ...childRoutes, ...diagramRoutes, ...metadataRoutes)
   const store = options.data ? Store.load(options.data) : new Store()
+  for (const u of options.users ?? []) {
+    const at = u.indexOf(':')
+    store.rememberUser({
+      provider: u.slice(0, at),
+      provider_id: u.slice(at + 1),
+      email: u.slice(at + 1),
+      display_name: u,
+      serviceAccount: false,
+    })
+  }
   const faults: Faults = { ...defaultFaults(), ...options.faults }
   const rules: EmulatorRules = { collaborating: new Set(), requireIfMatch: options.requireIfMatch ?? false }
   const auth = new Auth({
@@ -137,6 +149,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       body = strictJson(raw)
     }
     const caller = auth.authenticate(req.headers.authorization)
+    store.rememberUser(caller)
     rateLimit(caller.provider_id, headers)
     if (body !== undefined) body = normaliseEnums((body as object) && normaliseNfc(body))
     if (matched.route.schema) check(matched.route.schema, body)

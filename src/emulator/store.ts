@@ -45,6 +45,22 @@ export class Store {
   models = new Map<string, ThreatModelRecord>()
   /** Every id ever created, tombstoned ones included: TMI refuses to re-create them (409). */
   usedIds = new Set<string>()
+  /** Users who have "logged in" (`provider:provider_id` and emails): only they may be named in ACLs. */
+  knownUsers = new Set<string>()
+
+  rememberUser(caller: Caller): void {
+    this.knownUsers.add(`${caller.provider}:${caller.provider_id}`)
+    this.knownUsers.add(caller.email.toLowerCase())
+  }
+
+  isKnownUser(principal: { provider?: unknown; provider_id?: unknown; email?: unknown }): boolean {
+    return (
+      this.knownUsers.has(`${String(principal.provider)}:${String(principal.provider_id)}`) ||
+      (typeof principal.provider_id === 'string' &&
+        this.knownUsers.has(principal.provider_id.toLowerCase())) ||
+      (typeof principal.email === 'string' && this.knownUsers.has(principal.email.toLowerCase()))
+    )
+  }
   private nextModelAlias = 1
 
   createModel(data: Record<string, unknown>, metadata: Meta[]): ThreatModelRecord {
@@ -100,10 +116,12 @@ export class Store {
     const saved = JSON.parse(raw) as {
       nextModelAlias: number
       usedIds: string[]
+      knownUsers?: string[]
       models: Array<Entity & { children: Record<ChildKind, Entity[]>; aliases: Record<ChildKind, number> }>
     }
     store.nextModelAlias = saved.nextModelAlias
     store.usedIds = new Set(saved.usedIds)
+    store.knownUsers = new Set(saved.knownUsers ?? [])
     for (const m of saved.models) {
       const children = emptyChildren()
       for (const k of CHILD_KINDS) for (const e of m.children[k] ?? []) children[k].set(String(e.data.id), e)

@@ -331,3 +331,24 @@ describe('protocol: middleware order and envelopes', () => {
     ).toBe(409)
   })
 })
+
+describe('access lists name only users TMI knows', () => {
+  it('refuses users who never logged in, accepts them once they have, and creates groups freely', async () => {
+    const alice = {
+      principal_type: 'user',
+      provider: 'google',
+      provider_id: 'alice@example.com',
+      role: 'reader',
+    }
+    const group = { principal_type: 'group', provider: 'tmi', provider_id: 'champions', role: 'writer' }
+    const refused = await api.call('POST', '/threat_models', { name: 'X', authorization: [alice] })
+    expect([refused.status, refused.body.error_description]).toEqual([
+      400,
+      'references an entity that does not exist',
+    ])
+    expect((await api.call('POST', '/threat_models', { name: 'X', authorization: [group] })).status).toBe(201)
+    await api.emulator.close()
+    api = await emulatorApi({ users: ['google:alice@example.com'] })
+    expect((await api.call('POST', '/threat_models', { name: 'X', authorization: [alice] })).status).toBe(201)
+  })
+})

@@ -8,6 +8,7 @@ interface EmulatorFlags {
   data?: string
   client: string[]
   token: string[]
+  user: string[]
   latency?: string
   rateLimit?: string
 }
@@ -23,6 +24,12 @@ export function registerEmulator(program: Command): void {
     .option('--data <file>', 'keep state in this JSON file across restarts')
     .option('--client <id:secret>', 'accept these client credentials (repeatable)', collect, [])
     .option('--token <token>', 'accept this static bearer token (repeatable)', collect, [])
+    .option(
+      '--user <provider:id>',
+      'a user who has logged in, so access lists may name them (repeatable)',
+      collect,
+      [],
+    )
     .option('--latency <ms>', 'add latency to every API response')
     .option('--rate-limit <n>', 'requests per minute per caller before 429 (TMI default 1000)')
     .addHelpText(
@@ -46,6 +53,7 @@ Examples:
         port,
         clients: flags.client,
         tokens: flags.token,
+        users: flags.user,
         ...(flags.data ? { data: flags.data } : {}),
         faults: {
           ...(flags.latency ? { latencyMs: Number(flags.latency) } : {}),

@@ -211,6 +211,7 @@ function routesFor(rules: KindRules): Route[] {
         prohibit(body, prohibited)
         checkInjection(body)
         if (rules.threat) checkForeignKeys(model, body, false)
+        if (rules.checkUri) checkUri(body.uri)
         const headers =
           rules.kind === 'notes' || rules.kind === 'repositories' ? {} : conditional(ctx, entity)
         replace(rules, model, entity, body)

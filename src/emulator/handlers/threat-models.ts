@@ -3,7 +3,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors.js'
 import type { Route } from '../router.js'
 import { checkInjection } from '../rules.js'
 import { jsonPatch, threatModelInput } from '../schemas.js'
-import { CHILD_KINDS, now, type Caller, type Meta, type ThreatModelRecord } from '../store.js'
+import { CHILD_KINDS, now, type Caller, type Meta, type Store, type ThreatModelRecord } from '../store.js'
 import { entityView } from './views.js'
 
 const FRAMEWORKS = ['CIA', 'STRIDE', 'LINDDUN', 'DIE', 'PLOT4ai']
@@ -32,9 +32,21 @@ export function user(c: Caller): Record<string, unknown> {
 
 type Authorization = Array<Record<string, unknown>>
 
-function checkAuthorization(list: Authorization): Authorization {
+/**
+ * Duplicates are refused, and so are users who never logged in (TMI resolves user principals
+ * against its user table; groups are created on the fly).
+ */
+function checkAuthorization(list: Authorization, store: Store, creating: boolean): Authorization {
   const seen = new Set<string>()
   for (const a of list) {
+    if (a.principal_type === 'user' && !store.isKnownUser(a)) {
+      throw badRequest(
+        creating
+          ? 'references an entity that does not exist'
+          : 'Users must log in at least once before they can be granted access',
+        'validation_failed',
+      )
+    }
     const id = `${String(a.principal_type)}|${String(a.provider)}|${String(a.provider_id)}`
     if (seen.has(id)) throw badRequest('Duplicate authorization subject', 'validation_failed')
     seen.add(id)
@@ -115,7 +127,11 @@ const create: Route = {
     const body = ctx.body as Record<string, unknown>
     checkInjection(body)
     const caller = user(ctx.caller)
-    const requested = checkAuthorization((body.authorization as Authorization | undefined) ?? [])
+    const requested = checkAuthorization(
+      (body.authorization as Authorization | undefined) ?? [],
+      ctx.store,
+      true,
+    )
     const confidential = body.is_confidential === true
     const has = (id: string) => requested.some((a) => a.principal_type === 'group' && a.provider_id === id)
     const authorization: Authorization = [
@@ -180,7 +196,7 @@ const put: Route = {
     const model = modelFor(ctx, 'writer')
     const body = ctx.body as Record<string, unknown>
     checkInjection(body)
-    const next = checkAuthorization((body.authorization as Authorization | undefined) ?? [])
+    const next = checkAuthorization((body.authorization as Authorization | undefined) ?? [], ctx.store, false)
     const current = (model.data.authorization as Authorization | undefined) ?? []
     const key = (a: Record<string, unknown>) => `${String(a.provider_id)}|${String(a.role)}`
     const changed =
@@ -244,12 +260,13 @@ const patch: Route = {
     applyPatch(doc, ops)
     checkInjection(doc, TEXT)
     if (doc.name === undefined || doc.name === '') throw badRequest('name is required', 'validation_failed')
-    const headers = conditional(ctx, model)
     const { metadata, ...data } = doc
-    if (data.status !== model.data.status) data.status_updated = now()
     data.threat_model_framework = checkFramework(data.threat_model_framework)
     if (Array.isArray(data.authorization))
-      data.authorization = checkAuthorization(data.authorization as Authorization)
+      data.authorization = checkAuthorization(data.authorization as Authorization, ctx.store, false)
+    // Checks first, then the version: a refused write must not bump it.
+    const headers = conditional(ctx, model)
+    if (data.status !== model.data.status) data.status_updated = now()
     model.data = {
       ...data,
       ...store({ name: data.name, description: data.description, issue_uri: data.issue_uri }, TEXT),
