@@ -352,3 +352,17 @@ describe('access lists name only users TMI knows', () => {
     expect((await api.call('POST', '/threat_models', { name: 'X', authorization: [alice] })).status).toBe(201)
   })
 })
+
+describe('If-Match required mode', () => {
+  it('answers 428 to a versioned write without If-Match, when configured', async () => {
+    await api.emulator.close()
+    api = await emulatorApi({ requireIfMatch: true })
+    const id = (await api.call('POST', '/threat_models', { name: 'M' })).body.id
+    const type = 'application/json-patch+json'
+    const ops = [{ op: 'replace', path: '/name', value: 'N' }]
+    expect((await api.call('PATCH', `/threat_models/${id}`, ops, { type })).body.error).toBe(
+      'if_match_required',
+    )
+    expect((await api.call('PATCH', `/threat_models/${id}`, ops, { type, ifMatch: '1' })).status).toBe(200)
+  })
+})

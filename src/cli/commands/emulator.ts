@@ -10,6 +10,7 @@ interface EmulatorFlags {
   token: string[]
   user: string[]
   latency?: string
+  requireIfMatch?: boolean
   rateLimit?: string
 }
 
@@ -31,6 +32,7 @@ export function registerEmulator(program: Command): void {
       [],
     )
     .option('--latency <ms>', 'add latency to every API response')
+    .option('--require-if-match', 'answer 428 to versioned writes without If-Match (TMI_REQUIRE_IF_MATCH)')
     .option('--rate-limit <n>', 'requests per minute per caller before 429 (TMI default 1000)')
     .addHelpText(
       'after',
@@ -54,6 +56,7 @@ Examples:
         clients: flags.client,
         tokens: flags.token,
         users: flags.user,
+        requireIfMatch: flags.requireIfMatch === true,
         ...(flags.data ? { data: flags.data } : {}),
         faults: {
           ...(flags.latency ? { latencyMs: Number(flags.latency) } : {}),
