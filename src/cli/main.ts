@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module'
 import { Command, CommanderError } from 'commander'
 import { UserError } from '../common/errors.js'
+import { registerApply } from './commands/apply.js'
 import { registerEmulator } from './commands/emulator.js'
 import { registerImport } from './commands/import.js'
+import { registerPlan } from './commands/plan.js'
 import { registerValidate } from './commands/validate.js'
 import type { GlobalOptions } from './options.js'
 
@@ -26,17 +28,21 @@ Examples:
   $ tmi-sync validate models/
   $ tmi-sync import threat-dragon ThreatDragonModels/ --out models/
   $ tmi-sync emulator --client demo:demo-secret
+  $ tmi-sync plan models/ && tmi-sync apply models/
 
 Exit codes:
-  0  success
-  1  invalid input, or anything else that went wrong
-  2  usage error
+  0  success; for plan --detailed-exitcode, no changes
+  1  invalid input, a failed request, or anything else that went wrong
+  2  usage error; for plan --detailed-exitcode, changes (its usage errors are 1)
+  3  apply refused: objects were changed in TMI since the last apply (--on-drift=fail)
 
-Environment: NO_COLOR disables colour.`,
+Environment: TMI_URL, TMI_TOKEN or TMI_CLIENT_ID + TMI_CLIENT_SECRET; NO_COLOR disables colour.`,
     )
   const global = () => program.opts<GlobalOptions>()
   registerValidate(program, global)
   registerImport(program, global)
+  registerPlan(program, global)
+  registerApply(program, global)
   registerEmulator(program)
   for (const command of program.commands) exitOverrideAll(command)
 

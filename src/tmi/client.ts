@@ -93,6 +93,11 @@ export class TmiClient {
     return out
   }
 
+  /** Who the token belongs to (`GET /me`). */
+  async me(): Promise<T.Principal> {
+    return (await this.core.request<T.Principal>('GET', '/me')).body
+  }
+
   // threat models
   listThreatModels(filters: T.ListFilters = {}): AsyncGenerator<T.ThreatModelListItem> {
     return this.paginate('/threat_models', 'threat_models', { ...filters })

@@ -312,4 +312,13 @@ const restore: Route = {
   },
 }
 
-export const threatModelRoutes: Route[] = [list, create, get, put, patch, remove, restore]
+const me: Route = {
+  method: 'GET',
+  path: '/me',
+  handle: (ctx) => ({
+    status: 200,
+    body: { ...user(ctx.caller), is_admin: false, is_security_reviewer: false, groups: [] },
+  }),
+}
+
+export const threatModelRoutes: Route[] = [list, create, get, put, patch, remove, restore, me]

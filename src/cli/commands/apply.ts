@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises'
+import { createInterface } from 'node:readline/promises'
+import type { Command } from 'commander'
+import { UserError } from '../../common/errors.js'
+import { applyPlan, planPaths, StalePlanError } from '../../engine/sync.js'
+import { DriftRefusal } from '../../reconcile/apply.js'
+import { hasChanges, PLAN_FORMAT, type Plan } from '../../reconcile/plan.js'
+import { renderText } from '../../reconcile/render.js'
+import { colours, formatDiagnostic, plural } from '../output.js'
+import type { GlobalOptions } from '../options.js'
+import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
+
+interface ApplyFlags extends SyncFlags {
+  autoApprove?: boolean
+}
+
+export function registerApply(program: Command, global: () => GlobalOptions): void {
+  addSyncOptions(
+    program
+      .command('apply')
+      .description('make TMI match the files (or apply exactly a plan saved with plan --out)')
+      .argument('[paths...]', 'files or directories, or one saved plan file'),
+  )
+    .option('--auto-approve', 'apply without asking (needed when not on a terminal)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ tmi-sync apply models/                  # shows the plan and asks
+  $ tmi-sync apply models/ --auto-approve --prune
+  $ tmi-sync plan models/ --out plan.json && tmi-sync apply plan.json
+
+Exit codes: 0 applied (or nothing to do), 1 invalid files, refused or failed, 3 refused because
+objects were changed in TMI since the last apply (--on-drift=fail).`,
+    )
+    .action(async (paths: string[], flags: ApplyFlags) => {
+      const { quiet } = global()
+      const c = colours()
+      const client = tmiClient(flags)
+      let plan = paths.length === 1 && paths[0]?.endsWith('.json') ? await savedPlan(paths[0]) : undefined
+      const saved = plan !== undefined
+      if (!plan) {
+        const outcome = await planPaths(paths, client, syncOptions(flags))
+        if (!outcome.ok) {
+          for (const d of outcome.diagnostics.filter((x) => x.severity !== 'info'))
+            process.stdout.write(formatDiagnostic(d, c) + '\n')
+          process.stderr.write(c.red('✖ invalid files: nothing was sent to TMI') + '\n')
+          process.exitCode = 1
+          return
+        }
+        plan = outcome.plan
+      }
+      process.stdout.write(renderText(plan, c))
+      if (!hasChanges(plan)) return
+      if (plan.summary.conflict > 0 && plan.options.onDrift === 'fail') {
+        process.stderr.write(
+          c.red(
+            `✖ refused: ${plural(plan.summary.conflict, 'object')} changed in TMI since the last apply; review them, then rerun with --on-drift=overwrite or --on-drift=skip`,
+          ) + '\n',
+        )
+        process.exitCode = 3
+        return
+      }
+      if (!flags.autoApprove && !(await confirm())) {
+        process.exitCode = 1
+        return
+      }
+      try {
+        const results = await applyPlan(plan, client, {
+          saved,
+          onEvent: (e) => void (!quiet && process.stderr.isTTY && process.stderr.write(c.dim(`  … ${e}\n`))),
+        })
+        let failed = 0
+        for (const r of results) {
+          if (r.status === 'failed') {
+            failed++
+            process.stderr.write(
+              c.red(`✖ ${r.key}: ${r.error ?? 'failed'} (rerun apply: it converges)`) + '\n',
+            )
+          } else if (r.status === 'applied' && !quiet)
+            process.stderr.write(`${c.green('✔')} ${r.key}: applied (${plural(r.writes, 'write')})\n`)
+        }
+        process.exitCode = failed > 0 ? 1 : 0
+      } catch (e) {
+        if (e instanceof DriftRefusal) {
+          process.stderr.write(c.red(`✖ ${e.message}`) + '\n')
+          process.exitCode = 3
+        } else if (e instanceof StalePlanError) throw new UserError(e.message, 1)
+        else throw e
+      }
+    })
+}
+
+async function savedPlan(path: string): Promise<Plan | undefined> {
+  let value: unknown
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+  const plan = value as Partial<Plan>
+  if (plan.tool !== 'tmi-sync') return undefined
+  if (plan.format !== PLAN_FORMAT)
+    throw new UserError(
+      `${path}: plan format ${String(plan.format)} is not supported (expected ${PLAN_FORMAT})`,
+      1,
+    )
+  return plan as Plan
+}
+
+async function confirm(): Promise<boolean> {
+  if (!process.stdin.isTTY) {
+    process.stderr.write('tmi-sync: not on a terminal, so nobody can approve: rerun with --auto-approve\n')
+    return false
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stderr })
+  const answer = await rl.question('\nApply these changes to TMI? Only "yes" is accepted: ')
+  rl.close()
+  return answer.trim() === 'yes'
+}

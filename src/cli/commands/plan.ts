@@ -1,0 +1,58 @@
+import { writeFile } from 'node:fs/promises'
+import type { Command } from 'commander'
+import { planPaths } from '../../engine/sync.js'
+import { hasChanges } from '../../reconcile/plan.js'
+import { renderMarkdown, renderText } from '../../reconcile/render.js'
+import { colours, formatDiagnostic } from '../output.js'
+import type { GlobalOptions } from '../options.js'
+import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
+
+interface PlanFlags extends SyncFlags {
+  detailedExitcode?: boolean
+  json?: string
+  markdown?: string
+  out?: string
+}
+
+export function registerPlan(program: Command, global: () => GlobalOptions): void {
+  addSyncOptions(
+    program
+      .command('plan')
+      .description('show, field by field, what apply would change in TMI to match the files')
+      .argument('[paths...]', 'files or directories (default: the current directory)'),
+  )
+    .option('--detailed-exitcode', 'exit 0 for no changes, 2 for changes, 1 for errors')
+    .option('--json <file>', 'write the plan as JSON (the documented plan format)')
+    .option('--markdown <file>', 'write the plan as Markdown (for a pull-request comment)')
+    .option('--out <file>', 'save the plan, to apply exactly it later: tmi-sync apply FILE')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ TMI_URL=https://tmi.example.com TMI_CLIENT_ID=... TMI_CLIENT_SECRET=... tmi-sync plan models/
+  $ tmi-sync plan models/ --out plan.json --markdown plan.md --detailed-exitcode
+
+Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes (only with
+--detailed-exitcode), 1 invalid files or any error (usage errors too, with --detailed-exitcode).`,
+    )
+    .action(async (paths: string[], flags: PlanFlags) => {
+      const { verbose } = global()
+      const client = tmiClient(flags, flags.detailedExitcode ? 1 : 2)
+      const outcome = await planPaths(paths, client, syncOptions(flags))
+      const c = colours()
+      if (!outcome.ok) {
+        for (const d of outcome.diagnostics.filter((x) => x.severity !== 'info'))
+          process.stdout.write(formatDiagnostic(d, c) + '\n')
+        process.stderr.write(c.red('✖ invalid files: nothing was sent to TMI') + '\n')
+        process.exitCode = 1
+        return
+      }
+      const { plan } = outcome
+      process.stdout.write(renderText(plan, c, { verbose: verbose === true }))
+      const json = JSON.stringify(plan, null, 2) + '\n'
+      if (flags.json) await writeFile(flags.json, json)
+      if (flags.out) await writeFile(flags.out, json)
+      if (flags.markdown) await writeFile(flags.markdown, renderMarkdown(plan))
+      process.exitCode = flags.detailedExitcode && hasChanges(plan) ? 2 : 0
+    })
+}

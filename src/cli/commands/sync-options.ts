@@ -1,0 +1,58 @@
+import { Option, type Command } from 'commander'
+import { UserError } from '../../common/errors.js'
+import type { SyncOptions } from '../../engine/sync.js'
+import type { OnDrift } from '../../reconcile/plan.js'
+import { clientFromEnv, type TmiClient } from '../../tmi/client.js'
+import { parseSize } from '../options.js'
+
+export interface SyncFlags {
+  tmiUrl?: string
+  source: string
+  prune?: boolean
+  onDrift: OnDrift
+  include?: string[]
+  exclude?: string[]
+  maxFileSize: string
+}
+
+/** Flags plan and apply share. Secrets come only from the environment, never from flags. */
+export function addSyncOptions(command: Command): Command {
+  return command
+    .option(
+      '--tmi-url <url>',
+      'TMI server (default: $TMI_URL); credentials from $TMI_TOKEN or $TMI_CLIENT_ID + $TMI_CLIENT_SECRET',
+    )
+    .option(
+      '--source <name>',
+      'name of this set of files; models are identified by source and key',
+      'default',
+    )
+    .option('--prune', 'delete objects tmi-sync created that are no longer in the files')
+    .addOption(
+      new Option('--on-drift <mode>', 'when TMI was changed since the last apply: fail, overwrite or skip')
+        .choices(['fail', 'overwrite', 'skip'])
+        .default('fail'),
+    )
+    .option('--include <glob...>', 'globs of files to take when walking directories')
+    .option('--exclude <glob...>', 'globs of files to leave out')
+    .option('--max-file-size <size>', 'refuse files larger than this', '5MB')
+}
+
+export function syncOptions(flags: SyncFlags): SyncOptions {
+  return {
+    source: flags.source,
+    prune: flags.prune === true,
+    onDrift: flags.onDrift,
+    maxBytes: parseSize(flags.maxFileSize),
+    ...(flags.include ? { include: flags.include } : {}),
+    ...(flags.exclude ? { exclude: flags.exclude } : {}),
+  }
+}
+
+export function tmiClient(flags: { tmiUrl?: string }, usageExitCode = 2): TmiClient {
+  try {
+    return clientFromEnv({ ...process.env, ...(flags.tmiUrl ? { TMI_URL: flags.tmiUrl } : {}) })
+  } catch (e) {
+    throw new UserError((e as Error).message, usageExitCode)
+  }
+}

@@ -1,0 +1,134 @@
+import type { Diagnostic } from '../common/diagnostic.js'
+import { desiredModel, type DesiredModel, type Kind } from '../model/desired.js'
+import { META, metadataMap, remoteModel, type RemoteModel } from '../model/remote.js'
+import { applyModel, checkDrift, type ModelResult } from '../reconcile/apply.js'
+import { diffModel, fingerprint } from '../reconcile/diff.js'
+import { PLAN_FORMAT, summarise, type OnDrift, type Plan } from '../reconcile/plan.js'
+import type { TmiClient } from '../tmi/client.js'
+import { tmiPort } from '../tmi/port.js'
+import { readSnapshot } from '../tmi/snapshot.js'
+import type { ThreatModelListItem } from '../tmi/types.js'
+import { validatePaths, type ValidateOptions } from './validate.js'
+
+export interface SyncOptions extends ValidateOptions {
+  /** Names this set of files: two sources never claim each other's models. */
+  source: string
+  prune: boolean
+  onDrift: OnDrift
+}
+
+export type PlanOutcome = { ok: true; plan: Plan } | { ok: false; diagnostics: Diagnostic[] }
+
+/** Validate (nothing is sent for an invalid file), find each model in TMI, and diff. */
+export async function planPaths(
+  paths: string[],
+  client: TmiClient,
+  options: SyncOptions,
+): Promise<PlanOutcome> {
+  const report = await validatePaths(paths, options)
+  const diagnostics = report.files.flatMap((f) => f.diagnostics)
+  if (report.summary.invalid > 0) return { ok: false, diagnostics }
+  const desired = report.files.filter((f) => f.model).map((f) => desiredModel(f.model!, f.file))
+  const remote = await findRemote(client, desired, options.source)
+  const models = desired.map((d) => diffModel(d, remote.get(d.key), options))
+  return {
+    ok: true,
+    plan: {
+      format: PLAN_FORMAT,
+      tool: 'tmi-sync',
+      created_at: new Date().toISOString(),
+      tmi_url: client.core.baseUrl,
+      source: options.source,
+      options: { prune: options.prune, onDrift: options.onDrift },
+      models,
+      summary: summarise(models),
+    },
+  }
+}
+
+/**
+ * Which TMI threat model each file is. The list endpoint has no metadata, so: one listing of the
+ * models visible to us, then a GET of the candidates whose name matches (usually exactly one);
+ * only models renamed in the file need a scan, and then only of models this account created.
+ */
+export async function findRemote(
+  client: TmiClient,
+  desired: DesiredModel[],
+  source: string,
+): Promise<Map<string, RemoteModel>> {
+  const found = new Map<string, RemoteModel>()
+  if (desired.length === 0) return found
+  const listed = await client.all(client.listThreatModels())
+  const wanted = new Map(desired.map((d) => [d.key, d]))
+  const examined = new Set<string>()
+  const examine = async (item: ThreatModelListItem) => {
+    examined.add(item.id)
+    const snapshot = await readSnapshot(client, item)
+    const meta = metadataMap(snapshot.threatModel.metadata)
+    const d = wanted.get(meta[META.key] ?? '')
+    if (!d || meta[META.source] !== source || found.has(d.key)) return
+    const keys = new Map<Kind, Set<string>>()
+    for (const o of d.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
+    found.set(d.key, remoteModel(snapshot, keys))
+  }
+  const names = new Map(desired.map((d) => [String(d.fields.name), d]))
+  for (const item of listed) if (names.has(item.name)) await examine(item)
+  if (found.size < desired.length) {
+    const me = (await client.me()).provider_id
+    for (const item of listed) {
+      if (found.size === desired.length) break
+      if (
+        !examined.has(item.id) &&
+        (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me
+      )
+        await examine(item)
+    }
+  }
+  return found
+}
+
+export class StalePlanError extends Error {}
+
+/** Applies a plan; a saved plan first checks TMI still holds what the plan was computed against. */
+export async function applyPlan(
+  plan: Plan,
+  client: TmiClient,
+  options: { saved: boolean; desired?: DesiredModel[]; concurrency?: number; onEvent?: (e: string) => void },
+): Promise<ModelResult[]> {
+  checkDrift(plan, plan.options.onDrift)
+  if (options.saved) await checkFresh(plan, client)
+  const port = tmiPort(client)
+  const results: ModelResult[] = new Array<ModelResult>(plan.models.length)
+  let next = 0
+  const worker = async () => {
+    for (let i = next++; i < plan.models.length; i = next++)
+      results[i] = await applyModel(
+        plan.models[i] as Plan['models'][number],
+        port,
+        plan.source,
+        options.onEvent,
+      )
+  }
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, plan.models.length) }, worker))
+  return results
+}
+
+async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
+  const stubs: DesiredModel[] = plan.models.map((m) => ({
+    key: m.key,
+    file: m.file,
+    fields: { name: m.name },
+    metadata: {},
+    isConfidential: m.isConfidential,
+    objects: m.changes
+      .filter((c) => c.kind !== 'threat_model')
+      .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
+  }))
+  const remote = await findRemote(client, stubs, plan.source)
+  for (const m of plan.models) {
+    const now = remote.get(m.key)
+    if ((now ? fingerprint(now) : null) !== m.remoteFingerprint) {
+      throw new StalePlanError(`TMI changed since the plan was made (model "${m.key}"); make a new plan`)
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import { isEdge, type Cell, type ThreatModelFile } from '../format/native.js'
+import { cellUuid } from './ids.js'
+import { flags, float32, pick, stored } from './normalise.js'
+
+/** The kinds of object a threat model holds in TMI, in the order they are created. */
+export const KINDS = ['asset', 'diagram', 'threat', 'document', 'repository', 'note'] as const
+export type Kind = (typeof KINDS)[number]
+
+/**
+ * One object as tmi-sync wants it in TMI, in key-space: references are keys (assets, diagrams) or
+ * cell UUIDs, so the diff never needs server ids; apply resolves them. `fields` is normalised as
+ * TMI stores it; `metadata` is the user's (tmi-sync adds its own `tmi-sync.*` keys when writing).
+ */
+export interface DesiredObject {
+  kind: Kind
+  key: string
+  fields: Record<string, unknown>
+  metadata: Record<string, string>
+}
+
+export interface DesiredModel {
+  key: string
+  file: string
+  fields: Record<string, unknown>
+  metadata: Record<string, string>
+  /** Only honoured by TMI on create. */
+  isConfidential: boolean
+  objects: DesiredObject[]
+}
+
+export const MODEL_FIELDS = ['name', 'description', 'threat_model_framework', 'issue_uri'] as const
+const BOOLEANS = ['include_in_report', 'timmy_enabled'] as const
+export const FIELDS: Record<
+  Kind,
+  { text: readonly string[]; plain: readonly string[]; booleans: readonly string[] }
+> = {
+  asset: {
+    text: ['name', 'type', 'description', 'criticality', 'classification', 'sensitivity'],
+    plain: ['name', 'description'],
+    booleans: BOOLEANS,
+  },
+  threat: {
+    text: [
+      'name',
+      'threat_type',
+      'description',
+      'mitigation',
+      'severity',
+      'status',
+      'priority',
+      'score',
+      'issue_uri',
+      'cwe_id',
+      'cvss',
+      'ssvc',
+    ],
+    plain: ['name', 'description', 'mitigation', 'issue_uri'],
+    booleans: [...BOOLEANS, 'mitigated'],
+  },
+  document: {
+    text: ['name', 'uri', 'description'],
+    plain: ['name', 'description', 'uri'],
+    booleans: BOOLEANS,
+  },
+  repository: {
+    text: ['name', 'uri', 'type', 'parameters', 'description'],
+    plain: ['name', 'description', 'uri'],
+    booleans: BOOLEANS,
+  },
+  note: { text: ['name', 'content', 'description'], plain: ['name', 'description'], booleans: BOOLEANS },
+  diagram: {
+    text: ['name', 'description', 'color_palette'],
+    plain: ['name', 'description'],
+    booleans: BOOLEANS,
+  },
+}
+const BOOLEAN_DEFAULTS = { include_in_report: true, timmy_enabled: true, mitigated: false }
+
+/** The file's model as TMI should hold it. */
+export function desiredModel(model: ThreatModelFile, file: string): DesiredModel {
+  const fields = pick(model as unknown as Record<string, unknown>, MODEL_FIELDS, [
+    'name',
+    'description',
+    'issue_uri',
+  ])
+  fields.threat_model_framework ??= 'STRIDE'
+  const authorization = normaliseAuthorization(model.authorization ?? [])
+  if (authorization.length > 0) fields.authorization = authorization
+  const objects: DesiredObject[] = []
+  const add = (
+    kind: Kind,
+    item: { key: string; metadata?: Record<string, string> },
+    extra: Record<string, unknown> = {},
+  ) => {
+    const f = FIELDS[kind]
+    const source = item as unknown as Record<string, unknown>
+    objects.push({
+      kind,
+      key: item.key,
+      fields: { ...pick(source, f.text, f.plain), ...flags(source, f.booleans, BOOLEAN_DEFAULTS), ...extra },
+      metadata: { ...item.metadata },
+    })
+  }
+  for (const a of model.assets ?? []) add('asset', a)
+  for (const d of model.diagrams ?? [])
+    add('diagram', d, { cells: (d.cells ?? []).map((c) => desiredCell(c, model.key, d.key)) })
+  for (const t of model.threats ?? []) {
+    const refs: Record<string, unknown> = {}
+    if (t.asset) refs.asset = t.asset
+    if (t.diagram) refs.diagram = t.diagram
+    if (t.diagram && t.cell) refs.cell = cellUuid(model.key, t.diagram, t.cell)
+    add('threat', t, { threat_type: t.threat_type ?? [], ...refs })
+  }
+  for (const d of model.documents ?? []) add('document', d)
+  for (const r of model.repositories ?? []) add('repository', r)
+  for (const n of model.notes ?? []) add('note', n)
+  return {
+    key: model.key,
+    file,
+    fields,
+    metadata: { ...model.metadata },
+    isConfidential: model.is_confidential === true,
+    objects,
+  }
+}
+
+export function normaliseAuthorization(
+  list: ReadonlyArray<{ principal_type: string; provider: string; provider_id: string; role: string }>,
+) {
+  return list
+    .map((a) => ({
+      principal_type: a.principal_type,
+      provider: a.provider,
+      provider_id: a.provider_id,
+      role: a.role,
+    }))
+    .sort((a, b) =>
+      `${a.principal_type}|${a.provider}|${a.provider_id}`.localeCompare(
+        `${b.principal_type}|${b.provider}|${b.provider_id}`,
+      ),
+    )
+}
+
+/** A cell as TMI returns it: UUID ids, flat float32 node geometry, `parent: null`, normalised data. */
+export function desiredCell(cell: Cell, modelKey: string, diagramKey: string): Record<string, unknown> {
+  const id = (c: string) => cellUuid(modelKey, diagramKey, c)
+  if (isEdge(cell)) {
+    const end = (t: { cell: string; port?: string | null }) =>
+      t.port ? { cell: id(t.cell), port: t.port } : { cell: id(t.cell) }
+    return stored({ ...cell, id: id(cell.id), source: end(cell.source), target: end(cell.target) }) as Record<
+      string,
+      unknown
+    >
+  }
+  const { position, size, assets, parent, children, ...rest } = cell
+  const out = stored({
+    ...rest,
+    id: id(cell.id),
+    x: float32(cell.x ?? position?.x),
+    y: float32(cell.y ?? position?.y),
+    width: float32(cell.width ?? size?.width),
+    height: float32(cell.height ?? size?.height),
+    ...(children && children.length > 0 ? { children: children.map(id) } : {}),
+  }) as Record<string, unknown>
+  out.parent = parent ? id(parent) : null
+  if (assets && assets.length > 0) out.assets = [...assets]
+  return out
+}

@@ -1,0 +1,174 @@
+import { FIELDS, KINDS, MODEL_FIELDS, normaliseAuthorization, type Kind } from './desired.js'
+import { itemUuid } from './ids.js'
+import { flags, float32, pick, stored } from './normalise.js'
+
+/** Metadata keys tmi-sync writes on everything it manages. */
+export const META = {
+  source: 'tmi-sync.source',
+  key: 'tmi-sync.key',
+  digest: 'tmi-sync.digest',
+  format: 'tmi-sync.format',
+} as const
+const PREFIX = 'tmi-sync.'
+/** The digest a new threat model carries until its first apply completes. */
+export const PENDING = 'pending'
+
+type Raw = Record<string, unknown>
+
+/** What TMI holds for one model, as read: the threat model (with threats and diagrams) and the lists. */
+export interface RemoteSnapshot {
+  threatModel: Raw
+  assets: Raw[]
+  documents: Raw[]
+  repositories: Raw[]
+  notes: Raw[]
+}
+
+/** A TMI object in key-space: `key` when tmi-sync manages it, its normalised fields, and its record. */
+export interface RemoteObject {
+  kind: Kind
+  id: string
+  key?: string
+  fields: Record<string, unknown>
+  metadata: Record<string, string>
+  /** `tmi-sync.digest`: what tmi-sync last applied, to tell a change in TMI from a change in the file. */
+  appliedDigest?: string
+  /** All of its metadata, ours included, so a full-replace write can keep what others added. */
+  rawMetadata: Array<{ key: string; value: string }>
+}
+
+export interface RemoteModel {
+  id: string
+  fields: Record<string, unknown>
+  metadata: Record<string, string>
+  appliedDigest?: string
+  /** ACL entries TMI adds itself (owner, reviewers, automation group): kept, never diffed. */
+  serverAuthorization: Raw[]
+  objects: RemoteObject[]
+}
+
+export function metadataMap(list: unknown): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (Array.isArray(list)) for (const m of list as Array<{ key: string; value: string }>) out[m.key] = m.value
+  return out
+}
+
+function userMetadata(all: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith(PREFIX)))
+}
+
+const BOOLEAN_DEFAULTS = { include_in_report: true, timmy_enabled: true, mitigated: false }
+const SERVER_GROUPS = new Set(['security-reviewers', 'confidential-project-reviewers', 'tmi-automation'])
+
+/**
+ * The remote model in key-space. Items are recognised by `tmi-sync.key`, or else by the id tmi-sync
+ * would have derived for one of `wantedKeys` (an apply interrupted before it wrote metadata).
+ */
+export function remoteModel(
+  snapshot: RemoteSnapshot,
+  wantedKeys: ReadonlyMap<Kind, ReadonlySet<string>>,
+): RemoteModel {
+  const tm = snapshot.threatModel
+  const id = String(tm.id)
+  const all = metadataMap(tm.metadata)
+  const lists: Record<Kind, Raw[]> = {
+    asset: snapshot.assets,
+    diagram: (tm.diagrams as Raw[] | undefined) ?? [],
+    threat: (tm.threats as Raw[] | undefined) ?? [],
+    document: snapshot.documents,
+    repository: snapshot.repositories,
+    note: snapshot.notes,
+  }
+  const keyOf = (kind: Kind, raw: Raw, meta: Record<string, string>): string | undefined => {
+    if (meta[META.key]) return meta[META.key]
+    for (const k of wantedKeys.get(kind) ?? []) if (itemUuid(id, kind, k) === raw.id) return k
+    return undefined
+  }
+  const keys = new Map<string, string>()
+  const objects: RemoteObject[] = []
+  for (const kind of KINDS) {
+    for (const raw of lists[kind].filter((r) => !r.deleted_at)) {
+      const meta = metadataMap(raw.metadata)
+      const key = keyOf(kind, raw, meta)
+      if (key !== undefined) keys.set(`${kind}:${String(raw.id)}`, key)
+      const o: RemoteObject = {
+        kind,
+        id: String(raw.id),
+        fields: {},
+        metadata: userMetadata(meta),
+        rawMetadata: (raw.metadata as RemoteObject['rawMetadata'] | undefined) ?? [],
+      }
+      if (key !== undefined) o.key = key
+      const applied = meta[META.digest]
+      if (applied) o.appliedDigest = applied
+      objects.push(o)
+    }
+  }
+  const refKey = (kind: Kind, v: unknown) =>
+    typeof v === 'string' && v !== '' ? (keys.get(`${kind}:${v}`) ?? `id:${v}`) : undefined
+  for (const o of objects) {
+    const raw = lists[o.kind].find((r) => String(r.id) === o.id) as Raw
+    const f = FIELDS[o.kind]
+    o.fields = { ...pick(raw, f.text, f.plain), ...flags(raw, f.booleans, BOOLEAN_DEFAULTS) }
+    if (o.kind === 'threat') {
+      o.fields.threat_type = raw.threat_type ?? []
+      const refs = {
+        asset: refKey('asset', raw.asset_id),
+        diagram: refKey('diagram', raw.diagram_id),
+        cell: typeof raw.cell_id === 'string' && raw.cell_id ? raw.cell_id.toLowerCase() : undefined,
+      }
+      for (const [k, v] of Object.entries(refs)) if (v !== undefined) o.fields[k] = v
+    }
+    if (o.kind === 'diagram')
+      o.fields.cells = ((raw.cells as Raw[] | undefined) ?? []).map((c) =>
+        remoteCell(c, (assetId) => refKey('asset', assetId)),
+      )
+  }
+  const authorization = (tm.authorization as Raw[] | undefined) ?? []
+  const owner = (tm.owner as Raw | undefined)?.provider_id
+  const isServer = (a: Raw) =>
+    (a.principal_type === 'group' && a.provider === 'tmi' && SERVER_GROUPS.has(String(a.provider_id))) ||
+    (a.principal_type === 'user' && a.provider_id === owner && a.role === 'owner')
+  const fields = pick(tm, MODEL_FIELDS, ['name', 'description', 'issue_uri'])
+  const managedAcl = normaliseAuthorization(
+    authorization.filter((a) => !isServer(a)) as Array<{
+      principal_type: string
+      provider: string
+      provider_id: string
+      role: string
+    }>,
+  )
+  if (managedAcl.length > 0) fields.authorization = managedAcl
+  const model: RemoteModel = {
+    id,
+    fields,
+    metadata: userMetadata(all),
+    serverAuthorization: authorization.filter(isServer),
+    objects,
+  }
+  const applied = all[META.digest]
+  // `pending` marks a model whose first apply did not finish: nothing is known to be applied yet.
+  if (applied && applied !== PENDING) model.appliedDigest = applied
+  return model
+}
+
+/** A cell as read back, in the form `desiredCell` produces. */
+function remoteCell(raw: Raw, assetKey: (id: unknown) => string | undefined): Record<string, unknown> {
+  const { data, ...rest } = raw
+  const out = stored(rest) as Record<string, unknown>
+  const d = { ...((data as Raw | undefined) ?? {}) }
+  const assets = Array.isArray(d.data_assets)
+    ? d.data_assets.map(assetKey).filter((k): k is string => k !== undefined)
+    : []
+  delete d.data_assets
+  if (Array.isArray(d._metadata) && d._metadata.length === 0) delete d._metadata
+  const cleanData = stored(d) as Record<string, unknown> | undefined
+  if (cleanData && Object.keys(cleanData).length > 0) out.data = cleanData
+  if (raw.shape !== 'flow') {
+    for (const k of ['x', 'y', 'width', 'height'] as const) out[k] = float32(raw[k])
+    out.parent = typeof raw.parent === 'string' && raw.parent ? raw.parent : null
+    if (Array.isArray(out.children) && out.children.length === 0) delete out.children
+    if (assets.length > 0) out.assets = assets
+  }
+  return out
+}

@@ -1,0 +1,331 @@
+import type { Kind } from '../model/desired.js'
+import { itemUuid } from '../model/ids.js'
+import { META, PENDING } from '../model/remote.js'
+import type { ModelPlan, ObjectChange, OnDrift, Plan } from './plan.js'
+
+type Json = Record<string, unknown>
+type Meta = Array<{ key: string; value: string }>
+type BulkKind = 'threats' | 'assets' | 'documents' | 'repositories'
+
+/** What apply needs from TMI; the TMI client implements it. Declared here so apply stays testable. */
+export interface TmiPort {
+  createThreatModel(input: Json): Promise<{ id: string }>
+  patchThreatModel(
+    id: string,
+    ops: Array<{ op: 'add' | 'replace' | 'remove'; path: string; value?: unknown }>,
+  ): Promise<unknown>
+  patchMetadata(target: { threatModel: string }, entries: Meta): Promise<unknown>
+  bulkCreate(threatModel: string, kind: BulkKind, items: Json[]): Promise<unknown[]>
+  bulkUpdate(threatModel: string, kind: BulkKind, items: Json[]): Promise<unknown[]>
+  bulkDeleteThreats(threatModel: string, ids: string[]): Promise<unknown>
+  deleteItem(
+    threatModel: string,
+    kind: 'assets' | 'documents' | 'repositories' | 'notes' | 'diagrams',
+    id: string,
+  ): Promise<void>
+  createDiagram(threatModel: string, name: string): Promise<{ id: string }>
+  updateDiagram(threatModel: string, id: string, input: Json): Promise<unknown>
+  createNote(threatModel: string, note: Json): Promise<{ id: string }>
+  updateNote(threatModel: string, id: string, note: Json): Promise<unknown>
+}
+
+export interface ModelResult {
+  key: string
+  file: string
+  status: 'applied' | 'unchanged' | 'failed' | 'refused'
+  threatModelId?: string
+  error?: string
+  writes: number
+}
+
+export class DriftRefusal extends Error {
+  readonly conflicts: ObjectChange[]
+  constructor(conflicts: ObjectChange[]) {
+    super(
+      `${conflicts.length} object(s) were changed in TMI since the last apply; refusing (--on-drift=fail)`,
+    )
+    this.conflicts = conflicts
+  }
+}
+
+const PLURAL: Record<Kind, BulkKind | 'notes' | 'diagrams'> = {
+  asset: 'assets',
+  diagram: 'diagrams',
+  threat: 'threats',
+  document: 'documents',
+  repository: 'repositories',
+  note: 'notes',
+}
+const MAX_GENERATIONS = 5
+
+/** Refuses the whole apply, before any write, when a conflict stands and drift must fail. */
+export function checkDrift(plan: Plan, onDrift: OnDrift): void {
+  const conflicts = plan.models.flatMap((m) => m.changes.filter((c) => c.action === 'conflict'))
+  if (conflicts.length > 0 && onDrift === 'fail') throw new DriftRefusal(conflicts)
+}
+
+/** Applies one model's plan. Stops at the first failure: everything written so far is consistent, and a rerun converges. */
+export async function applyModel(
+  model: ModelPlan,
+  port: TmiPort,
+  source: string,
+  onEvent?: (e: string) => void,
+): Promise<ModelResult> {
+  const result: ModelResult = { key: model.key, file: model.file, status: 'unchanged', writes: 0 }
+  const active = model.changes.filter(
+    (c) => c.action === 'create' || c.action === 'update' || c.action === 'delete',
+  )
+  if (active.length === 0) {
+    if (model.threatModelId) result.threatModelId = model.threatModelId
+    return result
+  }
+  const counted = async <T>(p: Promise<T>): Promise<T> => {
+    const v = await p
+    result.writes++
+    return v
+  }
+  try {
+    const tmChange = model.changes.find((c) => c.kind === 'threat_model') as ObjectChange
+    const tm = await applyThreatModel(model, tmChange, port, source, counted)
+    result.threatModelId = tm
+    const ids = new Map<string, string>(
+      model.changes
+        .filter((c) => c.id && c.kind !== 'threat_model')
+        .map((c) => [`${c.kind}:${c.key}`, c.id as string]),
+    )
+    const ctx: Ctx = { tm, port, counted, ids, source }
+    for (const kind of ['asset', 'diagram', 'threat', 'document', 'repository', 'note'] as const) {
+      const changes = model.changes.filter(
+        (c) => c.kind === kind && (c.action === 'create' || c.action === 'update'),
+      )
+      if (changes.length > 0) {
+        onEvent?.(`${model.key}: ${changes.length} ${PLURAL[kind]}`)
+        await WRITERS[kind](ctx, changes)
+      }
+    }
+    await prune(
+      ctx,
+      model.changes.filter((c) => c.action === 'delete'),
+    )
+    if (tmChange.action !== 'unchanged' && tmChange.digest) {
+      // Last: the model's digest says "this state was applied", only once everything else was.
+      await counted(port.patchMetadata({ threatModel: tm }, [{ key: META.digest, value: tmChange.digest }]))
+    }
+    result.status = 'applied'
+  } catch (e) {
+    result.status = 'failed'
+    result.error = e instanceof Error ? e.message : String(e)
+  }
+  return result
+}
+
+interface Ctx {
+  tm: string
+  port: TmiPort
+  counted: <T>(p: Promise<T>) => Promise<T>
+  /** `kind:key` → server id, for references and updates. */
+  ids: Map<string, string>
+  source: string
+}
+
+async function applyThreatModel(
+  model: ModelPlan,
+  c: ObjectChange,
+  port: TmiPort,
+  source: string,
+  counted: Ctx['counted'],
+): Promise<string> {
+  const fields = c.desired?.fields ?? {}
+  const ours = (digest: string): Meta => [
+    { key: META.source, value: source },
+    { key: META.key, value: model.key },
+    { key: META.format, value: '1' },
+    { key: META.digest, value: digest },
+  ]
+  if (c.action === 'create') {
+    const metadata = [...toMeta(c.desired?.metadata ?? {}), ...ours(PENDING)]
+    const created = await counted(
+      port.createThreatModel({ ...fields, is_confidential: model.isConfidential, metadata }),
+    )
+    return created.id
+  }
+  const tm = model.threatModelId as string
+  if (c.action !== 'update') return tm
+  const ops: Array<{ op: 'add' | 'replace' | 'remove'; path: string; value?: unknown }> = []
+  for (const ch of c.changes) {
+    if (ch.field.startsWith('metadata.')) continue
+    if (ch.field === 'authorization')
+      ops.push({
+        op: 'replace',
+        path: '/authorization',
+        value: [...model.serverAuthorization, ...((ch.new as unknown[]) ?? [])],
+      })
+    else if (ch.new === undefined) ops.push({ op: 'remove', path: `/${ch.field}` })
+    else ops.push({ op: 'replace', path: `/${ch.field}`, value: ch.new })
+  }
+  if (ops.length > 0) await counted(port.patchThreatModel(tm, ops))
+  const metadata = [
+    ...toMeta(c.desired?.metadata ?? {}),
+    ...ours(PENDING).filter((m) => m.key !== META.digest),
+  ]
+  await counted(port.patchMetadata({ threatModel: tm }, metadata))
+  return tm
+}
+
+/** Metadata to write on an item: what others added (kept), the file's, and tmi-sync's own. */
+function itemMetadata(c: ObjectChange, source: string): Meta {
+  const mine = new Set([...Object.keys(c.desired?.metadata ?? {}), META.key, META.digest, META.source])
+  return [
+    ...(c.remoteMetadata ?? []).filter((m) => !mine.has(m.key)),
+    ...toMeta(c.desired?.metadata ?? {}),
+    { key: META.source, value: source },
+    { key: META.key, value: c.key },
+    { key: META.digest, value: c.digest ?? '' },
+  ]
+}
+
+/** Key-space references → server ids. */
+function resolve(ctx: Ctx, c: ObjectChange): Json {
+  const { asset, diagram, cell, cells, ...fields } = c.desired?.fields ?? {}
+  const out: Json = { ...fields }
+  if (typeof asset === 'string') out.asset_id = ctx.ids.get(`asset:${asset}`) ?? null
+  if (typeof diagram === 'string') out.diagram_id = ctx.ids.get(`diagram:${diagram}`) ?? null
+  if (typeof cell === 'string') out.cell_id = cell
+  if (Array.isArray(cells)) {
+    out.cells = (cells as Json[]).map(({ assets, ...cellFields }) => {
+      const ids = Array.isArray(assets)
+        ? assets.map((k) => ctx.ids.get(`asset:${String(k)}`)).filter(Boolean)
+        : []
+      return ids.length > 0
+        ? { ...cellFields, data: { ...(cellFields.data ?? {}), data_assets: ids } }
+        : cellFields
+    })
+  }
+  return out
+}
+
+/** Bulk kinds: create with tmi-sync's derived ids (past any tombstone), update by full replacement. */
+async function writeBulk(
+  ctx: Ctx,
+  kind: 'asset' | 'threat' | 'document' | 'repository',
+  changes: ObjectChange[],
+): Promise<void> {
+  const plural = PLURAL[kind] as BulkKind
+  const creates = changes.filter((c) => c.action === 'create')
+  for (const c of creates) ctx.ids.set(`${kind}:${c.key}`, itemUuid(ctx.tm, kind, c.key))
+  // TMI drops threat metadata on create: threats get theirs in the bulk PUT below.
+  const createBody = (c: ObjectChange): Json => ({
+    ...resolve(ctx, c),
+    id: ctx.ids.get(`${kind}:${c.key}`),
+    ...(kind === 'threat' ? {} : { metadata: itemMetadata(c, ctx.source) }),
+  })
+  if (creates.length > 0) {
+    try {
+      await ctx.counted(ctx.port.bulkCreate(ctx.tm, plural, creates.map(createBody)))
+    } catch (e) {
+      if ((e as { status?: number }).status !== 409) throw e
+      // An id is tombstoned (deleted before, now back in the file): one by one, past it.
+      for (const c of creates) await createPastTombstones(ctx, kind, c, createBody)
+    }
+  }
+  // A follow-up PUT for threats (their metadata) and for anything created with a false boolean,
+  // which TMI stores as true on create (tmi-api.md §0 item 7).
+  const updates = [
+    ...creates.filter((c) => kind === 'threat' || hasFalseFlag(c)),
+    ...changes.filter((c) => c.action === 'update'),
+  ]
+  if (updates.length > 0) {
+    await ctx.counted(
+      ctx.port.bulkUpdate(
+        ctx.tm,
+        plural,
+        updates.map((c) => ({
+          ...resolve(ctx, c),
+          id: ctx.ids.get(`${kind}:${c.key}`),
+          metadata: itemMetadata(c, ctx.source),
+        })),
+      ),
+    )
+  }
+}
+
+async function createPastTombstones(
+  ctx: Ctx,
+  kind: 'asset' | 'threat' | 'document' | 'repository',
+  c: ObjectChange,
+  body: (c: ObjectChange) => Json,
+): Promise<void> {
+  for (let generation = 1; generation <= MAX_GENERATIONS; generation++) {
+    ctx.ids.set(`${kind}:${c.key}`, itemUuid(ctx.tm, kind, c.key, generation))
+    try {
+      await ctx.counted(ctx.port.bulkCreate(ctx.tm, PLURAL[kind] as BulkKind, [body(c)]))
+      return
+    } catch (e) {
+      if ((e as { status?: number }).status !== 409 || generation === MAX_GENERATIONS) throw e
+    }
+  }
+}
+
+async function writeDiagrams(ctx: Ctx, changes: ObjectChange[]): Promise<void> {
+  for (const c of changes) {
+    let id = ctx.ids.get(`diagram:${c.key}`)
+    const created = !id
+    if (!id) {
+      id = (await ctx.counted(ctx.port.createDiagram(ctx.tm, String(c.desired?.fields.name)))).id
+      ctx.ids.set(`diagram:${c.key}`, id)
+    }
+    const body = {
+      ...resolve(ctx, c),
+      type: 'DFD-1.0.0',
+      cells: resolve(ctx, c).cells ?? [],
+      metadata: itemMetadata(c, ctx.source),
+    }
+    try {
+      await ctx.counted(ctx.port.updateDiagram(ctx.tm, id, body))
+    } catch (e) {
+      // An empty diagram tmi-sync cannot recognise later would be left behind: take it back.
+      if (created) await ctx.port.deleteItem(ctx.tm, 'diagrams', id).catch(() => undefined)
+      throw e
+    }
+  }
+}
+
+async function writeNotes(ctx: Ctx, changes: ObjectChange[]): Promise<void> {
+  for (const c of changes) {
+    const body = { ...resolve(ctx, c), metadata: itemMetadata(c, ctx.source) }
+    const id = ctx.ids.get(`note:${c.key}`)
+    if (id) await ctx.counted(ctx.port.updateNote(ctx.tm, id, body))
+    else {
+      const created = (await ctx.counted(ctx.port.createNote(ctx.tm, body))).id
+      ctx.ids.set(`note:${c.key}`, created)
+      if (hasFalseFlag(c)) await ctx.counted(ctx.port.updateNote(ctx.tm, created, body))
+    }
+  }
+}
+
+const WRITERS: Record<Kind, (ctx: Ctx, changes: ObjectChange[]) => Promise<void>> = {
+  asset: (ctx, c) => writeBulk(ctx, 'asset', c),
+  threat: (ctx, c) => writeBulk(ctx, 'threat', c),
+  document: (ctx, c) => writeBulk(ctx, 'document', c),
+  repository: (ctx, c) => writeBulk(ctx, 'repository', c),
+  diagram: writeDiagrams,
+  note: writeNotes,
+}
+
+/** Only what tmi-sync created reaches here (the diff only offers objects with its key). Threats first. */
+async function prune(ctx: Ctx, deletions: ObjectChange[]): Promise<void> {
+  const threats = deletions.filter((c) => c.kind === 'threat').map((c) => c.id as string)
+  if (threats.length > 0) await ctx.counted(ctx.port.bulkDeleteThreats(ctx.tm, threats))
+  for (const c of deletions.filter((d) => d.kind !== 'threat' && d.kind !== 'threat_model')) {
+    await ctx.counted(ctx.port.deleteItem(ctx.tm, PLURAL[c.kind as Kind] as 'assets', c.id as string))
+  }
+}
+
+function hasFalseFlag(c: ObjectChange): boolean {
+  const f = c.desired?.fields ?? {}
+  return f.include_in_report === false || f.timmy_enabled === false
+}
+
+function toMeta(map: Record<string, string>): Meta {
+  return Object.entries(map).map(([key, value]) => ({ key, value }))
+}

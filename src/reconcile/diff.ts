@@ -1,0 +1,199 @@
+import { KINDS, type DesiredModel, type DesiredObject, type Kind } from '../model/desired.js'
+import { canonicalJson, digest } from '../model/ids.js'
+import type { RemoteModel, RemoteObject } from '../model/remote.js'
+import type { FieldChange, ModelPlan, ObjectChange, OnDrift } from './plan.js'
+
+export interface DiffOptions {
+  prune: boolean
+  onDrift: OnDrift
+}
+
+/** The digest of an object's state as tmi-sync manages it: its fields and the user's metadata. */
+export function stateDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
+  return digest({ fields, metadata })
+}
+
+/** Fingerprint of everything the plan read from TMI for a model: a saved plan is stale if it moved. */
+export function fingerprint(remote: RemoteModel): string {
+  return digest({
+    id: remote.id,
+    fields: remote.fields,
+    metadata: remote.metadata,
+    d: remote.appliedDigest ?? null,
+    objects: remote.objects.map((o) => [
+      o.kind,
+      o.id,
+      o.key ?? null,
+      o.fields,
+      o.metadata,
+      o.appliedDigest ?? null,
+    ]),
+  })
+}
+
+/** Pure: what must happen for TMI to hold `desired`, given what it holds (`remote`, if found). */
+export function diffModel(
+  desired: DesiredModel,
+  remote: RemoteModel | undefined,
+  options: DiffOptions,
+): ModelPlan {
+  const name = String(desired.fields.name)
+  const plan: ModelPlan = {
+    key: desired.key,
+    file: desired.file,
+    name,
+    action: remote ? 'update' : 'create',
+    isConfidential: desired.isConfidential,
+    serverAuthorization: remote?.serverAuthorization ?? [],
+    remoteFingerprint: remote ? fingerprint(remote) : null,
+    changes: [],
+  }
+  if (remote) plan.threatModelId = remote.id
+  plan.changes.push(
+    decide(
+      { kind: 'threat_model', key: desired.key, fields: desired.fields, metadata: desired.metadata },
+      remote
+        ? {
+            id: remote.id,
+            fields: remote.fields,
+            metadata: remote.metadata,
+            ...(remote.appliedDigest ? { appliedDigest: remote.appliedDigest } : {}),
+          }
+        : undefined,
+      name,
+      options,
+    ),
+  )
+  for (const kind of KINDS) {
+    const wanted = desired.objects.filter((o) => o.kind === kind)
+    const managed = new Map(
+      (remote?.objects ?? [])
+        .filter((o) => o.kind === kind && o.key !== undefined)
+        .map((o) => [o.key as string, o]),
+    )
+    for (const d of wanted)
+      plan.changes.push(decide(d, managed.get(d.key), displayName(d.fields, d.key), options))
+    const keys = new Set(wanted.map((d) => d.key))
+    for (const [key, r] of managed) if (!keys.has(key)) plan.changes.push(removal(kind, key, r, options))
+  }
+  if (remote && plan.changes.every((c) => c.action === 'unchanged')) plan.action = 'unchanged'
+  return plan
+}
+
+type Side = {
+  id: string
+  fields: Record<string, unknown>
+  metadata: Record<string, string>
+  appliedDigest?: string
+  rawMetadata?: RemoteObject['rawMetadata']
+}
+
+function decide(
+  d: Pick<DesiredObject, 'key' | 'fields' | 'metadata'> & { kind: DesiredObject['kind'] | 'threat_model' },
+  r: Side | undefined,
+  name: string,
+  options: DiffOptions,
+): ObjectChange {
+  const desiredDigest = stateDigest(d.fields, d.metadata)
+  const base: ObjectChange = {
+    kind: d.kind,
+    key: d.key,
+    name,
+    action: 'create',
+    reason: '',
+    changes: [],
+    desired: { fields: d.fields, metadata: d.metadata },
+    digest: desiredDigest,
+  }
+  if (!r) return { ...base, reason: 'not in TMI yet', changes: fieldChanges({}, {}, d.fields, d.metadata) }
+  const withRemote = { ...base, id: r.id, ...(r.rawMetadata ? { remoteMetadata: r.rawMetadata } : {}) }
+  // Only the file's metadata keys are managed: keys others added in TMI are neither diffed nor drift.
+  const managedMeta = Object.fromEntries(Object.entries(r.metadata).filter(([k]) => k in d.metadata))
+  const remoteDigest = stateDigest(r.fields, managedMeta)
+  const changes = fieldChanges(r.fields, managedMeta, d.fields, d.metadata)
+  if (remoteDigest === desiredDigest) {
+    if (r.appliedDigest === desiredDigest)
+      return { ...withRemote, action: 'unchanged', reason: 'matches the file' }
+    return {
+      ...withRemote,
+      action: 'update',
+      reason: 'matches the file; records what tmi-sync applied',
+      changes: [],
+    }
+  }
+  const drifted = r.appliedDigest !== undefined && r.appliedDigest !== remoteDigest
+  if (!drifted) return { ...withRemote, action: 'update', reason: 'changed in the file', changes }
+  const why =
+    r.appliedDigest === desiredDigest
+      ? 'changed in TMI since the last apply'
+      : 'changed both in TMI and in the file since the last apply'
+  if (options.onDrift === 'overwrite')
+    return { ...withRemote, action: 'update', reason: `${why}; --on-drift=overwrite replaces it`, changes }
+  if (options.onDrift === 'skip')
+    return { ...withRemote, action: 'skip', reason: `${why}; --on-drift=skip leaves it`, changes }
+  return { ...withRemote, action: 'conflict', reason: why, changes }
+}
+
+function removal(kind: Kind, key: string, r: RemoteObject, options: DiffOptions): ObjectChange {
+  const name = displayName(r.fields, key)
+  const base = { kind, key, name, id: r.id, changes: [], remoteMetadata: r.rawMetadata }
+  return options.prune
+    ? { ...base, action: 'delete', reason: 'no longer in the file; created by tmi-sync; --prune' }
+    : { ...base, action: 'orphan', reason: 'no longer in the file; --prune would delete it' }
+}
+
+/** Field-level differences, old → new; diagram cells compared one by one. */
+export function fieldChanges(
+  oldFields: Record<string, unknown>,
+  oldMeta: Record<string, string>,
+  newFields: Record<string, unknown>,
+  newMeta: Record<string, string>,
+): FieldChange[] {
+  const out: FieldChange[] = []
+  for (const field of union(Object.keys(oldFields), Object.keys(newFields))) {
+    const [o, n] = [oldFields[field], newFields[field]]
+    if (canonicalJson(o) === canonicalJson(n)) continue
+    if (field === 'cells' && Array.isArray(n))
+      out.push(
+        ...cellChanges(
+          (o as Array<Record<string, unknown>> | undefined) ?? [],
+          n as Array<Record<string, unknown>>,
+        ),
+      )
+    else out.push(entry(field, o, n))
+  }
+  for (const k of union(Object.keys(oldMeta), Object.keys(newMeta))) {
+    if (oldMeta[k] !== newMeta[k]) out.push(entry(`metadata.${k}`, oldMeta[k], newMeta[k]))
+  }
+  return out
+}
+
+function cellChanges(
+  oldCells: Array<Record<string, unknown>>,
+  newCells: Array<Record<string, unknown>>,
+): FieldChange[] {
+  const before = new Map(oldCells.map((c) => [String(c.id), c]))
+  const after = new Map(newCells.map((c) => [String(c.id), c]))
+  const out: FieldChange[] = []
+  for (const id of union([...before.keys()], [...after.keys()])) {
+    const [o, n] = [before.get(id), after.get(id)]
+    if (canonicalJson(o) !== canonicalJson(n)) out.push(entry(`cells[${id}]`, o, n))
+  }
+  return out
+}
+
+function entry(field: string, o: unknown, n: unknown): FieldChange {
+  const c: FieldChange = { field }
+  if (o !== undefined) c.old = o
+  if (n !== undefined) c.new = n
+  return c
+}
+
+function displayName(fields: Record<string, unknown>, key: string): string {
+  const name = fields.name ?? fields.uri
+  return typeof name === 'string' ? name : key
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])].sort()
+}

@@ -1,0 +1,78 @@
+import type { Kind } from '../model/desired.js'
+
+/** Version of the plan format; a saved plan of another version is refused. */
+export const PLAN_FORMAT = 1
+
+export type OnDrift = 'fail' | 'overwrite' | 'skip'
+export type Action = 'create' | 'update' | 'delete' | 'unchanged' | 'orphan' | 'conflict' | 'skip'
+export type ObjectKind = Kind | 'threat_model'
+
+export interface FieldChange {
+  field: string
+  old?: unknown
+  new?: unknown
+}
+
+/** One object's planned change: what, why, and the exact state to write. */
+export interface ObjectChange {
+  kind: ObjectKind
+  key: string
+  name: string
+  action: Action
+  reason: string
+  changes: FieldChange[]
+  /** Server id, when the object exists in TMI. */
+  id?: string
+  /** The state to write, in key-space (references resolved at apply). */
+  desired?: { fields: Record<string, unknown>; metadata: Record<string, string> }
+  /** Digest recorded as `tmi-sync.digest` once written. */
+  digest?: string
+  /** The object's current metadata, so full-replace writes keep keys others added. */
+  remoteMetadata?: Array<{ key: string; value: string }>
+}
+
+export interface ModelPlan {
+  key: string
+  file: string
+  name: string
+  action: 'create' | 'update' | 'unchanged'
+  threatModelId?: string
+  isConfidential: boolean
+  /** ACL entries TMI added itself; sent back with any ACL change so they are never lost. */
+  serverAuthorization: Array<Record<string, unknown>>
+  /** Digest of the remote state the plan was computed against: apply refuses if TMI changed since. */
+  remoteFingerprint: string | null
+  changes: ObjectChange[]
+}
+
+export interface PlanSummary {
+  create: number
+  update: number
+  delete: number
+  unchanged: number
+  orphan: number
+  conflict: number
+  skip: number
+}
+
+/** A plan is data: printed, saved (`--out`), reviewed and applied exactly (`apply PLANFILE`). */
+export interface Plan {
+  format: typeof PLAN_FORMAT
+  tool: 'tmi-sync'
+  created_at: string
+  tmi_url: string
+  source: string
+  options: { prune: boolean; onDrift: OnDrift }
+  models: ModelPlan[]
+  summary: PlanSummary
+}
+
+export function summarise(models: ModelPlan[]): PlanSummary {
+  const s: PlanSummary = { create: 0, update: 0, delete: 0, unchanged: 0, orphan: 0, conflict: 0, skip: 0 }
+  for (const m of models) for (const c of m.changes) s[c.action]++
+  return s
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.summary.create + plan.summary.update + plan.summary.delete + plan.summary.conflict > 0
+}

@@ -1,0 +1,31 @@
+import type { RemoteSnapshot } from '../model/remote.js'
+import type { TmiClient } from './client.js'
+import type { ThreatModelListItem } from './types.js'
+
+/**
+ * Everything TMI holds for one threat model, in as few calls as TMI allows: the model itself (with
+ * threats and diagrams), and only those lists the list item's counts say are not empty. Notes are
+ * read one by one, as their list has no content.
+ */
+export async function readSnapshot(
+  client: TmiClient,
+  item: Pick<ThreatModelListItem, 'id'> & Partial<ThreatModelListItem>,
+): Promise<RemoteSnapshot> {
+  const threatModel = (await client.getThreatModel(item.id)) as unknown as Record<string, unknown>
+  const maybe = async (count: number | undefined, read: () => Promise<Array<Record<string, unknown>>>) =>
+    count === 0 ? [] : read()
+  const list = (kind: 'assets' | 'documents' | 'repositories') => async () =>
+    (await client.all(client.list(item.id, kind))) as unknown as Array<Record<string, unknown>>
+  const [assets, documents, repositories, notes] = await Promise.all([
+    maybe(item.asset_count, list('assets')),
+    maybe(item.document_count, list('documents')),
+    maybe(item.repo_count, list('repositories')),
+    maybe(item.note_count, async () => {
+      const listed = await client.all(client.listNotes(item.id))
+      return (await Promise.all(listed.map((n) => client.getNote(item.id, n.id)))) as unknown as Array<
+        Record<string, unknown>
+      >
+    }),
+  ])
+  return { threatModel, assets, documents, repositories, notes }
+}
