@@ -69,7 +69,10 @@ export async function findRemote(
     if (!d || meta[META.source] !== source || found.has(d.key)) return
     const keys = new Map<Kind, Set<string>>()
     for (const o of d.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
-    found.set(d.key, remoteModel(snapshot, keys))
+    const diagramNames = new Map(
+      d.objects.filter((o) => o.kind === 'diagram').map((o) => [String(o.fields.name), o.key]),
+    )
+    found.set(d.key, remoteModel(snapshot, keys, diagramNames))
   }
   const names = new Map(desired.map((d) => [String(d.fields.name), d]))
   for (const item of listed) if (names.has(item.name)) await examine(item)

@@ -67,6 +67,7 @@ const SERVER_GROUPS = new Set(['security-reviewers', 'confidential-project-revie
 export function remoteModel(
   snapshot: RemoteSnapshot,
   wantedKeys: ReadonlyMap<Kind, ReadonlySet<string>>,
+  diagramNames: ReadonlyMap<string, string> = new Map(),
 ): RemoteModel {
   const tm = snapshot.threatModel
   const id = String(tm.id)
@@ -86,10 +87,23 @@ export function remoteModel(
   }
   const keys = new Map<string, string>()
   const objects: RemoteObject[] = []
+  const claimedDiagrams = new Set(lists.diagram.map((r) => metadataMap(r.metadata)[META.key]).filter(Boolean))
   for (const kind of KINDS) {
     for (const raw of lists[kind].filter((r) => !r.deleted_at)) {
       const meta = metadataMap(raw.metadata)
-      const key = keyOf(kind, raw, meta)
+      let key = keyOf(kind, raw, meta)
+      // Diagrams get server ids: one created by an apply whose answer was lost is empty and unmarked.
+      // Adopt it for the file's diagram of that name rather than create a second one.
+      const adoptable =
+        kind === 'diagram' &&
+        key === undefined &&
+        Object.keys(meta).length === 0 &&
+        ((raw.cells as unknown[] | undefined) ?? []).length === 0
+      const candidate = adoptable ? diagramNames.get(String(raw.name)) : undefined
+      if (candidate !== undefined && !claimedDiagrams.has(candidate)) {
+        key = candidate
+        claimedDiagrams.add(candidate)
+      }
       if (key !== undefined) keys.set(`${kind}:${String(raw.id)}`, key)
       const o: RemoteObject = {
         kind,

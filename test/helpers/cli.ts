@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { PROJECT } from './shared.js'
 
 export interface CliResult {
@@ -7,22 +7,53 @@ export interface CliResult {
   stderr: string
 }
 
-/** Runs the real binary (`bin/tmi-sync.js` over the built `dist/`), as a user would. */
-export function runCli(
-  args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
-): CliResult {
+export interface CliOptions {
+  cwd?: string
+  env?: Record<string, string | undefined>
+  input?: string
+}
+
+function childEnv(extra: CliOptions['env']): Record<string, string> {
   const env: Record<string, string | undefined> = {
     ...process.env,
     NO_COLOR: '1',
     FORCE_COLOR: undefined,
-    ...options.env,
+    ...extra,
   }
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k]
-  const r = spawnSync(process.execPath, [`${PROJECT}bin/tmi-sync.js`, ...args], {
+  return env as Record<string, string>
+}
+
+const BIN = `${PROJECT}bin/tmi-sync.js`
+
+/** Runs the real binary (`bin/tmi-sync.js` over the built `dist/`), as a user would. */
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? PROJECT,
-    env: env,
+    env: childEnv(options.env),
     encoding: 'utf8',
+    input: options.input,
   })
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
+}
+
+/**
+ * The same, without blocking the event loop: needed when the server the binary talks to (the
+ * emulator) runs inside the test process.
+ */
+export function runCliAsync(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? PROJECT,
+      env: childEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+    child.stdin.end(options.input ?? '')
+  })
 }

@@ -21,7 +21,7 @@ export function registerApply(program: Command, global: () => GlobalOptions): vo
       .description('make TMI match the files (or apply exactly a plan saved with plan --out)')
       .argument('[paths...]', 'files or directories, or one saved plan file'),
   )
-    .option('--auto-approve', 'apply without asking (needed when not on a terminal)')
+    .option('--auto-approve', 'apply without asking (needed when not on a terminal; a saved plan never asks)')
     .addHelpText(
       'after',
       `
@@ -61,7 +61,8 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         process.exitCode = 3
         return
       }
-      if (!flags.autoApprove && !(await confirm())) {
+      // A saved plan was the thing reviewed and approved (as with `terraform apply PLANFILE`).
+      if (!saved && !flags.autoApprove && !(await confirm())) {
         process.exitCode = 1
         return
       }
