@@ -1,73 +1,85 @@
-// `npm run demo`: what tmi-sync does today, on the bundled fixtures (and Threat Dragon's own models
-// when ../shared is beside the project). Runs the real binary, as a user would.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+// `npm run demo`: the whole loop on the bundled fixtures (and Threat Dragon's own models when
+// ../shared is beside the project): validate → plan → apply → plan again, which shows no changes,
+// against the embedded TMI emulator. Runs the real binary, as a user would.
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startEmulator } from '../dist/emulator/server.js'
-import { clientCredentials } from '../dist/tmi/auth.js'
-import { TmiClient } from '../dist/tmi/client.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'bin/tmi-sync.js')
-const step = (title, args) => {
+
+// Asynchronous on purpose: the emulator answers from this same process.
+function step(title, args, env = {}) {
   console.log(`\n$ tmi-sync ${args.join(' ')}   # ${title}`)
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' })
-  return r.status ?? 1
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: work,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    })
+    child.on('close', (code) => resolve(code ?? 1))
+  })
 }
 
-let failed = 0
-failed += step('validate every fixture', ['validate', 'fixtures']) === 0 ? 0 : 1
-failed +=
-  step('an invalid file: every error at file:line:col', ['validate', 'test/corpus/unknown-cell.tm.yaml']) ===
-  1
-    ? 0
-    : 1
+const failures = []
+const expect = async (code, title, args, env) => {
+  const got = await step(title, args, env)
+  if (got !== code) failures.push(`${title}: exit ${got}, expected ${code}`)
+}
 
+// A scratch copy: the demo shows a Threat Dragon folder beside our own files, as a team's repo has.
+const work = mkdtempSync(join(tmpdir(), 'tmi-sync-demo-'))
+cpSync(join(root, 'fixtures'), join(work, 'models'), { recursive: true })
 const td = join(root, '..', 'shared', 'threat-dragon', 'models')
 if (existsSync(td)) {
-  const out = mkdtempSync(join(tmpdir(), 'tmi-sync-demo-'))
-  const files = readdirSync(td).filter(
+  for (const file of readdirSync(td).filter(
     (f) => f.endsWith('.json') && !f.startsWith('v1-') && !f.includes('malformed'),
-  )
-  failed +=
-    step('Threat Dragon v2 → native files, listing what TMI cannot hold', [
-      'import',
-      'threat-dragon',
-      ...files.map((f) => join(td, f)),
-      '--out',
-      out,
-    ]) === 0
-      ? 0
-      : 1
-  failed += step('the imported files validate', ['validate', out]) === 0 ? 0 : 1
+  )) {
+    const title = basename(file, '.json')
+    mkdirSync(join(work, 'ThreatDragonModels', title), { recursive: true })
+    cpSync(join(td, file), join(work, 'ThreatDragonModels', title, `${title}.json`))
+  }
 } else {
-  console.log('\n(../shared/threat-dragon/models not found: skipping the Threat Dragon import step)')
+  console.log('(../shared/threat-dragon/models not found: the demo uses the bundled fixtures only)')
 }
+console.log(`Working in a scratch copy: ${work}`)
 
-// The embedded TMI emulator, in-process on a free port, and the TMI client talking to it.
-const emulator = await startEmulator({ clients: ['demo:demo-secret'] })
+await expect(0, 'validate every model file', ['validate', '.'])
+await expect(1, 'an invalid file: every error at file:line:col', [
+  'validate',
+  join(root, 'test/corpus/unknown-cell.tm.yaml'),
+])
+
+// The embedded TMI emulator, in-process on a free port. The fixtures' access lists name
+// alice@example.com, and TMI accepts only users it knows, so she has "logged in" once.
+const emulator = await startEmulator({
+  clients: ['demo:demo-secret'],
+  users: ['google:alice@example.com'],
+})
+const env = { TMI_URL: emulator.url, TMI_CLIENT_ID: 'demo', TMI_CLIENT_SECRET: 'demo-secret' }
+console.log(`\n# The embedded TMI emulator is listening on ${emulator.url} (client demo:demo-secret)`)
 try {
-  console.log(`\n# The embedded TMI emulator is listening on ${emulator.url} (client demo:demo-secret)`)
-  const auth = clientCredentials({ baseUrl: emulator.url, clientId: 'demo', clientSecret: 'demo-secret' })
-  const tmi = new TmiClient({ baseUrl: emulator.url, auth })
-  const model = await tmi.createThreatModel({
-    name: 'Demo model',
-    description: 'Created through the TMI client',
-  })
-  const listed = await tmi.all(tmi.listThreatModels())
-  console.log(
-    `client-credentials token obtained; created "${model.name}"; GET /threat_models lists ${listed.length} model(s)`,
+  await expect(
+    2,
+    'what would change in TMI, saved for review (exit 2: there are changes)',
+    ['plan', '.', '--detailed-exitcode', '--out', 'demo.plan.json'],
+    env,
   )
-  console.log(
-    `TMI added these to its access list: ${model.authorization.map((a) => `${a.provider_id} (${a.role})`).join(', ')}`,
-  )
+  await expect(0, 'apply exactly the reviewed plan', ['apply', 'demo.plan.json'], env)
+  await expect(0, 'plan again: nothing left to do', ['plan', '.', '--detailed-exitcode'], env)
 } finally {
   await emulator.close()
 }
 
-console.log(`
-Next, as the reconciler lands: plan → apply → plan on these fixtures against the emulator, the last
-plan showing no changes.`)
-process.exitCode = failed > 0 ? 1 : 0
+if (failures.length > 0) {
+  console.error(`\n✖ demo failed:\n  ${failures.join('\n  ')}`)
+  process.exitCode = 1
+} else {
+  console.log(`
+✔ Demo complete. Try it on your own files:
+  npx tmi-sync emulator --client demo:demo-secret --user google:alice@example.com
+  TMI_URL=<the URL it prints> TMI_CLIENT_ID=demo TMI_CLIENT_SECRET=demo-secret npx tmi-sync plan models/`)
+}

@@ -75,24 +75,26 @@ export function renderText(plan: Plan, paint: Paint = PLAIN, options: { verbose?
       for (const f of fields) lines.push(p(`      ${fieldLine(f)}`))
     }
   }
+  lines.push('', renderSummary(plan, paint))
+  return lines.join('\n').replace(/^\n/, '') + '\n'
+}
+
+/** The plan's last line: counts of what it does, or "No changes". */
+export function renderSummary(plan: Plan, paint: Paint = PLAIN): string {
   const s = plan.summary
   const total = s.create + s.update + s.delete
-  lines.push(
-    '',
-    total + s.conflict === 0
-      ? paint.green(
-          `No changes. TMI matches the files (${plan.models.length} model${plan.models.length === 1 ? '' : 's'}).`,
-        )
-      : paint.bold(`Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete.`) +
-          (s.orphan ? paint.cyan(` ${s.orphan} orphaned (not in the files; --prune deletes them).`) : '') +
-          (s.conflict
-            ? paint.red(
-                ` ${s.conflict} conflict${s.conflict === 1 ? '' : 's'}: changed in TMI since the last apply (--on-drift).`,
-              )
-            : '') +
-          (s.skip ? paint.cyan(` ${s.skip} skipped (--on-drift=skip).`) : ''),
-  )
-  return lines.join('\n').replace(/^\n/, '') + '\n'
+  return total + s.conflict === 0
+    ? paint.green(
+        `No changes. TMI matches the files (${plan.models.length} model${plan.models.length === 1 ? '' : 's'}).`,
+      )
+    : paint.bold(`Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete.`) +
+        (s.orphan ? paint.cyan(` ${s.orphan} orphaned (not in the files; --prune deletes them).`) : '') +
+        (s.conflict
+          ? paint.red(
+              ` ${s.conflict} conflict${s.conflict === 1 ? '' : 's'}: changed in TMI since the last apply (--on-drift).`,
+            )
+          : '') +
+        (s.skip ? paint.cyan(` ${s.skip} skipped (--on-drift=skip).`) : '')
 }
 
 /** Markdown for a pull-request comment: a summary table, then the changes per model, collapsed. */

@@ -5,7 +5,7 @@ import { UserError } from '../../common/errors.js'
 import { applyPlan, planPaths, StalePlanError } from '../../engine/sync.js'
 import { DriftRefusal } from '../../reconcile/apply.js'
 import { hasChanges, PLAN_FORMAT, type Plan } from '../../reconcile/plan.js'
-import { renderText } from '../../reconcile/render.js'
+import { renderSummary, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
 import type { GlobalOptions } from '../options.js'
 import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
@@ -50,7 +50,10 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         }
         plan = outcome.plan
       }
-      process.stdout.write(renderText(plan, c))
+      // A saved plan was printed when it was made; say only what it does (as terraform apply PLANFILE).
+      process.stdout.write(
+        saved ? `Applying the saved plan: ${renderSummary(plan, c)}\n` : renderText(plan, c),
+      )
       if (!hasChanges(plan)) return
       if (plan.summary.conflict > 0 && plan.options.onDrift === 'fail') {
         process.stderr.write(
