@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../common/diagnostic.js'
+import { UserError } from '../common/errors.js'
 import { desiredModel, type DesiredModel, type Kind } from '../model/desired.js'
-import { META, metadataMap, remoteModel, type RemoteModel } from '../model/remote.js'
+import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
 import { applyModel, checkDrift, type ModelResult } from '../reconcile/apply.js'
 import { diffModel, fingerprint } from '../reconcile/diff.js'
 import { PLAN_FORMAT, summarise, type OnDrift, type Plan } from '../reconcile/plan.js'
@@ -61,12 +62,26 @@ export async function findRemote(
   const listed = await client.all(client.listThreatModels())
   const wanted = new Map(desired.map((d) => [d.key, d]))
   const examined = new Set<string>()
-  const examine = async (item: ThreatModelListItem) => {
-    examined.add(item.id)
-    const snapshot = await readSnapshot(client, item)
+  // Snapshots are read in parallel (the request core bounds concurrency) and judged in listing
+  // order, so which of two models claiming one key wins does not depend on timing.
+  const examine = async (items: ThreatModelListItem[]) => {
+    for (const item of items) examined.add(item.id)
+    const snapshots = await Promise.all(items.map((item) => readSnapshot(client, item)))
+    snapshots.forEach(judge)
+  }
+  const judge = (snapshot: RemoteSnapshot) => {
     const meta = metadataMap(snapshot.threatModel.metadata)
     const d = wanted.get(meta[META.key] ?? '')
-    if (!d || meta[META.source] !== source || found.has(d.key)) return
+    if (!d || meta[META.source] !== source) return
+    const previous = found.get(d.key)
+    if (previous) {
+      // Two TMI models claim one file (a copy made with its metadata, or an old duplicate):
+      // writing to either would be a guess.
+      throw new UserError(
+        `two TMI threat models claim "${d.key}" from source "${source}": ${previous.id} and ${String(snapshot.threatModel.id)}; ` +
+          `delete one, or remove its tmi-sync.* metadata, then rerun`,
+      )
+    }
     const keys = new Map<Kind, Set<string>>()
     for (const o of d.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
     const diagramNames = new Map(
@@ -74,21 +89,24 @@ export async function findRemote(
     )
     found.set(d.key, remoteModel(snapshot, keys, diagramNames))
   }
-  const names = new Map(desired.map((d) => [String(d.fields.name), d]))
-  for (const item of listed) if (names.has(item.name)) await examine(item)
+  const names = new Set(desired.map((d) => String(d.fields.name)))
+  await examine(listed.filter((item) => names.has(item.name)))
   if (found.size < desired.length) {
+    // Renamed in the file (or new): look through the models this account created, a few at a time,
+    // stopping as soon as every file has its model.
     const me = (await client.me()).provider_id
-    for (const item of listed) {
-      if (found.size === desired.length) break
-      if (
+    const mine = listed.filter(
+      (item) =>
         !examined.has(item.id) &&
-        (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me
-      )
-        await examine(item)
-    }
+        (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me,
+    )
+    for (let i = 0; i < mine.length && found.size < desired.length; i += RENAME_SCAN_BATCH)
+      await examine(mine.slice(i, i + RENAME_SCAN_BATCH))
   }
   return found
 }
+
+const RENAME_SCAN_BATCH = 8
 
 export class StalePlanError extends Error {}
 

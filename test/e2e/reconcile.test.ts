@@ -34,6 +34,14 @@ const edit = (from: string, to: string, file = 'payments-api.tm.yaml') => {
   if (!text.includes(from)) throw new Error(`fixture does not contain ${from}`)
   writeFileSync(path, text.replace(from, to))
 }
+const accessToken = async (): Promise<string> => {
+  const response = await fetch(`${emulator.url}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials&client_id=ci&client_secret=secret',
+  })
+  return ((await response.json()) as { access_token: string }).access_token
+}
 const planJson = async (...args: string[]): Promise<Plan> => {
   const out = join(dir, 'plan.json')
   await cli('plan', '.', '--json', out, ...args)
@@ -87,13 +95,7 @@ describe('plan and apply through the real binary, against the emulator', () => {
     await cli('apply', '.', '--auto-approve')
     const model = models()[0]!
     // Someone adds a threat in the TMI UI.
-    const token = (await (
-      await fetch(`${emulator.url}/oauth2/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: 'grant_type=client_credentials&client_id=ci&client_secret=secret',
-      })
-    ).json()) as { access_token: string }
+    const token = { access_token: await accessToken() }
     await fetch(`${emulator.url}/threat_models/${String(model.data.id)}/threats`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token.access_token}`, 'Content-Type': 'application/json' },
@@ -122,13 +124,7 @@ describe('plan and apply through the real binary, against the emulator', () => {
   it('reports an edit made in TMI as a conflict instead of overwriting it', async () => {
     await cli('apply', '.', '--auto-approve')
     const id = String(models()[0]!.data.id)
-    const token = (await (
-      await fetch(`${emulator.url}/oauth2/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: 'grant_type=client_credentials&client_id=ci&client_secret=secret',
-      })
-    ).json()) as { access_token: string }
+    const token = { access_token: await accessToken() }
     await fetch(`${emulator.url}/threat_models/${id}`, {
       method: 'PATCH',
       headers: {
@@ -165,6 +161,25 @@ describe('plan and apply through the real binary, against the emulator', () => {
     const stale = await cli('apply', 'second.json')
     expect(stale.code).toBe(1)
     expect(stale.stderr).toContain('TMI changed since the plan was made')
+  })
+
+  it('refuses to guess when two TMI threat models claim the same file', async () => {
+    await cli('apply', '.', '--auto-approve')
+    const original = models()[0]!
+    const token = await accessToken()
+    // A copy made in TMI with the same name and ownership metadata.
+    const copy = await fetch(`${emulator.url}/threat_models`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: original.data.name, metadata: original.metadata }),
+    })
+    expect(copy.status).toBe(201)
+    const before = writes()
+    const plan = await cli('plan', '.')
+    expect(plan.code).toBe(1)
+    expect(plan.stderr).toMatch(/two TMI threat models claim "payments-api" from source "default"/)
+    expect((await cli('apply', '.', '--auto-approve')).code).toBe(1)
+    expect(writes()).toBe(before)
   })
 
   it('sends nothing for invalid files, and will not apply unattended without --auto-approve', async () => {
