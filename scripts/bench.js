@@ -1,9 +1,12 @@
 // `npm run bench`: performance targets live here, not in timed tests. Medians, 2-core machine.
 import { benchClient } from './bench/client.js'
+import { benchReconcile } from './bench/reconcile.js'
 import { benchValidation } from './bench/validate.js'
 
 console.log('# Validation')
 const validation = await benchValidation()
 console.log('\n# TMI client and emulator')
 const client = await benchClient()
-if (!validation || !client) process.exitCode = 1
+console.log('\n# plan + apply vs a per-item baseline')
+const reconcile = await benchReconcile()
+if (!validation || !client || !reconcile) process.exitCode = 1

@@ -1,6 +1,7 @@
 /**
  * tmi-sync as a library: read and validate threat-model files (native YAML/JSON or Threat Dragon
- * v2) with located diagnostics. Re-exports only; the logic lives in the layers.
+ * v2) with located diagnostics, plan and apply them to a TMI server. Re-exports only; the logic
+ * lives in the layers.
  */
 export type { Diagnostic, Position, Severity } from './common/diagnostic.js'
 export { UserError } from './common/errors.js'
@@ -18,3 +19,11 @@ export { checkReferences } from './model/references.js'
 export { checkTmiRules } from './model/tmi-rules.js'
 export { validatePaths, type ValidateOptions, type ValidateReport } from './engine/validate.js'
 export { importThreatDragon, type ImportedFile } from './engine/import.js'
+export { applyPlan, planPaths, StalePlanError, type PlanOutcome, type SyncOptions } from './engine/sync.js'
+export type { ModelResult } from './reconcile/apply.js'
+export { DriftRefusal } from './reconcile/apply.js'
+export { hasChanges, PLAN_FORMAT, type OnDrift, type Plan } from './reconcile/plan.js'
+export { renderMarkdown, renderSummary, renderText } from './reconcile/render.js'
+export { clientCredentials, staticToken } from './tmi/auth.js'
+export { clientFromEnv, TmiClient, type TmiClientOptions } from './tmi/client.js'
+export { desiredModel, type DesiredModel, type DesiredObject } from './model/desired.js'

@@ -10,8 +10,6 @@ export const META = {
   format: 'tmi-sync.format',
 } as const
 const PREFIX = 'tmi-sync.'
-/** The digest a new threat model carries until its first apply completes. */
-export const PENDING = 'pending'
 
 type Raw = Record<string, unknown>
 
@@ -161,8 +159,7 @@ export function remoteModel(
     objects,
   }
   const applied = all[META.digest]
-  // `pending` marks a model whose first apply did not finish: nothing is known to be applied yet.
-  if (applied && applied !== PENDING) model.appliedDigest = applied
+  if (applied) model.appliedDigest = applied
   return model
 }
 

@@ -1,6 +1,6 @@
 import type { Kind } from '../model/desired.js'
 import { itemUuid } from '../model/ids.js'
-import { META, PENDING } from '../model/remote.js'
+import { META } from '../model/remote.js'
 import type { ModelPlan, ObjectChange, OnDrift, Plan } from './plan.js'
 
 type Json = Record<string, unknown>
@@ -107,10 +107,6 @@ export async function applyModel(
       ctx,
       model.changes.filter((c) => c.action === 'delete'),
     )
-    if (tmChange.action !== 'unchanged' && tmChange.digest) {
-      // Last: the model's digest says "this state was applied", only once everything else was.
-      await counted(port.patchMetadata({ threatModel: tm }, [{ key: META.digest, value: tmChange.digest }]))
-    }
     result.status = 'applied'
   } catch (e) {
     result.status = 'failed'
@@ -143,7 +139,9 @@ async function applyThreatModel(
     { key: META.digest, value: digest },
   ]
   if (c.action === 'create') {
-    const metadata = [...toMeta(c.desired?.metadata ?? {}), ...ours(PENDING)]
+    // The digest covers the model's own fields and metadata, which this one request writes; items
+    // carry their own digests, so a failure later in the apply leaves nothing misrecorded.
+    const metadata = [...toMeta(c.desired?.metadata ?? {}), ...ours(c.digest ?? '')]
     const created = await counted(
       port.createThreatModel({ ...fields, is_confidential: model.isConfidential, metadata }),
     )
@@ -164,10 +162,8 @@ async function applyThreatModel(
     else ops.push({ op: 'replace', path: `/${ch.field}`, value: ch.new })
   }
   if (ops.length > 0) await counted(port.patchThreatModel(tm, ops))
-  const metadata = [
-    ...toMeta(c.desired?.metadata ?? {}),
-    ...ours(PENDING).filter((m) => m.key !== META.digest),
-  ]
+  // After the fields: if this fails, the next plan sees the fields applied but not recorded.
+  const metadata = [...toMeta(c.desired?.metadata ?? {}), ...ours(c.digest ?? '')]
   await counted(port.patchMetadata({ threatModel: tm }, metadata))
   return tm
 }

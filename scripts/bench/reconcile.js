@@ -1,0 +1,205 @@
+// plan + apply against the emulator with injected latency, compared with a per-item baseline: the
+// call pattern of TMI's own UI import (tmi-ux ImportOrchestratorService: one POST per object, then
+// one metadata call per object that has metadata; diagrams POST then PUT), writing the same data
+// tmi-sync writes, ownership metadata included, so both end states carry the same information.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { stringify } from 'yaml'
+import { startEmulator } from '../../dist/emulator/server.js'
+import {
+  applyPlan,
+  desiredModel,
+  hasChanges,
+  planPaths,
+  staticToken,
+  TmiClient,
+  validatePaths,
+} from '../../dist/index.js'
+import { generateModel } from '../generate-model.js'
+import { median, report } from './stats.js'
+
+const TOKEN = 'bench-token'
+const LATENCY_MS = 5
+const RUNS = 3
+const OPTIONS = { source: 'bench', prune: false, onDrift: 'fail' }
+
+async function withEmulator(run) {
+  const emulator = await startEmulator({
+    tokens: [TOKEN],
+    users: ['google:alice@example.com'],
+    // Lifted so that the baseline measures calls, not throttling.
+    faults: { rateLimitPerMinute: 1_000_000, latencyMs: LATENCY_MS },
+  })
+  try {
+    const client = new TmiClient({ baseUrl: emulator.url, auth: staticToken(TOKEN) })
+    return await run(emulator, client)
+  } finally {
+    await emulator.close()
+  }
+}
+
+async function measure(emulator, work) {
+  const before = emulator.log.length
+  const start = performance.now()
+  await work()
+  return { ms: performance.now() - start, requests: emulator.log.length - before }
+}
+
+async function sync(paths, client) {
+  const outcome = await planPaths(paths, client, OPTIONS)
+  if (!outcome.ok) throw new Error(`bench corpus is invalid: ${outcome.diagnostics[0]?.message}`)
+  if (!hasChanges(outcome.plan)) return outcome.plan
+  const results = await applyPlan(outcome.plan, client, { saved: false })
+  const failed = results.find((r) => r.status === 'failed')
+  if (failed) throw new Error(`${failed.key}: ${failed.error}`)
+  return outcome.plan
+}
+
+/** One run: first sync, then a no-op re-sync, on a fresh emulator. */
+async function tmiSync(paths) {
+  return withEmulator(async (emulator, client) => {
+    const first = await measure(emulator, () => sync(paths, client))
+    let plan
+    const noop = await measure(emulator, async () => (plan = await sync(paths, client)))
+    if (hasChanges(plan)) throw new Error('the re-sync found changes: the first sync did not converge')
+    return { first, noop }
+  })
+}
+
+/** The per-item baseline: the TMI UI import's calls, for the same models and metadata. */
+async function baseline(paths) {
+  const report = await validatePaths(paths)
+  const models = report.files.filter((f) => f.model).map((f) => desiredModel(f.model, f.file))
+  return withEmulator(async (emulator, client) => {
+    const run = await measure(emulator, async () => {
+      let next = 0
+      const worker = async () => {
+        for (let i = next++; i < models.length; i = next++) await importOne(client, models[i])
+      }
+      await Promise.all(Array.from({ length: 4 }, worker))
+    })
+    return { first: run }
+  })
+}
+
+const ownership = (key, metadata) => [
+  ...Object.entries(metadata).map(([k, value]) => ({ key: k, value })),
+  { key: 'tmi-sync.source', value: OPTIONS.source },
+  { key: 'tmi-sync.key', value: key },
+]
+
+async function importOne(client, model) {
+  const request = (method, path, body) => client.core.request(method, path, { body })
+  const created = await client.createThreatModel({ ...model.fields, is_confidential: model.isConfidential })
+  const tm = `/threat_models/${created.id}`
+  await request('POST', `${tm}/metadata/bulk`, ownership(model.key, model.metadata))
+  const ids = new Map()
+  const one = async (kind, plural, o, body) => {
+    const { id } = (await request('POST', `${tm}/${plural}`, body)).body
+    ids.set(`${kind}:${o.key}`, id)
+    await request('POST', `${tm}/${plural}/${id}/metadata/bulk`, ownership(o.key, o.metadata))
+    return id
+  }
+  const of = (kind) => model.objects.filter((o) => o.kind === kind)
+  const plain = ({ asset: _a, diagram: _d, cell: _c, cells: _cells, ...fields }) => fields
+  await Promise.all(of('asset').map((o) => one('asset', 'assets', o, plain(o.fields))))
+  await Promise.all(of('note').map((o) => one('note', 'notes', o, plain(o.fields))))
+  await Promise.all(of('document').map((o) => one('document', 'documents', o, plain(o.fields))))
+  await Promise.all(of('repository').map((o) => one('repository', 'repositories', o, plain(o.fields))))
+  await Promise.all(
+    of('diagram').map(async (o) => {
+      const id = await one('diagram', 'diagrams', o, { name: o.fields.name, type: 'DFD-1.0.0' })
+      const cells = o.fields.cells.map(({ assets: _assets, ...cell }) => cell)
+      await request('PUT', `${tm}/diagrams/${id}`, { ...plain(o.fields), type: 'DFD-1.0.0', cells })
+    }),
+  )
+  await Promise.all(
+    of('threat').map((o) =>
+      one('threat', 'threats', o, {
+        ...plain(o.fields),
+        ...(o.fields.asset ? { asset_id: ids.get(`asset:${o.fields.asset}`) } : {}),
+        ...(o.fields.diagram ? { diagram_id: ids.get(`diagram:${o.fields.diagram}`) } : {}),
+        ...(o.fields.cell ? { cell_id: o.fields.cell } : {}),
+      }),
+    ),
+  )
+}
+
+function threatDragonCorpus(dir) {
+  const td = fileURLToPath(new URL('../../../shared/threat-dragon/models/', import.meta.url))
+  if (!existsSync(td)) return undefined
+  for (const file of readdirSync(td).filter(
+    (f) => f.endsWith('.json') && !f.startsWith('v1-') && !f.includes('malformed'),
+  )) {
+    const title = basename(file, '.json')
+    mkdirSync(join(dir, 'ThreatDragonModels', title), { recursive: true })
+    cpSync(join(td, file), join(dir, 'ThreatDragonModels', title, `${title}.json`))
+  }
+  return dir
+}
+
+function generatedCorpus(dir, count, threats) {
+  for (let i = 0; i < count; i++) {
+    const key = `generated-${String(i).padStart(3, '0')}`
+    const model = generateModel({ key, name: `Generated model ${i}`, threats, seed: i + 1 })
+    writeFileSync(join(dir, `${key}.tm.yaml`), stringify(model, { lineWidth: 100 }))
+  }
+  return dir
+}
+
+async function compare(label, dir, models, { ratioTarget }) {
+  const ours = []
+  for (let i = 0; i < RUNS; i++) ours.push(await tmiSync([dir]))
+  const base = []
+  for (let i = 0; i < RUNS; i++) base.push(await baseline([dir]))
+  const first = ours[0].first.requests
+  const noop = ours[0].noop.requests
+  const baseRequests = base[0].first.requests
+  const firstMs = median(ours.map((r) => r.first.ms))
+  const noopMs = median(ours.map((r) => r.noop.ms))
+  const baseMs = median(base.map((r) => r.first.ms))
+  let ok = true
+  report(
+    `${label}: per-item baseline (UI import)`,
+    `${baseRequests} requests, median ${baseMs.toFixed(0)} ms`,
+  )
+  ok =
+    report(
+      `${label}: tmi-sync first sync`,
+      `${first} requests (${(first / baseRequests).toFixed(3)} of baseline), median ${firstMs.toFixed(0)} ms (${(firstMs / baseMs).toFixed(2)})`,
+      ratioTarget ? { ok: first * 10 <= baseRequests, text: 'requests ≤ 1/10 of baseline' } : undefined,
+    ) && ok
+  ok =
+    report(
+      `${label}: tmi-sync no-op re-sync`,
+      `${noop} requests (${(noop / models).toFixed(2)} per model), median ${noopMs.toFixed(0)} ms`,
+      { ok: noop <= 1 + 3 * models, text: `≤ 1 + 3 × ${models} = ${1 + 3 * models}` },
+    ) && ok
+  return ok
+}
+
+export async function benchReconcile() {
+  console.log(
+    `(emulator with ${LATENCY_MS} ms latency per request; request counts of one run, times median of ${RUNS})`,
+  )
+  const root = mkdtempSync(join(tmpdir(), 'tmi-sync-bench-'))
+  let ok = true
+  try {
+    const td = threatDragonCorpus(join(root, 'td'))
+    if (td) {
+      const models = readdirSync(join(td, 'ThreatDragonModels')).length
+      // Its models hold a handful of objects each, so TMI's per-model floor (create the model, POST
+      // and PUT each diagram, POST and PUT the threats) dominates: the 1/10 ratio is a target for
+      // models of realistic size, below.
+      ok =
+        (await compare(`Threat Dragon corpus (${models} models)`, td, models, { ratioTarget: false })) && ok
+    } else console.log('(../shared/threat-dragon/models not found: Threat Dragon corpus skipped)')
+    const generated = generatedCorpus(mkdirSync(join(root, 'gen'), { recursive: true }), 200, 50)
+    ok = (await compare('200 generated models × 50 threats', generated, 200, { ratioTarget: true })) && ok
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+  return ok
+}
