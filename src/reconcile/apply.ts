@@ -93,7 +93,7 @@ export async function applyModel(
         .filter((c) => c.id && c.kind !== 'threat_model')
         .map((c) => [`${c.kind}:${c.key}`, c.id as string]),
     )
-    const ctx: Ctx = { tm, port, counted, ids, source }
+    const ctx: Ctx = { tm, port, counted, ids, source, deferred: [] }
     for (const kind of ['asset', 'diagram', 'threat', 'document', 'repository', 'note'] as const) {
       const changes = model.changes.filter(
         (c) => c.kind === kind && (c.action === 'create' || c.action === 'update'),
@@ -107,7 +107,10 @@ export async function applyModel(
       ctx,
       model.changes.filter((c) => c.action === 'delete'),
     )
-    result.status = 'applied'
+    if (ctx.deferred.length > 0) {
+      result.status = 'failed'
+      result.error = `${ctx.deferred.join('; ')}: everything else was applied; rerun apply once it is closed`
+    } else result.status = 'applied'
   } catch (e) {
     result.status = 'failed'
     result.error = e instanceof Error ? e.message : String(e)
@@ -122,6 +125,8 @@ interface Ctx {
   /** `kind:key` → server id, for references and updates. */
   ids: Map<string, string>
   source: string
+  /** Writes TMI refused for now (a diagram being edited live); the rest of the model is applied. */
+  deferred: string[]
 }
 
 async function applyThreatModel(
@@ -281,6 +286,12 @@ async function writeDiagrams(ctx: Ctx, changes: ObjectChange[]): Promise<void> {
     } catch (e) {
       // An empty diagram tmi-sync cannot recognise later would be left behind: take it back.
       if (created) await ctx.port.deleteItem(ctx.tm, 'diagrams', id).catch(() => undefined)
+      // TMI refuses diagram writes while people edit it together: apply the rest, say so, and let a
+      // rerun finish it (threats can still point at the diagram, which exists).
+      else if ((e as { status?: number }).status === 409) {
+        ctx.deferred.push(`diagram ${c.key} is open in a live collaboration session in TMI`)
+        continue
+      }
       throw e
     }
   }
@@ -313,7 +324,12 @@ async function prune(ctx: Ctx, deletions: ObjectChange[]): Promise<void> {
   const threats = deletions.filter((c) => c.kind === 'threat').map((c) => c.id as string)
   if (threats.length > 0) await ctx.counted(ctx.port.bulkDeleteThreats(ctx.tm, threats))
   for (const c of deletions.filter((d) => d.kind !== 'threat' && d.kind !== 'threat_model')) {
-    await ctx.counted(ctx.port.deleteItem(ctx.tm, PLURAL[c.kind as Kind] as 'assets', c.id as string))
+    try {
+      await ctx.counted(ctx.port.deleteItem(ctx.tm, PLURAL[c.kind as Kind] as 'assets', c.id as string))
+    } catch (e) {
+      if (c.kind !== 'diagram' || (e as { status?: number }).status !== 409) throw e
+      ctx.deferred.push(`diagram ${c.key} is open in a live collaboration session in TMI`)
+    }
   }
 }
 

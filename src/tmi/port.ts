@@ -1,19 +1,25 @@
 import type { TmiPort } from '../reconcile/apply.js'
 import type { TmiClient } from './client.js'
 
-/** The TMI client as the reconciler's port: the same calls, typed for key-space payloads. */
+/**
+ * The TMI client as the reconciler's port: the same calls, typed for key-space payloads. Versioned
+ * single writes carry `If-Match: *`: reads expose no version to send, and TMI servers set to require
+ * If-Match (428 otherwise) accept it; drift itself is caught by the digests at plan time.
+ */
+const ANY_VERSION = '*'
+
 export function tmiPort(client: TmiClient): TmiPort {
   type Any = never
   return {
     createThreatModel: (input) => client.createThreatModel(input as Any),
-    patchThreatModel: (id, ops) => client.patchThreatModel(id, ops),
+    patchThreatModel: (id, ops) => client.patchThreatModel(id, ops, ANY_VERSION),
     patchMetadata: (target, entries) => client.patchMetadata(target, entries),
     bulkCreate: (tm, kind, items) => client.bulkCreate(tm, kind, items as Any),
     bulkUpdate: (tm, kind, items) => client.bulkUpdate(tm, kind, items as Any),
     bulkDeleteThreats: (tm, ids) => client.bulkDeleteThreats(tm, ids),
     deleteItem: (tm, kind, id) => client.deleteItem(tm, kind, id),
     createDiagram: (tm, name) => client.createDiagram(tm, name),
-    updateDiagram: (tm, id, input) => client.updateDiagram(tm, id, input as Any),
+    updateDiagram: (tm, id, input) => client.updateDiagram(tm, id, input as Any, ANY_VERSION),
     createNote: (tm, note) => client.createNote(tm, note as Any),
     updateNote: (tm, id, note) => client.updateNote(tm, id, note as Any),
   }

@@ -12,8 +12,8 @@ const SMALL = `${PROJECT}fixtures/small/payments-api.tm.yaml`
 let emulator: RunningEmulator
 let dir: string
 
-async function fresh(): Promise<void> {
-  emulator = await startEmulator({ clients: ['ci:secret'], users: ['google:alice@example.com'] })
+async function fresh(options: { requireIfMatch?: boolean } = {}): Promise<void> {
+  emulator = await startEmulator({ clients: ['ci:secret'], users: ['google:alice@example.com'], ...options })
 }
 beforeEach(async () => {
   await fresh()
@@ -180,6 +180,39 @@ describe('plan and apply through the real binary, against the emulator', () => {
     expect(plan.stderr).toMatch(/two TMI threat models claim "payments-api" from source "default"/)
     expect((await cli('apply', '.', '--auto-approve')).code).toBe(1)
     expect(writes()).toBe(before)
+  })
+
+  it('works with a TMI that requires If-Match on versioned writes', async () => {
+    await emulator.close()
+    await fresh({ requireIfMatch: true })
+    expect((await cli('apply', '.', '--auto-approve')).code).toBe(0)
+    edit('name: Payments API', 'name: Card Payments API')
+    edit('text: Checkout', 'text: Checkout page')
+    const second = await cli('apply', '.', '--auto-approve')
+    expect(second.code, second.stderr).toBe(0)
+    expect(emulator.log.filter((r) => r.status === 428)).toEqual([])
+    expect((await cli('plan', '.', '--detailed-exitcode')).code).toBe(0)
+  })
+
+  it('applies the rest when a diagram is being edited live in TMI, and finishes on a rerun', async () => {
+    await cli('apply', '.', '--auto-approve')
+    const model = models()[0]!
+    const diagram = live(model.children.diagrams)[0]!
+    emulator.rules.collaborating.add(String(diagram.data.id))
+    edit('text: Checkout', 'text: Checkout page')
+    edit('    severity: medium', '    severity: high')
+    const locked = await cli('apply', '.', '--auto-approve')
+    expect(locked.code).toBe(1)
+    expect(locked.stderr).toContain('diagram context is open in a live collaboration session in TMI')
+    expect(live(model.children.threats).map((t) => t.data.severity)).toContain('high')
+    emulator.rules.collaborating.clear()
+    expect((await cli('plan', '.', '--json', 'left.json')).code).toBe(0)
+    const left = JSON.parse(readFileSync(join(dir, 'left.json'), 'utf8')) as Plan
+    expect(left.models[0]!.changes.filter((c) => c.action === 'update').map((c) => c.kind)).toEqual([
+      'diagram',
+    ])
+    expect((await cli('apply', '.', '--auto-approve')).code).toBe(0)
+    expect((await cli('plan', '.', '--detailed-exitcode')).code).toBe(0)
   })
 
   it('sends nothing for invalid files, and will not apply unattended without --auto-approve', async () => {

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import type { ThreatModelFile } from '../../src/format/native.js'
+import { desiredModel } from '../../src/model/desired.js'
+import { itemUuid } from '../../src/model/ids.js'
+import { META } from '../../src/model/remote.js'
+import { applyModel, checkDrift, DriftRefusal, type TmiPort } from '../../src/reconcile/apply.js'
+import { diffModel } from '../../src/reconcile/diff.js'
+import { summarise, type Plan } from '../../src/reconcile/plan.js'
+
+const TM_ID = '6f1c3a52-3b64-4c1e-9d0e-1f2a3b4c5d6e'
+const DIAGRAM_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'
+
+const model: ThreatModelFile = {
+  tmi_sync: 1,
+  key: 'shop',
+  name: 'Shop',
+  assets: [{ key: 'db', name: 'Orders database', type: 'data' }],
+  diagrams: [
+    {
+      key: 'context',
+      name: 'Context',
+      cells: [{ id: 'web', shape: 'process', x: 0, y: 0, width: 100, height: 60, assets: ['db'] }],
+    },
+  ],
+  threats: Array.from({ length: 25 }, (_, i) => ({
+    key: `t${i}`,
+    name: `Threat ${i}`,
+    threat_type: ['Tampering'],
+    asset: 'db',
+    diagram: 'context',
+    cell: 'web',
+  })),
+  notes: [{ key: 'n', name: 'Note', content: 'Text' }],
+}
+
+type Call = { method: keyof TmiPort; args: unknown[] }
+
+/** A port that records every call, answering as TMI would; `fail` makes one call throw. */
+function recordingPort(fail?: (call: Call) => { status: number } | undefined) {
+  const calls: Call[] = []
+  const record =
+    (method: keyof TmiPort) =>
+    (...args: unknown[]): Promise<unknown> => {
+      const call = { method, args }
+      calls.push(call)
+      const error = fail?.(call)
+      if (error) return Promise.reject(Object.assign(new Error(`HTTP ${error.status}`), error))
+      if (method === 'createThreatModel') return Promise.resolve({ id: TM_ID })
+      if (method === 'createDiagram') return Promise.resolve({ id: DIAGRAM_ID })
+      if (method === 'createNote') return Promise.resolve({ id: 'note-1' })
+      return Promise.resolve([])
+    }
+  const port = Object.fromEntries(
+    (
+      [
+        'createThreatModel',
+        'patchThreatModel',
+        'patchMetadata',
+        'bulkCreate',
+        'bulkUpdate',
+        'bulkDeleteThreats',
+        'deleteItem',
+        'createDiagram',
+        'updateDiagram',
+        'createNote',
+        'updateNote',
+      ] as const
+    ).map((m) => [m, record(m)]),
+  ) as unknown as TmiPort
+  return { port, calls }
+}
+
+const firstPlan = () =>
+  diffModel(desiredModel(model, 'shop.tm.yaml'), undefined, { prune: false, onDrift: 'fail' })
+
+describe('apply: calls, order and payloads', () => {
+  it('creates in dependency order with bulk calls, derived ids and resolved references', async () => {
+    const { port, calls } = recordingPort()
+    const result = await applyModel(firstPlan(), port, 'default')
+    expect(result.status).toBe('applied')
+    expect(calls.map((c) => [c.method, c.args[1] ?? c.args[0]])).toEqual([
+      ['createThreatModel', expect.anything()],
+      ['bulkCreate', 'assets'],
+      ['createDiagram', 'Context'],
+      ['updateDiagram', DIAGRAM_ID],
+      ['bulkCreate', 'threats'],
+      ['bulkUpdate', 'threats'],
+      ['createNote', expect.anything()],
+    ])
+    const [tm] = calls[0]!.args as [{ metadata: Array<{ key: string; value: string }> }]
+    expect(tm.metadata.map((m) => m.key)).toEqual([META.source, META.key, META.format, META.digest])
+
+    const assetId = itemUuid(TM_ID, 'asset', 'db')
+    const [, , assets] = calls[1]!.args as [string, string, Array<Record<string, unknown>>]
+    expect(assets[0]).toMatchObject({ id: assetId, name: 'Orders database' })
+
+    const [, , diagram] = calls[3]!.args as [string, string, { cells: Array<Record<string, unknown>> }]
+    expect(diagram.cells[0]).toMatchObject({ data: { data_assets: [assetId] } })
+    expect(diagram.cells[0]).not.toHaveProperty('assets')
+
+    // Threats: created without metadata (TMI would drop it), then given it by one bulk PUT.
+    const [, , created] = calls[4]!.args as [string, string, Array<Record<string, unknown>>]
+    expect(created).toHaveLength(25)
+    expect(created[0]).toMatchObject({
+      id: itemUuid(TM_ID, 'threat', 't0'),
+      asset_id: assetId,
+      diagram_id: DIAGRAM_ID,
+    })
+    expect(created[0]).not.toHaveProperty('metadata')
+    const [, , updated] = calls[5]!.args as [string, string, Array<{ metadata: Array<{ key: string }> }>]
+    expect(updated[0]!.metadata.map((m) => m.key)).toEqual([META.source, META.key, META.digest])
+  })
+
+  it('creates past a tombstoned id with the next generation', async () => {
+    const tombstoned = itemUuid(TM_ID, 'asset', 'db')
+    const { port, calls } = recordingPort((call) => {
+      if (call.method !== 'bulkCreate' || call.args[1] !== 'assets') return undefined
+      const items = call.args[2] as Array<{ id: string }>
+      return items.some((i) => i.id === tombstoned) ? { status: 409 } : undefined
+    })
+    const result = await applyModel(firstPlan(), port, 'default')
+    expect(result.status).toBe('applied')
+    const assetCalls = calls.filter((c) => c.method === 'bulkCreate' && c.args[1] === 'assets')
+    expect(assetCalls.map((c) => (c.args[2] as Array<{ id: string }>)[0]!.id)).toEqual([
+      tombstoned,
+      tombstoned,
+      itemUuid(TM_ID, 'asset', 'db', 2),
+    ])
+    // Threats point at the asset under its new id.
+    const threats = calls.find((c) => c.method === 'bulkCreate' && c.args[1] === 'threats')!
+    expect((threats.args[2] as Array<{ asset_id: string }>)[0]!.asset_id).toBe(
+      itemUuid(TM_ID, 'asset', 'db', 2),
+    )
+  })
+
+  it('stops at the first failure, and takes back a diagram it created but could not fill', async () => {
+    const { port, calls } = recordingPort((call) =>
+      call.method === 'updateDiagram' ? { status: 500 } : undefined,
+    )
+    const result = await applyModel(firstPlan(), port, 'default')
+    expect([result.status, result.error]).toEqual(['failed', 'HTTP 500'])
+    expect(calls.map((c) => c.method).slice(-2)).toEqual(['updateDiagram', 'deleteItem'])
+    expect(calls.some((c) => c.method === 'bulkCreate' && c.args[1] === 'threats')).toBe(false)
+  })
+
+  it('refuses the whole plan before any write when a conflict stands and drift must fail', () => {
+    const plan = firstPlan()
+    plan.changes[1] = { ...plan.changes[1]!, action: 'conflict' }
+    const whole: Plan = {
+      format: 1,
+      tool: 'tmi-sync',
+      created_at: '',
+      tmi_url: '',
+      source: 'default',
+      options: { prune: false, onDrift: 'fail' },
+      models: [plan],
+      summary: summarise([plan]),
+    }
+    expect(() => checkDrift(whole, 'fail')).toThrow(DriftRefusal)
+    expect(() => checkDrift(whole, 'skip')).not.toThrow()
+  })
+})
