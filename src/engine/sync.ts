@@ -38,9 +38,9 @@ export async function planPaths(
       format: PLAN_FORMAT,
       tool: 'tmi-sync',
       created_at: new Date().toISOString(),
-      tmi_url: client.core.baseUrl,
+      tmi_url: withoutCredentials(client.core.baseUrl),
       source: options.source,
-      options: { prune: options.prune, onDrift: options.onDrift },
+      options: { prune: options.prune, on_drift: options.onDrift },
       models,
       summary: summarise(models),
     },
@@ -116,7 +116,7 @@ export async function applyPlan(
   client: TmiClient,
   options: { saved: boolean; desired?: DesiredModel[]; concurrency?: number; onEvent?: (e: string) => void },
 ): Promise<ModelResult[]> {
-  checkDrift(plan, plan.options.onDrift)
+  checkDrift(plan, plan.options.on_drift)
   if (options.saved) await checkFresh(plan, client)
   const port = tmiPort(client)
   const results: ModelResult[] = new Array<ModelResult>(plan.models.length)
@@ -140,7 +140,7 @@ async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
     file: m.file,
     fields: { name: m.name },
     metadata: {},
-    isConfidential: m.isConfidential,
+    isConfidential: m.is_confidential,
     objects: m.changes
       .filter((c) => c.kind !== 'threat_model')
       .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
@@ -148,8 +148,20 @@ async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
   const remote = await findRemote(client, stubs, plan.source)
   for (const m of plan.models) {
     const now = remote.get(m.key)
-    if ((now ? fingerprint(now) : null) !== m.remoteFingerprint) {
+    if ((now ? fingerprint(now) : null) !== m.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m.key}"); make a new plan`)
     }
+  }
+}
+
+/** A URL as it may be printed or saved: user and password (if someone put them there) removed. */
+function withoutCredentials(url: string): string {
+  try {
+    const u = new URL(url)
+    u.username = ''
+    u.password = ''
+    return u.toString().replace(/\/$/, '')
+  } catch {
+    return url
   }
 }

@@ -15,6 +15,9 @@ export const threatDragonInputSchema = require('../../schemas/threat-dragon-v2-i
   unknown
 >
 
+/** The saved-plan format (`schemas/plan.schema.json`). */
+export const planSchema = require('../../schemas/plan.schema.json') as Record<string, unknown>
+
 export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
 
 /**
@@ -34,6 +37,8 @@ export function createSchemaValidator(schema: Record<string, unknown>, rulePrefi
 
 /** Validates a native document against the published schema. */
 export const validateSchema: SchemaValidator = createSchemaValidator(threatModelSchema, 'schema')
+/** A saved plan, before anything is applied from it. */
+export const validatePlanDocument: SchemaValidator = createSchemaValidator(planSchema, 'plan')
 
 function toDiagnostics(doc: ParsedDocument, errors: ErrorObject[], rulePrefix: string): Diagnostic[] {
   // A failed oneOf/anyOf also reports every branch's errors; keep only the summary.

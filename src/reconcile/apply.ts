@@ -76,7 +76,7 @@ export async function applyModel(
     (c) => c.action === 'create' || c.action === 'update' || c.action === 'delete',
   )
   if (active.length === 0) {
-    if (model.threatModelId) result.threatModelId = model.threatModelId
+    if (model.threat_model_id) result.threatModelId = model.threat_model_id
     return result
   }
   const counted = async <T>(p: Promise<T>): Promise<T> => {
@@ -148,11 +148,11 @@ async function applyThreatModel(
     // carry their own digests, so a failure later in the apply leaves nothing misrecorded.
     const metadata = [...toMeta(c.desired?.metadata ?? {}), ...ours(c.digest ?? '')]
     const created = await counted(
-      port.createThreatModel({ ...fields, is_confidential: model.isConfidential, metadata }),
+      port.createThreatModel({ ...fields, is_confidential: model.is_confidential, metadata }),
     )
     return created.id
   }
-  const tm = model.threatModelId as string
+  const tm = model.threat_model_id as string
   if (c.action !== 'update') return tm
   const ops: Array<{ op: 'add' | 'replace' | 'remove'; path: string; value?: unknown }> = []
   for (const ch of c.changes) {
@@ -161,7 +161,7 @@ async function applyThreatModel(
       ops.push({
         op: 'replace',
         path: '/authorization',
-        value: [...model.serverAuthorization, ...((ch.new as unknown[]) ?? [])],
+        value: [...model.server_authorization, ...((ch.new as unknown[]) ?? [])],
       })
     else if (ch.new === undefined) ops.push({ op: 'remove', path: `/${ch.field}` })
     else ops.push({ op: 'replace', path: `/${ch.field}`, value: ch.new })
@@ -177,7 +177,7 @@ async function applyThreatModel(
 function itemMetadata(c: ObjectChange, source: string): Meta {
   const mine = new Set([...Object.keys(c.desired?.metadata ?? {}), META.key, META.digest, META.source])
   return [
-    ...(c.remoteMetadata ?? []).filter((m) => !mine.has(m.key)),
+    ...(c.remote_metadata ?? []).filter((m) => !mine.has(m.key)),
     ...toMeta(c.desired?.metadata ?? {}),
     { key: META.source, value: source },
     { key: META.key, value: c.key },

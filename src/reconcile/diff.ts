@@ -43,12 +43,12 @@ export function diffModel(
     file: desired.file,
     name,
     action: remote ? 'update' : 'create',
-    isConfidential: desired.isConfidential,
-    serverAuthorization: remote?.serverAuthorization ?? [],
-    remoteFingerprint: remote ? fingerprint(remote) : null,
+    is_confidential: desired.isConfidential,
+    server_authorization: remote?.serverAuthorization ?? [],
+    remote_fingerprint: remote ? fingerprint(remote) : null,
     changes: [],
   }
-  if (remote) plan.threatModelId = remote.id
+  if (remote) plan.threat_model_id = remote.id
   plan.changes.push(
     decide(
       { kind: 'threat_model', key: desired.key, fields: desired.fields, metadata: desired.metadata },
@@ -106,7 +106,7 @@ function decide(
     digest: desiredDigest,
   }
   if (!r) return { ...base, reason: 'not in TMI yet', changes: fieldChanges({}, {}, d.fields, d.metadata) }
-  const withRemote = { ...base, id: r.id, ...(r.rawMetadata ? { remoteMetadata: r.rawMetadata } : {}) }
+  const withRemote = { ...base, id: r.id, ...(r.rawMetadata ? { remote_metadata: r.rawMetadata } : {}) }
   // Only the file's metadata keys are managed: keys others added in TMI are neither diffed nor drift.
   const managedMeta = Object.fromEntries(Object.entries(r.metadata).filter(([k]) => k in d.metadata))
   const remoteDigest = stateDigest(r.fields, managedMeta)
@@ -136,7 +136,7 @@ function decide(
 
 function removal(kind: Kind, key: string, r: RemoteObject, options: DiffOptions): ObjectChange {
   const name = displayName(r.fields, key)
-  const base = { kind, key, name, id: r.id, changes: [], remoteMetadata: r.rawMetadata }
+  const base = { kind, key, name, id: r.id, changes: [], remote_metadata: r.rawMetadata }
   return options.prune
     ? { ...base, action: 'delete', reason: 'no longer in the file; created by tmi-sync; --prune' }
     : { ...base, action: 'orphan', reason: 'no longer in the file; --prune would delete it' }

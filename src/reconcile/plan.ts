@@ -28,7 +28,7 @@ export interface ObjectChange {
   /** Digest recorded as `tmi-sync.digest` once written. */
   digest?: string
   /** The object's current metadata, so full-replace writes keep keys others added. */
-  remoteMetadata?: Array<{ key: string; value: string }>
+  remote_metadata?: Array<{ key: string; value: string }>
 }
 
 export interface ModelPlan {
@@ -36,12 +36,12 @@ export interface ModelPlan {
   file: string
   name: string
   action: 'create' | 'update' | 'unchanged'
-  threatModelId?: string
-  isConfidential: boolean
+  threat_model_id?: string
+  is_confidential: boolean
   /** ACL entries TMI added itself; sent back with any ACL change so they are never lost. */
-  serverAuthorization: Array<Record<string, unknown>>
+  server_authorization: Array<Record<string, unknown>>
   /** Digest of the remote state the plan was computed against: apply refuses if TMI changed since. */
-  remoteFingerprint: string | null
+  remote_fingerprint: string | null
   changes: ObjectChange[]
 }
 
@@ -62,7 +62,7 @@ export interface Plan {
   created_at: string
   tmi_url: string
   source: string
-  options: { prune: boolean; onDrift: OnDrift }
+  options: { prune: boolean; on_drift: OnDrift }
   models: ModelPlan[]
   summary: PlanSummary
 }

@@ -118,15 +118,13 @@ function modelMarkdown(m: ModelPlan): string[] {
   const rows = m.changes.filter((c) => c.action !== 'unchanged')
   const out = [
     '<details>',
-    `<summary><code>${escape(m.file)}</code>: ${escape(m.name)} (${m.action === 'create' ? 'new' : `${rows.length} change${rows.length === 1 ? '' : 's'}`})</summary>`,
+    `<summary><code>${html(m.file)}</code>: ${html(m.name)} (${m.action === 'create' ? 'new' : `${rows.length} change${rows.length === 1 ? '' : 's'}`})</summary>`,
     '',
     '| | object | change |',
     '|---|---|---|',
   ]
   for (const c of rows)
-    out.push(
-      `| ${SYMBOL[c.action]} | ${c.kind} \`${escape(c.key)}\` ${escape(c.name)} | ${escape(describe(c))} |`,
-    )
+    out.push(`| ${SYMBOL[c.action]} | ${c.kind} ${code(c.key)} ${escape(c.name)} | ${escape(describe(c))} |`)
   out.push('', '</details>', '')
   return out
 }
@@ -137,8 +135,23 @@ function describe(c: ObjectChange): string {
   return fields ? `${c.reason}: ${fields}` : c.reason
 }
 
+/**
+ * Text from model files, made inert in a table cell of a PR comment: no markup, links, HTML, line
+ * breaks, and no @mentions (a threat named "@security-team" must not notify a team).
+ */
 function escape(s: string): string {
+  return html(s.replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`))
+}
+
+/** Inside HTML (the collapsed summary line), where Markdown escapes would show literally. */
+function html(s: string): string {
   return s
-    .replace(/[|<>]/g, (ch) => ({ '|': '\\|', '<': '&lt;', '>': '&gt;' })[ch] as string)
-    .replace(/\n/g, ' ')
+    .replace(/[<>&]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[ch] as string)
+    .replace(/@/g, '@\u200b')
+    .replace(/\r?\n/g, ' ')
+}
+
+/** A code span in a table cell: no backticks or line breaks inside, pipes escaped for the table. */
+function code(s: string): string {
+  return `\`${s.replace(/[`\r\n]/g, ' ').replace(/\|/g, '\\|')}\``
 }

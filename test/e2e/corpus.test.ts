@@ -43,6 +43,6 @@ describe.runIf(run)('the Threat Dragon set and the fixtures against the emulator
       m.changes.filter((c) => c.action !== 'unchanged').map((c) => ({ model: m.key, ...c })),
     )
     expect(left).toEqual([])
-    expect(again.plan.models.map((m) => m.threatModelId)).toEqual(results.map((r) => r.threatModelId))
+    expect(again.plan.models.map((m) => m.threat_model_id)).toEqual(results.map((r) => r.threatModelId))
   })
 })

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import type { Plan } from '../../src/reconcile/plan.js'
 import { runCliAsync } from '../helpers/cli.js'
+import { parseText } from '../../src/format/parse.js'
+import { validatePlanDocument } from '../../src/format/schema.js'
 import { PROJECT } from '../helpers/shared.js'
 
 const SMALL = `${PROJECT}fixtures/small/payments-api.tm.yaml`
@@ -41,6 +43,11 @@ const accessToken = async (): Promise<string> => {
     body: 'grant_type=client_credentials&client_id=ci&client_secret=secret',
   })
   return ((await response.json()) as { access_token: string }).access_token
+}
+const parseJson = (text: string) => {
+  const parsed = parseText('saved.json', text, 'json')
+  if (!parsed.ok) throw new Error('not JSON')
+  return parsed.document
 }
 const planJson = async (...args: string[]): Promise<Plan> => {
   const out = join(dir, 'plan.json')
@@ -161,6 +168,17 @@ describe('plan and apply through the real binary, against the emulator', () => {
     const stale = await cli('apply', 'second.json')
     expect(stale.code).toBe(1)
     expect(stale.stderr).toContain('TMI changed since the plan was made')
+  })
+
+  it('writes plans in the documented format, and refuses a damaged one with located errors', async () => {
+    await cli('plan', '.', '--out', 'saved.json')
+    const text = readFileSync(join(dir, 'saved.json'), 'utf8')
+    expect(validatePlanDocument(parseJson(text))).toEqual([])
+    writeFileSync(join(dir, 'saved.json'), text.replace('"on_drift": "fail"', '"on_drift": "sometimes"'))
+    const damaged = await cli('apply', 'saved.json')
+    expect(damaged.code).toBe(1)
+    expect(damaged.stdout).toMatch(/^saved\.json:\d+:\d+: error: options\.on_drift: .*\[plan\.enum\]/m)
+    expect(emulator.log.filter((r) => r.method !== 'GET' && r.path !== '/oauth2/token')).toEqual([])
   })
 
   it('refuses to guess when two TMI threat models claim the same file', async () => {

@@ -152,7 +152,7 @@ describe('apply: calls, order and payloads', () => {
       created_at: '',
       tmi_url: '',
       source: 'default',
-      options: { prune: false, onDrift: 'fail' },
+      options: { prune: false, on_drift: 'fail' },
       models: [plan],
       summary: summarise([plan]),
     }

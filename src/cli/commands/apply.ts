@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
+import { readPlanFile } from '../../engine/plan-file.js'
 import { applyPlan, planPaths, StalePlanError } from '../../engine/sync.js'
 import { DriftRefusal } from '../../reconcile/apply.js'
-import { hasChanges, PLAN_FORMAT, type Plan } from '../../reconcile/plan.js'
+import { hasChanges } from '../../reconcile/plan.js'
 import { renderSummary, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
 import type { GlobalOptions } from '../options.js'
@@ -37,7 +37,17 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       const { quiet } = global()
       const c = colours()
       const client = tmiClient(flags)
-      let plan = paths.length === 1 && paths[0]?.endsWith('.json') ? await savedPlan(paths[0]) : undefined
+      const planFile =
+        paths.length === 1 && paths[0]?.endsWith('.json') ? await readPlanFile(paths[0]) : undefined
+      if (planFile && !planFile.ok) {
+        for (const d of planFile.diagnostics) process.stdout.write(formatDiagnostic(d, c) + '\n')
+        process.stderr.write(
+          c.red('✖ the saved plan is damaged: nothing was sent to TMI; make a new plan') + '\n',
+        )
+        process.exitCode = 1
+        return
+      }
+      let plan = planFile?.plan
       const saved = plan !== undefined
       if (!plan) {
         const outcome = await planPaths(paths, client, syncOptions(flags))
@@ -55,7 +65,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         saved ? `Applying the saved plan: ${renderSummary(plan, c)}\n` : renderText(plan, c),
       )
       if (!hasChanges(plan)) return
-      if (plan.summary.conflict > 0 && plan.options.onDrift === 'fail') {
+      if (plan.summary.conflict > 0 && plan.options.on_drift === 'fail') {
         process.stderr.write(
           c.red(
             `✖ refused: ${plural(plan.summary.conflict, 'object')} changed in TMI since the last apply; review them, then rerun with --on-drift=overwrite or --on-drift=skip`,
@@ -93,23 +103,6 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         else throw e
       }
     })
-}
-
-async function savedPlan(path: string): Promise<Plan | undefined> {
-  let value: unknown
-  try {
-    value = JSON.parse(await readFile(path, 'utf8'))
-  } catch {
-    return undefined
-  }
-  const plan = value as Partial<Plan>
-  if (plan.tool !== 'tmi-sync') return undefined
-  if (plan.format !== PLAN_FORMAT)
-    throw new UserError(
-      `${path}: plan format ${String(plan.format)} is not supported (expected ${PLAN_FORMAT})`,
-      1,
-    )
-  return plan as Plan
 }
 
 async function confirm(): Promise<boolean> {
