@@ -19,7 +19,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     .version(version, '-V, --version')
     .option('-v, --verbose', 'show more (e.g. Threat Dragon conversion notes)')
     .option('-q, --quiet', 'show only problems')
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .addHelpText(
       'after',
@@ -55,17 +55,22 @@ Environment: TMI_URL, TMI_TOKEN or TMI_CLIENT_ID + TMI_CLIENT_SECRET; NO_COLOR d
         e.code === 'commander.version' ||
         e.code === 'commander.help'
         ? 0
-        : 2
+        : usageExitCode(argv)
     }
     if (e instanceof UserError) {
       process.stderr.write(`tmi-sync: ${e.message}\n`)
-      return e.exitCode
+      return e.exitCode === 2 ? usageExitCode(argv) : e.exitCode
     }
     process.stderr.write(
       `tmi-sync: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
     )
     return 1
   }
+}
+
+/** 2, except under `plan --detailed-exitcode`, where 2 means "changes" and must stay unambiguous. */
+function usageExitCode(argv: string[]): number {
+  return argv.includes('--detailed-exitcode') ? 1 : 2
 }
 
 function exitOverrideAll(command: Command): void {

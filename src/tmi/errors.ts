@@ -1,8 +1,10 @@
+import { UserError } from '../common/errors.js'
+
 /**
- * A failed TMI call: status, TMI's `error`/`error_description`, method and path. Never the token,
+ * A failed TMI call (a UserError: the CLI prints its message, without a stack, and exits 1): status, TMI's `error`/`error_description`, method and path. Never the token,
  * nor the request body (which could hold client secrets on the token endpoint).
  */
-export class TmiHttpError extends Error {
+export class TmiHttpError extends UserError {
   readonly status: number
   readonly code: string | undefined
   readonly description: string | undefined
@@ -20,7 +22,7 @@ export class TmiHttpError extends Error {
     retried: boolean
   }) {
     super(
-      `${init.method} ${init.path} → ${init.status}${init.code ? ` ${init.code}` : ''}${init.description ? `: ${init.description}` : ''}`,
+      `TMI answered ${init.method} ${init.path} with ${init.status}${init.code ? ` ${init.code}` : ''}${init.description ? `: ${init.description}` : ''}`,
     )
     this.name = 'TmiHttpError'
     this.status = init.status
@@ -33,11 +35,16 @@ export class TmiHttpError extends Error {
 }
 
 /** The request never got an HTTP answer (connection refused or reset, DNS, timeout). */
-export class TmiNetworkError extends Error {
+export class TmiNetworkError extends UserError {
   readonly method: string
   readonly path: string
   constructor(method: string, path: string, cause: unknown) {
-    super(`${method} ${path}: ${cause instanceof Error ? cause.message : String(cause)}`)
+    // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND …) is on its cause.
+    const inner = (cause as { cause?: { code?: string; message?: string } } | undefined)?.cause
+    const why = inner?.code ?? inner?.message
+    super(
+      `cannot reach TMI: ${method} ${path}: ${cause instanceof Error ? cause.message : String(cause)}${why ? ` (${why})` : ''}`,
+    )
     this.name = 'TmiNetworkError'
     this.method = method
     this.path = path
