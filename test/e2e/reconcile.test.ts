@@ -57,8 +57,11 @@ const planJson = async (...args: string[]): Promise<Plan> => {
 
 describe('plan and apply through the real binary, against the emulator', () => {
   it('applies, then plans as no changes and applies again with zero writes', async () => {
-    const first = await cli('apply', '.', '--auto-approve')
+    const first = await cli('apply', '.', '--auto-approve', '--json', 'applied.json')
     expect(first.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'applied.json'), 'utf8'))).toMatchObject({
+      models: [{ key: 'payments-api', status: 'applied', writes: writes() }],
+    })
     expect(first.stderr).toContain('payments-api: applied')
     expect(models()).toHaveLength(1)
     const model = models()[0]!
@@ -68,8 +71,20 @@ describe('plan and apply through the real binary, against the emulator', () => {
     const before = writes()
     const plan = await cli('plan', '.', '--detailed-exitcode')
     expect([plan.code, plan.stdout.trim()]).toEqual([0, 'No changes. TMI matches the files (1 model).'])
-    expect((await cli('apply', '.', '--auto-approve')).code).toBe(0)
+    expect((await cli('apply', '.', '--auto-approve', '--json', 'applied.json')).code).toBe(0)
     expect(writes()).toBe(before)
+    const applied = JSON.parse(readFileSync(join(dir, 'applied.json'), 'utf8')) as {
+      models: Array<Record<string, unknown>>
+    }
+    expect(applied.models).toEqual([
+      {
+        key: 'payments-api',
+        file: 'payments-api.tm.yaml',
+        status: 'unchanged',
+        threat_model_id: model.data.id,
+        writes: 0,
+      },
+    ])
   })
 
   it('a single-field edit is exactly one update, field by field', async () => {

@@ -1,9 +1,10 @@
+import { writeFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
 import { readPlanFile } from '../../engine/plan-file.js'
 import { applyPlan, planPaths, StalePlanError } from '../../engine/sync.js'
-import { DriftRefusal } from '../../reconcile/apply.js'
+import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
 import { hasChanges } from '../../reconcile/plan.js'
 import { renderSummary, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
@@ -12,6 +13,7 @@ import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-o
 
 interface ApplyFlags extends SyncFlags {
   autoApprove?: boolean
+  json?: string
 }
 
 export function registerApply(program: Command, global: () => GlobalOptions): void {
@@ -22,6 +24,7 @@ export function registerApply(program: Command, global: () => GlobalOptions): vo
       .argument('[paths...]', 'files or directories, or one saved plan file'),
   )
     .option('--auto-approve', 'apply without asking (needed when not on a terminal; a saved plan never asks)')
+    .option('--json <file>', 'write what was applied, per model, as JSON')
     .addHelpText(
       'after',
       `
@@ -64,7 +67,21 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       process.stdout.write(
         saved ? `Applying the saved plan: ${renderSummary(plan, c)}\n` : renderText(plan, c),
       )
-      if (!hasChanges(plan)) return
+      const report = async (results: ModelResult[]) => {
+        if (flags.json) await writeFile(flags.json, JSON.stringify(applyReport(results), null, 2) + '\n')
+      }
+      if (!hasChanges(plan)) {
+        await report(
+          plan.models.map((m) => ({
+            key: m.key,
+            file: m.file,
+            status: 'unchanged',
+            ...(m.threat_model_id ? { threatModelId: m.threat_model_id } : {}),
+            writes: 0,
+          })),
+        )
+        return
+      }
       if (plan.summary.conflict > 0 && plan.options.on_drift === 'fail') {
         process.stderr.write(
           c.red(
@@ -94,6 +111,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
           } else if (r.status === 'applied' && !quiet)
             process.stderr.write(`${c.green('✔')} ${r.key}: applied (${plural(r.writes, 'write')})\n`)
         }
+        await report(results)
         process.exitCode = failed > 0 ? 1 : 0
       } catch (e) {
         if (e instanceof DriftRefusal) {
@@ -103,6 +121,23 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         else throw e
       }
     })
+}
+
+/** The machine-readable outcome of an apply, in the plan file's naming style. */
+function applyReport(results: ModelResult[]) {
+  return {
+    format: 1,
+    tool: 'tmi-sync',
+    applied_at: new Date().toISOString(),
+    models: results.map((r) => ({
+      key: r.key,
+      file: r.file,
+      status: r.status,
+      ...(r.threatModelId ? { threat_model_id: r.threatModelId } : {}),
+      writes: r.writes,
+      ...(r.error ? { error: r.error } : {}),
+    })),
+  }
 }
 
 async function confirm(): Promise<boolean> {
