@@ -148,5 +148,7 @@ async function confirm(): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr })
   const answer = await rl.question('\nApply these changes to TMI? Only "yes" is accepted: ')
   rl.close()
-  return answer.trim() === 'yes'
+  if (answer.trim() === 'yes') return true
+  process.stderr.write('Apply cancelled: nothing was sent to TMI.\n')
+  return false
 }
