@@ -29,9 +29,13 @@ export async function planPaths(
   const report = await validatePaths(paths, options)
   const diagnostics = report.files.flatMap((f) => f.diagnostics)
   if (report.summary.invalid > 0) return { ok: false, diagnostics }
-  const desired = report.files.filter((f) => f.model).map((f) => desiredModel(f.model!, f.file))
-  const remote = await findRemote(client, desired, options.source)
-  const models = desired.map((d) => diffModel(d, remote.get(d.key), options))
+  const desired = report.files
+    .filter((f) => f.model)
+    .map((f) => ({ source: f.source, model: desiredModel(f.model!, f.file) }))
+  const remote = await findRemote(client, desired)
+  const models = desired.map((d) =>
+    diffModel(d.model, remote.get(identity(d.source, d.model.key)), options, d.source),
+  )
   return {
     ok: true,
     plan: {
@@ -54,13 +58,12 @@ export async function planPaths(
  */
 export async function findRemote(
   client: TmiClient,
-  desired: DesiredModel[],
-  source: string,
+  desired: Array<{ source: string; model: DesiredModel }>,
 ): Promise<Map<string, RemoteModel>> {
   const found = new Map<string, RemoteModel>()
   if (desired.length === 0) return found
   const listed = await client.all(client.listThreatModels())
-  const wanted = new Map(desired.map((d) => [d.key, d]))
+  const wanted = new Map(desired.map((d) => [identity(d.source, d.model.key), d.model]))
   const examined = new Set<string>()
   // Snapshots are read in parallel (the request core bounds concurrency) and judged in listing
   // order, so which of two models claiming one key wins does not depend on timing.
@@ -71,9 +74,11 @@ export async function findRemote(
   }
   const judge = (snapshot: RemoteSnapshot) => {
     const meta = metadataMap(snapshot.threatModel.metadata)
-    const d = wanted.get(meta[META.key] ?? '')
-    if (!d || meta[META.source] !== source) return
-    const previous = found.get(d.key)
+    const source = meta[META.source] ?? ''
+    const id = identity(source, meta[META.key] ?? '')
+    const d = wanted.get(id)
+    if (!d) return
+    const previous = found.get(id)
     if (previous) {
       // Two TMI models claim one file (a copy made with its metadata, or an old duplicate):
       // writing to either would be a guess.
@@ -87,9 +92,9 @@ export async function findRemote(
     const diagramNames = new Map(
       d.objects.filter((o) => o.kind === 'diagram').map((o) => [String(o.fields.name), o.key]),
     )
-    found.set(d.key, remoteModel(snapshot, keys, diagramNames))
+    found.set(id, remoteModel(snapshot, keys, diagramNames))
   }
-  const names = new Set(desired.map((d) => String(d.fields.name)))
+  const names = new Set(desired.map((d) => String(d.model.fields.name)))
   await examine(listed.filter((item) => names.has(item.name)))
   if (found.size < desired.length) {
     // Renamed in the file (or new): look through the models this account created, a few at a time,
@@ -107,6 +112,11 @@ export async function findRemote(
 }
 
 const RENAME_SCAN_BATCH = 8
+
+/** A model is identified by its source and its key: two repositories may both have a model "api". */
+function identity(source: string, key: string): string {
+  return `${source}\0${key}`
+}
 
 export class StalePlanError extends Error {}
 
@@ -126,7 +136,7 @@ export async function applyPlan(
       results[i] = await applyModel(
         plan.models[i] as Plan['models'][number],
         port,
-        plan.source,
+        plan.models[i]?.source ?? plan.source,
         options.onEvent,
       )
   }
@@ -135,19 +145,22 @@ export async function applyPlan(
 }
 
 async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
-  const stubs: DesiredModel[] = plan.models.map((m) => ({
-    key: m.key,
-    file: m.file,
-    fields: { name: m.name },
-    metadata: {},
-    isConfidential: m.is_confidential,
-    objects: m.changes
-      .filter((c) => c.kind !== 'threat_model')
-      .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
+  const stubs = plan.models.map((m) => ({
+    source: m.source,
+    model: {
+      key: m.key,
+      file: m.file,
+      fields: { name: m.name },
+      metadata: {},
+      isConfidential: m.is_confidential,
+      objects: m.changes
+        .filter((c) => c.kind !== 'threat_model')
+        .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
+    } satisfies DesiredModel,
   }))
-  const remote = await findRemote(client, stubs, plan.source)
+  const remote = await findRemote(client, stubs)
   for (const m of plan.models) {
-    const now = remote.get(m.key)
+    const now = remote.get(identity(m.source, m.key))
     if ((now ? fingerprint(now) : null) !== m.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m.key}"); make a new plan`)
     }

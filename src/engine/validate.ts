@@ -2,20 +2,29 @@ import { diagnostic, hasErrors, type Diagnostic } from '../common/diagnostic.js'
 import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
 import {
   discoverFiles,
+  modelFileMatcher,
   readSourceFile,
   type DiscoverOptions,
   type FoundFile,
 } from '../providers/filesystem.js'
+import { openRepository } from '../providers/open.js'
+import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import { loadInWorkers, POOL_THRESHOLD, workersAvailable } from './load-pool.js'
 
 export interface ValidateOptions extends DiscoverOptions {
   maxBytes?: number
   cwd?: string
+  /** The source name of local files (`--source`); a repository source is named after the repository. */
+  source?: string
+  /** Where host credentials come from (GITHUB_TOKEN, …). */
+  env?: Record<string, string | undefined>
 }
 
 export interface ValidatedFile extends LoadedFile {
   /** Found while walking a directory, but not a model format we read (e.g. OTM next to TD files). */
   skipped?: string
+  /** Which set of files it belongs to: model keys are unique, and identify models, within one. */
+  source: string
 }
 
 export interface ValidateReport {
@@ -35,25 +44,76 @@ export interface ValidateReport {
 const NOT_A_MODEL = new Set(['format.unknown', 'format.unsupported'])
 const READ_CONCURRENCY = 16
 
-/** Validates every model file under the given paths, each on its own and then across files. */
+/**
+ * Validates every model file under the given sources (local paths, or repositories such as
+ * `github:OWNER/REPO@REF:GLOB`), each file on its own and then across the files of each source.
+ */
 export async function validatePaths(paths: string[], options: ValidateOptions = {}): Promise<ValidateReport> {
+  const specs = paths.map(parseSource)
+  const local = specs.flatMap((s) => (s.kind === 'local' ? [s.path] : []))
+  const files: ValidatedFile[] = []
+  if (local.length > 0 || specs.length === 0) files.push(...(await validateLocal(local, options)))
+  for (const spec of specs)
+    if (spec.kind !== 'local') files.push(...(await validateRepository(spec, options)))
+  checkAcrossFiles(files)
+  return { files, summary: summarise(files) }
+}
+
+async function validateLocal(paths: string[], options: ValidateOptions): Promise<ValidatedFile[]> {
   const cwd = options.cwd ?? process.cwd()
+  const source = options.source ?? 'default'
   const found = await discoverFiles(paths, options, cwd)
   const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
-  const files: ValidatedFile[] =
+  const loaded =
     found.length >= POOL_THRESHOLD && workersAvailable()
       ? await loadInWorkers(found, loadOptions)
       : await loadHere(found, loadOptions)
-  found.forEach((f, i) => {
-    const loaded = files[i] as ValidatedFile
-    const only = loaded.diagnostics[0]
-    if (!f.explicit && loaded.diagnostics.length === 1 && only && NOT_A_MODEL.has(only.rule)) {
-      loaded.skipped = only.message
-      loaded.diagnostics = []
-    }
-  })
-  checkAcrossFiles(files)
-  return { files, summary: summarise(files) }
+  return loaded.map((file, i) => withSource(file, source, found[i]?.explicit === true))
+}
+
+/**
+ * The model files of a repository at a ref: one listing of the whole tree, the globs applied,
+ * then one read of the matching files. Paths are shown as a source spec naming the file.
+ */
+async function validateRepository(
+  spec: Extract<SourceSpec, { repo: string }>,
+  options: ValidateOptions,
+): Promise<ValidatedFile[]> {
+  const { repository, close } = await openRepository(spec, options.env)
+  try {
+    const ref = spec.ref ?? (await repository.info()).defaultBranch
+    const commit = await repository.resolve(ref)
+    const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
+    const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
+    const contents = await repository.readFiles(commit, listed)
+    const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
+    return listed.map((f) =>
+      withSource(
+        loadModelFile(
+          {
+            path: `${spec.kind}:${spec.repo}@${ref}:${f.path}`,
+            bytes: contents.get(f.path) ?? new Uint8Array(),
+          },
+          loadOptions,
+        ),
+        repositoryId(spec),
+        false,
+      ),
+    )
+  } finally {
+    await close()
+  }
+}
+
+/** A file found by walking (not named) that is not a model format we read is skipped, not an error. */
+function withSource(loaded: LoadedFile, source: string, explicit: boolean): ValidatedFile {
+  const file: ValidatedFile = Object.assign(loaded, { source })
+  const only = file.diagnostics[0]
+  if (!explicit && file.diagnostics.length === 1 && only && NOT_A_MODEL.has(only.rule)) {
+    file.skipped = only.message
+    file.diagnostics = []
+  }
+  return file
 }
 
 /** In-process loading, reading a few files ahead while the CPU parses. */
@@ -69,14 +129,14 @@ async function loadHere(found: FoundFile[], options: LoadOptions): Promise<Loade
   return files
 }
 
-/** Two files claiming one model key would fight over one TMI threat model. */
+/** Two files of one source claiming one model key would fight over one TMI threat model. */
 export function checkAcrossFiles(files: ValidatedFile[]): void {
   const owners = new Map<string, ValidatedFile>()
   for (const f of files) {
     if (f.key === undefined) continue
-    const first = owners.get(f.key)
+    const first = owners.get(`${f.source}\0${f.key}`)
     if (!first) {
-      owners.set(f.key, f)
+      owners.set(`${f.source}\0${f.key}`, f)
       continue
     }
     f.diagnostics.push(

@@ -31,8 +31,7 @@ export async function discoverFiles(
   options: DiscoverOptions = {},
   cwd = process.cwd(),
 ): Promise<FoundFile[]> {
-  const include = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false })
-  const exclude = picomatch([...DEFAULT_EXCLUDE, ...(options.exclude ?? [])], { dot: true })
+  const wanted = modelFileMatcher(options)
   const found = new Map<string, FoundFile>()
   for (const given of paths.length > 0 ? paths : ['.']) {
     const absolute = resolve(cwd, given)
@@ -48,11 +47,18 @@ export async function discoverFiles(
     }
     for await (const file of walk(absolute)) {
       const rel = toPosix(relative(absolute, file))
-      if (exclude(rel) || !include(rel)) continue
+      if (!wanted(rel)) continue
       if (!found.has(file)) found.set(file, { path: display(file, cwd), absolute: file, explicit: false })
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** Whether a path (relative, with `/`) is a model file to take, by the include and exclude globs. */
+export function modelFileMatcher(options: DiscoverOptions): (path: string) => boolean {
+  const include = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false })
+  const exclude = picomatch([...DEFAULT_EXCLUDE, ...(options.exclude ?? [])], { dot: true })
+  return (path) => include(path) && !exclude(path)
 }
 
 export async function readSourceFile(file: FoundFile): Promise<SourceFile> {

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleGit, type SimpleGit } from 'simple-git'
+import { UserError } from '../common/errors.js'
 import {
   UnsupportedError,
   WriteConflictError,
@@ -49,7 +50,7 @@ export class LocalGitRepository implements Repository {
     } catch {
       // fall through: git says nothing useful beyond "not found"
     }
-    throw new Error(`${this.id}: no branch, tag or commit named ${ref}`)
+    throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1)
   }
 
   async listFiles(commit: string): Promise<RepoFile[]> {

@@ -36,9 +36,11 @@ export function diffModel(
   desired: DesiredModel,
   remote: RemoteModel | undefined,
   options: DiffOptions,
+  source = 'default',
 ): ModelPlan {
   const name = String(desired.fields.name)
   const plan: ModelPlan = {
+    source,
     key: desired.key,
     file: desired.file,
     name,

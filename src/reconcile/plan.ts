@@ -32,6 +32,8 @@ export interface ObjectChange {
 }
 
 export interface ModelPlan {
+  /** The set of files the model belongs to (`--source`, or the repository): identity is source + key. */
+  source: string
   key: string
   file: string
   name: string

@@ -3,6 +3,7 @@ import { summarise, type ModelPlan, type Plan } from '../../src/reconcile/plan.j
 import { renderMarkdown, renderText } from '../../src/reconcile/render.js'
 
 const model = (changes: ModelPlan['changes']): ModelPlan => ({
+  source: 'default',
   key: 'shop',
   file: 'models/shop_v2.tm.yaml',
   name: 'Shop <b>',

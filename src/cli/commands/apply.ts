@@ -21,7 +21,10 @@ export function registerApply(program: Command, global: () => GlobalOptions): vo
     program
       .command('apply')
       .description('make TMI match the files (or apply exactly a plan saved with plan --out)')
-      .argument('[paths...]', 'files or directories, or one saved plan file'),
+      .argument(
+        '[sources...]',
+        'files, directories or repositories (git:URL@REF:GLOB …), or one saved plan file',
+      ),
   )
     .option('--auto-approve', 'apply without asking (needed when not on a terminal; a saved plan never asks)')
     .option('--json <file>', 'write what was applied, per model, as JSON')

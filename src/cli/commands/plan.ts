@@ -19,7 +19,7 @@ export function registerPlan(program: Command, global: () => GlobalOptions): voi
     program
       .command('plan')
       .description('show, field by field, what apply would change in TMI to match the files')
-      .argument('[paths...]', 'files or directories (default: the current directory)'),
+      .argument('[sources...]', 'files, directories or repositories (git:URL@REF:GLOB …); default: .'),
   )
     .option('--detailed-exitcode', 'exit 0 for no changes, 2 for changes, 1 for errors')
     .option('--json <file>', 'write the plan as JSON (the documented plan format)')

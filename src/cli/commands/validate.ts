@@ -17,7 +17,7 @@ export function registerValidate(program: Command, global: () => GlobalOptions):
     .description(
       'check threat-model files: schema, references and TMI content rules, with file:line:col errors',
     )
-    .argument('[paths...]', 'files or directories (default: the current directory)')
+    .argument('[sources...]', 'files, directories or repositories (git:URL@REF:GLOB …); default: .')
     .addOption(
       new Option('--format <format>', 'output: text, json or github (workflow annotations)')
         .choices(['text', 'json', 'github'])

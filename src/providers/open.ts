@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { simpleGit } from 'simple-git'
+import { UserError } from '../common/errors.js'
+import { LocalGitRepository } from './local-git.js'
+import { repositoryId, type SourceSpec } from './source.js'
+import type { Repository } from './types.js'
+
+export interface OpenRepository {
+  repository: Repository
+  /** Removes what opening made (a temporary clone). */
+  close: () => Promise<void>
+}
+
+/** The adapter for a remote source spec. Credentials come from `env`, never from the spec. */
+export async function openRepository(
+  spec: Extract<SourceSpec, { repo: string }>,
+  _env: Record<string, string | undefined> = process.env,
+): Promise<OpenRepository> {
+  const id = repositoryId(spec)
+  if (spec.kind === 'git') {
+    // A repository on this machine is read in place; anything else is cloned, bare, once.
+    if (existsSync(spec.repo))
+      return { repository: new LocalGitRepository(spec.repo, id), close: async () => {} }
+    const dir = await mkdtemp(join(tmpdir(), 'tmi-sync-clone-'))
+    try {
+      await simpleGit().clone(spec.repo, dir, ['--bare', '--quiet'])
+    } catch (e) {
+      await rm(dir, { recursive: true, force: true })
+      throw new UserError(`${spec.text}: cannot clone ${spec.repo}: ${(e as Error).message.trim()}`, 1)
+    }
+    return {
+      repository: new LocalGitRepository(dir, id),
+      close: () => rm(dir, { recursive: true, force: true }),
+    }
+  }
+  throw new UserError(`${spec.text}: ${spec.kind} sources are not available yet`, 2)
+}

@@ -1,0 +1,95 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { simpleGit } from 'simple-git'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import type { Plan } from '../../src/reconcile/plan.js'
+import { runCliAsync } from '../helpers/cli.js'
+import { PROJECT } from '../helpers/shared.js'
+
+const FIXTURE = `${PROJECT}fixtures/small/payments-api.tm.yaml`
+const IDENTITY = `${PROJECT}fixtures/features/authorization-and-metadata.tm.yaml`
+
+let emulator: RunningEmulator
+let root: string
+let bare: string
+
+/** A bare repository: `main` holds one model; `next` edits it and adds a second. */
+beforeAll(async () => {
+  emulator = await startEmulator({ clients: ['ci:secret'], users: ['google:alice@example.com'] })
+  root = mkdtempSync(join(tmpdir(), 'tmi-sync-sources-'))
+  bare = join(root, 'models.git')
+  const work = join(root, 'work')
+  await simpleGit().init(['--bare', '--initial-branch=main', bare])
+  await simpleGit().clone(bare, work)
+  const git = simpleGit(work).addConfig('user.name', 'Test').addConfig('user.email', 't@example.com')
+  await git.checkout(['-b', 'main'])
+  cpSync(FIXTURE, join(work, 'models/payments-api.tm.yaml'))
+  await git.add('.').commit('payments').push('origin', 'main')
+  await git.checkout(['-b', 'next'])
+  const edited = readFileSync(FIXTURE, 'utf8').replace('    severity: medium', '    severity: high')
+  writeFileSync(join(work, 'models/payments-api.tm.yaml'), edited)
+  cpSync(IDENTITY, join(work, 'models/identity.tm.yaml'))
+  await git.add('.').commit('next').push('origin', 'next')
+})
+afterAll(() => emulator.close())
+
+const env = () => ({ TMI_URL: emulator.url, TMI_CLIENT_ID: 'ci', TMI_CLIENT_SECRET: 'secret' })
+const cli = (...args: string[]) => runCliAsync(args, { cwd: root, env: env() })
+const models = () => [...emulator.store.models.values()].filter((m) => !m.deleted_at)
+const planOf = async (...args: string[]): Promise<Plan> => {
+  const out = join(root, `plan-${Math.random().toString(36).slice(2)}.json`)
+  await cli('plan', ...args, '--json', out)
+  return JSON.parse(readFileSync(out, 'utf8')) as Plan
+}
+
+describe('models from a git repository (git:URL@REF:GLOB) and from local files', () => {
+  it('validates a branch, showing each file as a source spec', async () => {
+    const r = await cli('validate', `git:${bare}@next`, '--format', 'json')
+    expect(r.code, r.stdout).toBe(0)
+    const report = JSON.parse(r.stdout) as { files: Array<{ file: string }> }
+    expect(report.files.map((f) => f.file)).toEqual([
+      `git:${bare}@next:models/identity.tm.yaml`,
+      `git:${bare}@next:models/payments-api.tm.yaml`,
+    ])
+    const empty = await cli('validate', `git:${bare}@main:nothing/*.tm.yaml`)
+    expect(empty.code).toBe(1)
+  })
+
+  it('applies one branch, plans another against the same TMI models, and keeps repositories apart', async () => {
+    expect((await cli('apply', `git:${bare}@main`, '--auto-approve')).code).toBe(0)
+    expect(models().map((m) => m.data.name)).toEqual(['Payments API'])
+    expect((await cli('plan', `git:${bare}@main`, '--detailed-exitcode')).code).toBe(0)
+
+    const next = await planOf(`git:${bare}@next`)
+    expect(next.models.map((m) => [m.source, m.key, m.action])).toEqual([
+      [`git:${bare}`, 'identity-provider', 'create'],
+      [`git:${bare}`, 'payments-api', 'update'],
+    ])
+    const update = next.models[1]!.changes.filter((c) => c.action === 'update')
+    expect(update.map((c) => [c.key, c.changes])).toEqual([
+      ['vault-tampering', [{ field: 'severity', old: 'medium', new: 'high' }]],
+    ])
+
+    // The same file outside the repository is another model: identity is source + key.
+    cpSync(FIXTURE, join(root, 'payments-api.tm.yaml'))
+    const local = await planOf('payments-api.tm.yaml')
+    expect(local.models.map((m) => [m.source, m.action])).toEqual([['default', 'create']])
+
+    expect((await cli('apply', `git:${bare}@next`, 'payments-api.tm.yaml', '--auto-approve')).code).toBe(0)
+    expect(models()).toHaveLength(3)
+    const again = await cli('plan', `git:${bare}@next`, 'payments-api.tm.yaml', '--detailed-exitcode')
+    expect([again.code, again.stdout.trim()]).toEqual([0, 'No changes. TMI matches the files (3 models).'])
+  })
+
+  it('says what is wrong with a source it cannot read', async () => {
+    const missing = await cli('plan', `git:${join(root, 'nope.git')}@main`)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('cannot clone')
+    const badRef = await cli('validate', `git:${bare}@nope`)
+    expect(badRef.code).toBe(1)
+    expect(badRef.stderr).toContain('no branch, tag or commit named nope')
+    expect(badRef.stderr).not.toContain('internal error')
+  })
+})

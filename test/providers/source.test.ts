@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { parseSource } from '../../src/providers/source.js'
+
+describe('source specs', () => {
+  it.each([
+    ['models/', { kind: 'local', path: 'models/' }],
+    ['./c:odd/path', { kind: 'local', path: './c:odd/path' }],
+    ['github:acme/threats', { kind: 'github', repo: 'acme/threats' }],
+    ['github:acme/threats@main', { kind: 'github', repo: 'acme/threats', ref: 'main' }],
+    [
+      'github:acme/threats@feature/x:models/**/*.tm.yaml',
+      { kind: 'github', repo: 'acme/threats', ref: 'feature/x', glob: 'models/**/*.tm.yaml' },
+    ],
+    ['gitlab:sec/team/sub/models@v1.2', { kind: 'gitlab', repo: 'sec/team/sub/models', ref: 'v1.2' }],
+    [
+      'bitbucket:ws/repo@main:**/*.json',
+      { kind: 'bitbucket', repo: 'ws/repo', ref: 'main', glob: '**/*.json' },
+    ],
+    ['git:/srv/git/models.git', { kind: 'git', repo: '/srv/git/models.git' }],
+    [
+      'git:/srv/git/models.git@dev:tm/*.yaml',
+      { kind: 'git', repo: '/srv/git/models.git', ref: 'dev', glob: 'tm/*.yaml' },
+    ],
+    [
+      'git:https://git.example.com/a/b.git@main',
+      { kind: 'git', repo: 'https://git.example.com/a/b.git', ref: 'main' },
+    ],
+    ['git:ssh://git@git.example.com/a/b.git', { kind: 'git', repo: 'ssh://git@git.example.com/a/b.git' }],
+    ['git:git@github.com:acme/b.git', { kind: 'git', repo: 'git@github.com:acme/b.git' }],
+    [
+      'git:git@github.com:acme/b.git@release/2:x/*.json',
+      { kind: 'git', repo: 'git@github.com:acme/b.git', ref: 'release/2', glob: 'x/*.json' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(parseSource(text)).toEqual(expected.kind === 'local' ? expected : { ...expected, text })
+  })
+
+  it.each([
+    ['github:acme', 'expected github:OWNER/REPO[@REF][:GLOB]'],
+    ['github:a/b/c', 'expected github:OWNER/REPO[@REF][:GLOB]'],
+    ['bitbucket:ws', 'expected bitbucket:WORKSPACE/REPO[@REF][:GLOB]'],
+    ['github:a/b@bad..ref', '"bad..ref" is not a valid git ref'],
+    ['git:', 'no repository named'],
+  ])('refuses %s', (text, message) => {
+    expect(() => parseSource(text)).toThrow(message)
+  })
+})
