@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { UserError } from '../common/errors.js'
+import { GitHubRepository } from './github.js'
 import { LocalGitRepository } from './local-git.js'
 import { repositoryId, type SourceSpec } from './source.js'
 import type { Repository } from './types.js'
@@ -17,7 +18,7 @@ export interface OpenRepository {
 /** The adapter for a remote source spec. Credentials come from `env`, never from the spec. */
 export async function openRepository(
   spec: Extract<SourceSpec, { repo: string }>,
-  _env: Record<string, string | undefined> = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<OpenRepository> {
   const id = repositoryId(spec)
   if (spec.kind === 'git') {
@@ -35,6 +36,13 @@ export async function openRepository(
       repository: new LocalGitRepository(dir, id),
       close: () => rm(dir, { recursive: true, force: true }),
     }
+  }
+  if (spec.kind === 'github') {
+    const repository = new GitHubRepository(spec.repo, {
+      ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    })
+    return { repository, close: async () => {} }
   }
   throw new UserError(`${spec.text}: ${spec.kind} sources are not available yet`, 2)
 }

@@ -5,11 +5,15 @@ import { SHARED } from './shared.js'
 
 export const SPEC_PATH = `${SHARED}tmi/tmi-openapi.json`
 
+type Media = { schema?: unknown; examples?: Record<string, { $ref?: string; value?: unknown }> }
 interface Operation {
-  requestBody?: { content: Record<string, { schema?: unknown }> }
-  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>
+  requestBody?: { content: Record<string, Media> }
+  responses: Record<string, { content?: Record<string, Media> }>
 }
-type Spec = { paths: Record<string, Record<string, Operation>> }
+type Spec = {
+  paths: Record<string, Record<string, Operation>>
+  components?: { examples?: Record<string, { value?: unknown }> }
+}
 
 export interface Violation {
   operation: string
@@ -30,7 +34,16 @@ export class SpecChecker {
   private readonly compiled = new Map<string, ValidateFunction>()
   private readonly templates: Array<{ path: string; parts: string[] }>
 
-  constructor(path = SPEC_PATH) {
+  private readonly id: string
+  private readonly basePath: string
+
+  /**
+   * `id` names the spec inside Ajv; `basePath` is what the server puts before the spec's paths
+   * (`/api/v3` on GitHub Enterprise Server).
+   */
+  constructor(path = SPEC_PATH, options: { id?: string; basePath?: string } = {}) {
+    this.id = options.id ?? 'tmi'
+    this.basePath = options.basePath ?? ''
     this.spec = JSON.parse(readFileSync(path, 'utf8')) as Spec
     this.ajv = new Ajv({ strict: false, allErrors: true })
     ;(addFormatsModule as unknown as { default: (a: Ajv) => void }).default(this.ajv)
@@ -38,7 +51,7 @@ export class SpecChecker {
       this.ajv.addFormat(f, { type: 'number', validate: (n: number) => Number.isInteger(n) })
     for (const f of ['float', 'double']) this.ajv.addFormat(f, { type: 'number', validate: () => true })
     for (const f of ['markdown', 'byte', 'xml']) this.ajv.addFormat(f, () => true)
-    this.ajv.addSchema(this.spec, 'tmi')
+    this.ajv.addSchema(nullableAsAnyOf(this.spec), this.id)
     this.templates = Object.keys(this.spec.paths).map((p) => ({
       path: p,
       parts: p.split('/').filter(Boolean),
@@ -47,7 +60,8 @@ export class SpecChecker {
 
   /** The spec's path template for a concrete path (literal segments preferred). */
   template(path: string): string | undefined {
-    const parts = path.split('/').filter(Boolean)
+    const local = this.basePath && path.startsWith(this.basePath) ? path.slice(this.basePath.length) : path
+    const parts = local.split('/').filter(Boolean)
     let best: { path: string; literals: number } | undefined
     for (const t of this.templates) {
       if (t.parts.length !== parts.length) continue
@@ -77,7 +91,7 @@ export class SpecChecker {
       return
     }
     const pointer = (...segments: string[]) =>
-      ['tmi#', 'paths', template, method, ...segments]
+      [`${this.id}#`, 'paths', template, method, ...segments]
         .map((s, i) => (i === 0 ? s : s.replace(/~/g, '~0').replace(/\//g, '~1')))
         .join('/')
     if (exchange.requestBody !== undefined) {
@@ -125,6 +139,18 @@ export class SpecChecker {
     }
   }
 
+  /** The spec's first example of a response, as a starting point for a fake's answer. */
+  example(template: string, method: string, status: number): Record<string, unknown> {
+    const media =
+      this.spec.paths[template]?.[method]?.responses[String(status)]?.content?.['application/json']
+    const first = Object.values(media?.examples ?? {})[0]
+    const value = first?.$ref
+      ? this.spec.components?.examples?.[first.$ref.split('/').pop() as string]?.value
+      : first?.value
+    if (value === undefined) throw new Error(`the spec has no example for ${method} ${template} ${status}`)
+    return structuredClone(value) as Record<string, unknown>
+  }
+
   private validate(operation: string, where: string, ref: string, value: unknown): void {
     this.counts.bodies++
     let fn = this.compiled.get(ref)
@@ -141,14 +167,15 @@ export class SpecChecker {
       })
   }
 
-  /** A fetch that checks every exchange it carries. */
-  fetch(base: typeof fetch = globalThis.fetch): typeof fetch {
+  /** A fetch that checks every exchange it carries (but those `skip` picks, e.g. injected faults). */
+  fetch(base: typeof fetch = globalThis.fetch, skip: (res: Response) => boolean = () => false): typeof fetch {
     return async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input))
       const headers = new Headers(init?.headers)
       const requestType = headers.get('content-type') ?? undefined
       const raw = typeof init?.body === 'string' ? init.body : undefined
       const res = await base(input, init)
+      if (skip(res)) return res
       const text = await res.clone().text()
       const form = requestType?.startsWith('application/x-www-form-urlencoded')
       this.check({
@@ -169,4 +196,20 @@ export class SpecChecker {
       return res
     }
   }
+}
+
+/**
+ * OpenAPI 3.0's `nullable` next to `allOf`/`$ref` without a `type` (GitHub's description does this)
+ * is something Ajv refuses; `anyOf: [schema, null]` says the same.
+ */
+function nullableAsAnyOf<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(nullableAsAnyOf) as T
+  if (!node || typeof node !== 'object') return node
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(node)) out[k] = nullableAsAnyOf(v)
+  if (out.nullable === true && out.type === undefined) {
+    delete out.nullable
+    return { anyOf: [out, { type: 'null' }] } as T
+  }
+  return out as T
 }

@@ -1,0 +1,303 @@
+import { retry } from '@octokit/plugin-retry'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
+import { RequestError } from '@octokit/request-error'
+import { Octokit } from '@octokit/rest'
+import { UserError } from '../common/errors.js'
+import {
+  WriteConflictError,
+  type Branch,
+  type CommitRequest,
+  type PullRequest,
+  type PullRequestRequest,
+  type RepoFile,
+  type Repository,
+  type RepositoryInfo,
+} from './types.js'
+
+const GitHub = Octokit.plugin(throttling, retry)
+type GitHubClient = InstanceType<typeof GitHub>
+
+export interface GitHubOptions {
+  /** `GITHUB_TOKEN`. Never logged, never in an error. */
+  token?: string
+  /** `https://api.github.com`, or `https://HOST/api/v3` for GitHub Enterprise Server (`GITHUB_API_URL`). */
+  baseUrl?: string
+  /** Tests inject a fetch (and may tune throttling); production uses the global one. */
+  fetch?: typeof fetch
+  throttle?: Partial<ThrottlingOptions>
+  retry?: { retries?: number; retryAfterBaseValue?: number }
+  /** Blob reads in flight at once: GitHub punishes bursts with secondary rate limits. */
+  concurrency?: number
+}
+
+/** An Octokit with GitHub's rate-limit guidance (throttling) and retries of 5xx, quiet in logs. */
+function githubClient(options: GitHubOptions): GitHubClient {
+  const retries = 3
+  return new GitHub({
+    ...(options.token ? { auth: options.token } : {}),
+    baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, ''),
+    userAgent: 'tmi-sync',
+    request: { ...(options.fetch ? { fetch: options.fetch } : {}) },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    retry: { retries, ...options.retry },
+    throttle: {
+      onRateLimit: (_after: number, _o: unknown, _k: unknown, retryCount: number) => retryCount < retries,
+      onSecondaryRateLimit: (_after: number, _o: unknown, _k: unknown, retryCount: number) =>
+        retryCount < retries,
+      ...options.throttle,
+    } as ThrottlingOptions,
+  })
+}
+
+/** A GitHub (or GitHub Enterprise Server) repository through the REST API. */
+export class GitHubRepository implements Repository {
+  readonly id: string
+  private readonly owner: string
+  private readonly repo: string
+  private readonly api: GitHubClient
+  private readonly concurrency: number
+
+  constructor(fullName: string, options: GitHubOptions = {}) {
+    const [owner, repo] = fullName.split('/') as [string, string]
+    this.owner = owner
+    this.repo = repo
+    this.id = `github:${fullName}`
+    this.api = githubClient(options)
+    this.concurrency = options.concurrency ?? 4
+  }
+
+  private get at() {
+    return { owner: this.owner, repo: this.repo }
+  }
+
+  async info(): Promise<RepositoryInfo> {
+    const { data } = await this.call(() => this.api.rest.repos.get(this.at))
+    return { fullName: data.full_name, defaultBranch: data.default_branch }
+  }
+
+  async listBranches(): Promise<Branch[]> {
+    const branches = await this.call(() =>
+      this.api.paginate(this.api.rest.repos.listBranches, { ...this.at, per_page: 100 }),
+    )
+    return branches.map((b) => ({ name: b.name, commit: b.commit.sha }))
+  }
+
+  async resolve(ref: string): Promise<string> {
+    try {
+      const { data } = await this.api.rest.repos.getCommit({ ...this.at, ref, per_page: 1 })
+      return data.sha
+    } catch (e) {
+      if (e instanceof RequestError && (e.status === 404 || e.status === 422))
+        throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1)
+      throw this.explain(e)
+    }
+  }
+
+  /** One call: the recursive tree. Only a tree too large for one answer is walked level by level. */
+  async listFiles(commit: string): Promise<RepoFile[]> {
+    const { data } = await this.call(() =>
+      this.api.rest.git.getTree({ ...this.at, tree_sha: commit, recursive: 'true' }),
+    )
+    if (!data.truncated) return blobsOf(data.tree, '')
+    return this.walk(commit, '')
+  }
+
+  private async walk(tree: string, prefix: string): Promise<RepoFile[]> {
+    const { data } = await this.call(() => this.api.rest.git.getTree({ ...this.at, tree_sha: tree }))
+    const files = blobsOf(data.tree, prefix)
+    for (const t of data.tree.filter((e) => e.type === 'tree' && e.sha && e.path))
+      files.push(...(await this.walk(t.sha, `${prefix}${t.path}/`)))
+    return files
+  }
+
+  /** One blob read per file, a few at a time. */
+  async readFiles(_commit: string, files: RepoFile[]): Promise<Map<string, Uint8Array>> {
+    const out = new Map<string, Uint8Array>()
+    let next = 0
+    const worker = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const f = files[i] as RepoFile
+        const { data } = await this.call(() => this.api.rest.git.getBlob({ ...this.at, file_sha: f.blob }))
+        out.set(
+          f.path,
+          new Uint8Array(Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')),
+        )
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, files.length) }, worker))
+    return new Map(files.map((f) => [f.path, out.get(f.path) as Uint8Array]))
+  }
+
+  async createBranch(name: string, commit: string): Promise<void> {
+    try {
+      await this.api.rest.git.createRef({ ...this.at, ref: `refs/heads/${name}`, sha: commit })
+    } catch (e) {
+      if (e instanceof RequestError && e.status === 422)
+        throw new WriteConflictError(`${this.id}: branch ${name} already exists`)
+      throw this.explain(e)
+    }
+  }
+
+  /**
+   * The Git Data API: a tree on top of the parent's, a commit, then a fast-forward-only update of
+   * the branch, which GitHub refuses (422) if the branch moved: nothing is overwritten.
+   */
+  async commit(request: CommitRequest): Promise<string> {
+    const head = await this.branchHead(request.branch)
+    if (head !== request.parent)
+      throw new WriteConflictError(
+        `${this.id}: branch ${request.branch} is at ${head ?? 'nothing'}, not ${request.parent}: it moved since it was read`,
+      )
+    const { data: parent } = await this.call(() =>
+      this.api.rest.git.getCommit({ ...this.at, commit_sha: request.parent }),
+    )
+    if (request.files.some((f) => f.expectedBlob !== undefined)) {
+      const current = new Map((await this.listFiles(request.parent)).map((f) => [f.path, f.blob]))
+      for (const f of request.files)
+        if (f.expectedBlob !== undefined && (current.get(f.path) ?? null) !== f.expectedBlob)
+          throw new WriteConflictError(
+            `${this.id}: ${f.path} changed on ${request.branch} since it was read`,
+            f.path,
+          )
+    }
+    const { data: tree } = await this.call(() =>
+      this.api.rest.git.createTree({
+        ...this.at,
+        base_tree: parent.tree.sha,
+        tree: request.files.map((f) =>
+          f.content === null
+            ? { path: f.path, mode: '100644' as const, type: 'blob' as const, sha: null }
+            : { path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content },
+        ),
+      }),
+    )
+    const { data: commit } = await this.call(() =>
+      this.api.rest.git.createCommit({
+        ...this.at,
+        message: request.message,
+        tree: tree.sha,
+        parents: [request.parent],
+        ...(request.author ? { author: request.author } : {}),
+      }),
+    )
+    try {
+      await this.api.rest.git.updateRef({
+        ...this.at,
+        ref: `heads/${request.branch}`,
+        sha: commit.sha,
+        force: false,
+      })
+    } catch (e) {
+      if (e instanceof RequestError && (e.status === 422 || e.status === 409))
+        throw new WriteConflictError(`${this.id}: branch ${request.branch} moved while committing`)
+      throw this.explain(e)
+    }
+    return commit.sha
+  }
+
+  async openPullRequest(request: PullRequestRequest): Promise<PullRequest> {
+    const { data: open } = await this.call(() =>
+      this.api.rest.pulls.list({
+        ...this.at,
+        head: `${this.owner}:${request.head}`,
+        base: request.base,
+        state: 'open',
+      }),
+    )
+    const existing = open[0]
+    if (existing) {
+      await this.call(() =>
+        this.api.rest.pulls.update({
+          ...this.at,
+          pull_number: existing.number,
+          title: request.title,
+          body: request.body,
+        }),
+      )
+      return { number: existing.number, url: existing.html_url, created: false }
+    }
+    const { data } = await this.call(() => this.api.rest.pulls.create({ ...this.at, ...request }))
+    return { number: data.number, url: data.html_url, created: true }
+  }
+
+  async upsertComment(pullRequest: number, marker: string, body: string): Promise<void> {
+    const comments = await this.call(() =>
+      this.api.paginate(this.api.rest.issues.listComments, {
+        ...this.at,
+        issue_number: pullRequest,
+        per_page: 100,
+      }),
+    )
+    const mine = comments.find((c) => c.body?.startsWith(marker))
+    const text = body.startsWith(marker) ? body : `${marker}\n${body}`
+    if (mine)
+      await this.call(() =>
+        this.api.rest.issues.updateComment({ ...this.at, comment_id: mine.id, body: text }),
+      )
+    else
+      await this.call(() =>
+        this.api.rest.issues.createComment({ ...this.at, issue_number: pullRequest, body: text }),
+      )
+  }
+
+  private async branchHead(branch: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.api.rest.git.getRef({ ...this.at, ref: `heads/${branch}` })
+      return data.object.sha
+    } catch (e) {
+      if (e instanceof RequestError && e.status === 404) return undefined
+      throw this.explain(e)
+    }
+  }
+
+  private async call<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (e) {
+      throw this.explain(e)
+    }
+  }
+
+  /** GitHub's answer as one line the user can act on; Octokit's error text can carry request details. */
+  private explain(e: unknown): Error {
+    if (!(e instanceof RequestError)) return e as Error
+    const what = `${e.request.method} ${new URL(e.request.url).pathname}`
+    if (e.status === 401)
+      return new UserError(`${this.id}: GitHub refused the token (${what} → 401); check GITHUB_TOKEN`, 1)
+    if (e.status === 404)
+      return new UserError(`${this.id}: not found, or the token cannot see it (${what} → 404)`, 1)
+    const message = (e.response?.data as { message?: string } | undefined)?.message ?? e.message
+    return new UserError(`${this.id}: GitHub answered ${what} with ${e.status}: ${message}`, 1)
+  }
+}
+
+function blobsOf(
+  tree: Array<{ path?: string; type?: string; sha?: string; size?: number }>,
+  prefix: string,
+): RepoFile[] {
+  return tree
+    .filter((e) => e.type === 'blob' && e.path && e.sha)
+    .map((e) => ({
+      path: `${prefix}${e.path}`,
+      blob: e.sha!,
+      ...(e.size !== undefined ? { size: e.size } : {}),
+    }))
+}
+
+/** Repositories a token can see: an organisation's or a user's, or the token owner's own. */
+export async function listGitHubRepositories(
+  owner: string | undefined,
+  options: GitHubOptions,
+): Promise<RepositoryInfo[]> {
+  const api = githubClient(options)
+  const repos = owner
+    ? await api
+        .paginate(api.rest.repos.listForOrg, { org: owner, per_page: 100 })
+        .catch(async (e: unknown) => {
+          if (e instanceof RequestError && e.status === 404)
+            return api.paginate(api.rest.repos.listForUser, { username: owner, per_page: 100 })
+          throw e
+        })
+    : await api.paginate(api.rest.repos.listForAuthenticatedUser, { per_page: 100 })
+  return repos.map((r) => ({ fullName: r.full_name, defaultBranch: r.default_branch ?? 'main' }))
+}

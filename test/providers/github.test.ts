@@ -1,0 +1,208 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { validatePaths } from '../../src/engine/validate.js'
+import { GitHubRepository } from '../../src/providers/github.js'
+import { WriteConflictError } from '../../src/providers/types.js'
+import { GitHubFake } from '../helpers/github-fake.js'
+
+const TOKEN = 'ghp_secret_token_value_123'
+let fake: GitHubFake
+let main: string
+
+function repository(options: { baseUrl?: string; throttle?: boolean } = {}) {
+  return new GitHubRepository(fake.fullName, {
+    token: TOKEN,
+    baseUrl: options.baseUrl ?? fake.baseUrl,
+    fetch: fake.fetch(),
+    // GitHub asks for a second between writes; the tests keep the waits, but make a second short.
+    throttle: options.throttle === false ? { enabled: false } : { retryAfterBaseValue: 1 },
+    retry: { retryAfterBaseValue: 1 },
+  })
+}
+
+function seed(): void {
+  const tree = fake.writeFiles({
+    'README.md': '# models\n',
+    'models/a.tm.yaml': 'tmi_sync: 1\nkey: a\nname: A\n',
+    'models/b.tm.yaml': 'tmi_sync: 1\nkey: b\nname: B\n',
+    'ThreatDragonModels/Shop/Shop.json': '{"version":"2.2.0"}',
+  })
+  main = fake.writeCommit(tree, [], 'models')
+  fake.refs.set('refs/heads/main', main)
+  fake.refs.set('refs/heads/feature', fake.writeCommit(fake.writeFiles({ 'x.tm.yaml': 'x' }), [main], 'x'))
+  fake.refs.set('refs/heads/docs', main)
+}
+
+describe.each([
+  ['github.com', 'https://api.github.com'],
+  ['GitHub Enterprise Server', 'https://ghe.example.com/api/v3'],
+])('GitHub adapter against a fake %s that follows the official API description', (_name, baseUrl) => {
+  beforeAll(() => {
+    fake = new GitHubFake('acme/threat-models', baseUrl, 2)
+    fake.server.listen({ onUnhandledRequest: 'error' })
+  })
+  beforeEach(() => {
+    seed()
+    fake.requests.length = 0
+  })
+  afterEach(() => {
+    expect(fake.violations.slice(0, 5)).toEqual([])
+    fake.server.resetHandlers()
+  })
+  afterAll(() => fake.server.close())
+
+  it('reads: repository, branches across pages, the whole tree in one call, one read per file', async () => {
+    const repo = repository()
+    expect(await repo.info()).toEqual({ fullName: 'acme/threat-models', defaultBranch: 'main' })
+    expect((await repo.listBranches()).map((b) => b.name).sort()).toEqual(['docs', 'feature', 'main'])
+    expect(fake.requests.filter((r) => r.path.endsWith('/branches'))).toHaveLength(2)
+    expect(await repo.resolve('main')).toBe(main)
+    await expect(repo.resolve('nope')).rejects.toThrow('no branch, tag or commit named nope')
+
+    fake.requests.length = 0
+    const files = await repo.listFiles(main)
+    expect(files.map((f) => f.path)).toEqual([
+      'README.md',
+      'ThreatDragonModels/Shop/Shop.json',
+      'models/a.tm.yaml',
+      'models/b.tm.yaml',
+    ])
+    const wanted = files.filter((f) => f.path.endsWith('.tm.yaml'))
+    const contents = await repo.readFiles(main, wanted)
+    expect(Buffer.from(contents.get('models/b.tm.yaml')!).toString()).toBe('tmi_sync: 1\nkey: b\nname: B\n')
+    expect(fake.requests.map((r) => r.path.split('/').slice(-3, -1).join('/'))).toEqual([
+      'git/trees',
+      'git/blobs',
+      'git/blobs',
+    ])
+  })
+
+  it('writes several files in one commit, fast-forward only', async () => {
+    const repo = repository({ throttle: false })
+    const [, , a] = await repo.listFiles(main)
+    const checked = fake.checker.counts.bodies
+    const commit = await repo.commit({
+      branch: 'main',
+      parent: main,
+      message: 'Update models from TMI',
+      files: [
+        { path: 'models/a.tm.yaml', content: 'tmi_sync: 1\nkey: a\nname: A2\n', expectedBlob: a!.blob },
+        { path: 'models/c.tm.yaml', content: 'tmi_sync: 1\nkey: c\nname: C\n', expectedBlob: null },
+        { path: 'models/b.tm.yaml', content: null },
+      ],
+    })
+    expect(fake.refs.get('refs/heads/main')).toBe(commit)
+    expect(fake.commits.get(commit)?.parents).toEqual([main])
+    const files = fake.filesOf(commit)
+    expect(Object.keys(files).sort()).toEqual([
+      'README.md',
+      'ThreatDragonModels/Shop/Shop.json',
+      'models/a.tm.yaml',
+      'models/c.tm.yaml',
+    ])
+    expect(files['models/a.tm.yaml']).toContain('name: A2')
+    // Each request and answer body was held to the official description.
+    expect(fake.checker.counts.bodies - checked).toBeGreaterThanOrEqual(8)
+  })
+
+  it('refuses, writing nothing, when the branch or a file moved; of two writers, one wins', async () => {
+    const repo = repository({ throttle: false })
+    const [, , a] = await repo.listFiles(main)
+    const theirs = fake.writeCommit(fake.writeFiles({ 'models/a.tm.yaml': 'theirs' }), [main], 'by hand')
+    fake.refs.set('refs/heads/main', theirs)
+    await expect(
+      repo.commit({
+        branch: 'main',
+        parent: main,
+        message: 'm',
+        files: [{ path: 'models/a.tm.yaml', content: 'x' }],
+      }),
+    ).rejects.toThrow('it moved since it was read')
+    await expect(
+      repo.commit({
+        branch: 'main',
+        parent: theirs,
+        message: 'm',
+        files: [{ path: 'models/a.tm.yaml', content: 'x', expectedBlob: a!.blob }],
+      }),
+    ).rejects.toMatchObject({ name: 'WriteConflictError', path: 'models/a.tm.yaml' })
+    expect(fake.refs.get('refs/heads/main')).toBe(theirs)
+
+    const write = (name: string) =>
+      repo.commit({ branch: 'docs', parent: main, message: name, files: [{ path: 'n.md', content: name }] })
+    const results = await Promise.allSettled([write('one'), write('two')])
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(
+      WriteConflictError,
+    )
+  })
+
+  it('creates branches, opens or updates one pull request, and keeps one comment up to date', async () => {
+    const repo = repository({ throttle: false })
+    await repo.createBranch('tmi-sync/pull', main)
+    await expect(repo.createBranch('main', main)).rejects.toBeInstanceOf(WriteConflictError)
+    const request = { head: 'tmi-sync/pull', base: 'main', title: 'Models from TMI', body: 'first' }
+    const opened = await repo.openPullRequest(request)
+    expect(opened).toEqual({ number: 1, url: 'https://github.com/acme/threat-models/pull/1', created: true })
+    expect(await repo.openPullRequest({ ...request, body: 'second' })).toMatchObject({
+      number: 1,
+      created: false,
+    })
+    expect(fake.pulls.map((p) => p.body)).toEqual(['second'])
+
+    fake.comments.push({ id: 1, issue: 1, body: 'someone else' }, { id: 2, issue: 1, body: 'another' })
+    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'Plan: 1 to create')
+    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'No changes')
+    expect(fake.comments.map((c) => c.body)).toEqual([
+      'someone else',
+      'another',
+      '<!-- tmi-sync:plan -->\nNo changes',
+    ])
+  })
+
+  it('is a source for validate and plan: github:OWNER/REPO@REF:GLOB, with GITHUB_TOKEN and GITHUB_API_URL', async () => {
+    const report = await validatePaths([`github:${fake.fullName}@main:models/*.tm.yaml`], {
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: baseUrl },
+    })
+    expect(report.files.map((f) => [f.file, f.source, f.key])).toEqual([
+      ['github:acme/threat-models@main:models/a.tm.yaml', 'github:acme/threat-models', 'a'],
+      ['github:acme/threat-models@main:models/b.tm.yaml', 'github:acme/threat-models', 'b'],
+    ])
+    // One listing of the tree and one read per model file: nothing else.
+    expect(fake.requests.map((r) => r.path.split('/').slice(-3, -1).join('/'))).toEqual([
+      'threat-models/commits',
+      'git/trees',
+      'git/blobs',
+      'git/blobs',
+    ])
+  })
+
+  it('rides out server errors and rate limits, and never shows the token', async () => {
+    const repo = repository()
+    fake.fail('GET', /\/git\/trees\//, 500)
+    fake.fail('GET', /\/git\/trees\//, 502)
+    fake.secondaryRateLimit('GET', /\/git\/blobs\//)
+    fake.primaryRateLimit('GET', /\/git\/blobs\//, 429)
+    fake.primaryRateLimit('GET', /\/git\/blobs\//, 403)
+    const files = await repo.listFiles(main)
+    const contents = await repo.readFiles(main, files.slice(0, 1))
+    expect(Buffer.from(contents.get('README.md')!).toString()).toBe('# models\n')
+    // Each failure was met by a retry: 2 + 1 tree reads, 3 + 1 blob reads.
+    expect(fake.requests.map((r) => r.path.split('/').at(-2))).toEqual([
+      'trees',
+      'trees',
+      'trees',
+      'blobs',
+      'blobs',
+      'blobs',
+      'blobs',
+    ])
+
+    fake.fail('GET', /\/repos\/acme\/threat-models$/, 401, { message: 'Bad credentials' })
+    const refused = (await repo.info().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error
+    expect(refused.message).toContain('GitHub refused the token')
+    expect(JSON.stringify(refused) + refused.message + (refused.stack ?? '')).not.toContain(TOKEN)
+  })
+})
