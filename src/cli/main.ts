@@ -5,6 +5,7 @@ import { registerApply } from './commands/apply.js'
 import { registerEmulator } from './commands/emulator.js'
 import { registerImport } from './commands/import.js'
 import { registerPlan } from './commands/plan.js'
+import { registerPull } from './commands/pull.js'
 import { registerValidate } from './commands/validate.js'
 import type { GlobalOptions } from './options.js'
 
@@ -29,6 +30,7 @@ Examples:
   $ tmi-sync import threat-dragon ThreatDragonModels/ --out models/
   $ tmi-sync emulator --client demo:demo-secret
   $ tmi-sync plan models/ && tmi-sync apply models/
+  $ tmi-sync pull models/
 
 Exit codes:
   0  success; for plan --detailed-exitcode, no changes
@@ -43,6 +45,7 @@ Environment: TMI_URL, TMI_TOKEN or TMI_CLIENT_ID + TMI_CLIENT_SECRET; NO_COLOR d
   registerImport(program, global)
   registerPlan(program, global)
   registerApply(program, global)
+  registerPull(program, global)
   registerEmulator(program)
   for (const command of program.commands) exitOverrideAll(command)
 

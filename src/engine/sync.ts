@@ -74,8 +74,12 @@ export async function findRemote(
   }
   const judge = (snapshot: RemoteSnapshot) => {
     const meta = metadataMap(snapshot.threatModel.metadata)
-    const source = meta[META.source] ?? ''
-    const id = identity(source, meta[META.key] ?? '')
+    const tmId = String(snapshot.threatModel.id)
+    // A model pulled before tmi-sync managed it has no metadata yet: its key in the file is its id.
+    const adopted = meta[META.key] ? undefined : desired.find((x) => x.model.key === tmId)
+    const id = adopted
+      ? identity(adopted.source, tmId)
+      : identity(meta[META.source] ?? '', meta[META.key] ?? '')
     const d = wanted.get(id)
     if (!d) return
     const previous = found.get(id)
@@ -83,7 +87,7 @@ export async function findRemote(
       // Two TMI models claim one file (a copy made with its metadata, or an old duplicate):
       // writing to either would be a guess.
       throw new UserError(
-        `two TMI threat models claim "${d.key}" from source "${source}": ${previous.id} and ${String(snapshot.threatModel.id)}; ` +
+        `two TMI threat models claim "${d.key}" from source "${id.slice(0, id.indexOf('\0'))}": ${previous.id} and ${String(snapshot.threatModel.id)}; ` +
           `delete one, or remove its tmi-sync.* metadata, then rerun`,
       )
     }

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto'
+import { canonicalJson } from '../common/canonical-json.js'
+
+export { canonicalJson }
 
 /** tmi-sync's UUID namespace (a random v4, fixed forever: changing it would re-identify everything). */
 const NAMESPACE = '6f1c7f0e-4a34-4e0e-9c57-2d8f1f6b9a41'
@@ -31,15 +34,4 @@ export function itemUuid(threatModelId: string, kind: string, key: string, gener
 /** A short, stable digest of a JSON value (keys sorted), as recorded in `tmi-sync.digest`. */
 export function digest(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16)
-}
-
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
 }

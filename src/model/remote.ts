@@ -80,7 +80,10 @@ export function remoteModel(
   }
   const keyOf = (kind: Kind, raw: Raw, meta: Record<string, string>): string | undefined => {
     if (meta[META.key]) return meta[META.key]
-    for (const k of wantedKeys.get(kind) ?? []) if (itemUuid(id, kind, k) === raw.id) return k
+    const wanted = wantedKeys.get(kind) ?? new Set<string>()
+    for (const k of wanted) if (itemUuid(id, kind, k) === raw.id) return k
+    // Pulled before tmi-sync managed it: its key in the file is its TMI id.
+    if (wanted.has(String(raw.id))) return String(raw.id)
     return undefined
   }
   const keys = new Map<string, string>()

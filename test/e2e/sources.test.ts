@@ -38,6 +38,8 @@ afterAll(() => emulator.close())
 const env = () => ({ TMI_URL: emulator.url, TMI_CLIENT_ID: 'ci', TMI_CLIENT_SECRET: 'secret' })
 const cli = (...args: string[]) => runCliAsync(args, { cwd: root, env: env() })
 const models = () => [...emulator.store.models.values()].filter((m) => !m.deleted_at)
+const live = <T extends { deleted_at?: string }>(m: Map<string, T>) =>
+  [...m.values()].filter((e) => !e.deleted_at)
 const planOf = async (...args: string[]): Promise<Plan> => {
   const out = join(root, `plan-${Math.random().toString(36).slice(2)}.json`)
   await cli('plan', ...args, '--json', out)
@@ -81,6 +83,71 @@ describe('models from a git repository (git:URL@REF:GLOB) and from local files',
     expect(models()).toHaveLength(3)
     const again = await cli('plan', `git:${bare}@next`, 'payments-api.tm.yaml', '--detailed-exitcode')
     expect([again.code, again.stdout.trim()]).toEqual([0, 'No changes. TMI matches the files (3 models).'])
+  })
+
+  it('pulls an edit made in TMI back to the branch, changing one line, and then plans as no changes', async () => {
+    const model = models().find(
+      (m) => m.metadata.some((e) => e.value === `git:${bare}`) && m.data.name === 'Payments API',
+    )!
+    const threat = [...model.children.threats.values()].find(
+      (t) => t.data.name === 'Tokens altered in the vault',
+    )!
+    threat.data.severity = 'critical'
+    expect((await cli('plan', `git:${bare}@next`, '--detailed-exitcode')).stdout).toContain(
+      'changed in TMI since the last apply',
+    )
+
+    const before = await simpleGit(bare).show(['next:models/payments-api.tm.yaml'])
+    const pulled = await cli('pull', `git:${bare}@next:models/*.tm.yaml`, '--branch', 'next')
+    expect(pulled.code, pulled.stderr).toBe(0)
+    expect(pulled.stdout).toContain('~ models/payments-api.tm.yaml  # updated')
+    expect(pulled.stderr).toContain(`to git:${bare}@next`)
+    const after = await simpleGit(bare).show(['next:models/payments-api.tm.yaml'])
+    // Exactly the one value changed; every comment and line around it is as the author wrote it.
+    expect(after).toBe(
+      before.replace('    severity: high\n    status: open', '    severity: critical\n    status: open'),
+    )
+    expect((await simpleGit(bare).log(['next'])).latest?.message).toBe('Pull 1 threat model from TMI')
+
+    const replan = await cli('plan', `git:${bare}@next`, '--detailed-exitcode')
+    expect([replan.code, replan.stdout.trim()]).toEqual([0, 'No changes. TMI matches the files (2 models).'])
+    // Nothing left to pull: no new branch, no commit.
+    const again = await cli('pull', `git:${bare}@next:models/*.tm.yaml`)
+    expect(again.stdout).toContain('= models/payments-api.tm.yaml  # unchanged')
+    expect((await simpleGit(bare).branch()).all).not.toContain(expect.stringMatching(/^tmi-sync\/pull/))
+  })
+
+  it('starts managing a model made in TMI: pull by id, apply, and it stays one model', async () => {
+    const token = (await (
+      await fetch(`${emulator.url}/oauth2/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials&client_id=ci&client_secret=secret',
+      })
+    ).json()) as { access_token: string }
+    const auth = { Authorization: `Bearer ${token.access_token}`, 'Content-Type': 'application/json' }
+    const made = (await (
+      await fetch(`${emulator.url}/threat_models`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ name: 'Made in the TMI UI', description: 'Started by hand' }),
+      })
+    ).json()) as { id: string }
+    await fetch(`${emulator.url}/threat_models/${made.id}/threats`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'Session fixation', threat_type: ['Spoofing'], severity: 'high' }),
+    })
+    const dir = join(root, 'adopted')
+    const pulled = await cli('pull', dir, '--id', made.id)
+    expect(pulled.code, pulled.stderr).toBe(0)
+    const text = readFileSync(join(dir, `${made.id}.tm.yaml`), 'utf8')
+    expect(text).toContain(`key: ${made.id}`)
+    expect(text).toContain('name: Session fixation')
+    expect((await cli('apply', dir, '--auto-approve')).code).toBe(0)
+    expect(models().filter((m) => m.data.name === 'Made in the TMI UI')).toHaveLength(1)
+    expect(live(models().find((m) => m.data.id === made.id)!.children.threats)).toHaveLength(1)
+    expect((await cli('plan', dir, '--detailed-exitcode')).code).toBe(0)
   })
 
   it('says what is wrong with a source it cannot read', async () => {

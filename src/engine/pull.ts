@@ -1,0 +1,327 @@
+import { readFile, mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { canonicalJson } from '../common/canonical-json.js'
+import { UserError } from '../common/errors.js'
+import type { ThreatModelFile } from '../format/native.js'
+import { updateModelText } from '../format/update.js'
+import { toNativeYaml } from '../format/write.js'
+import { desiredModel, MODEL_FIELDS, type Kind } from '../model/desired.js'
+import { exportModel } from '../model/export.js'
+import { loadModelFile } from '../model/load.js'
+import { META, metadataMap, remoteModel, type RemoteModel } from '../model/remote.js'
+import { diffModel } from '../reconcile/diff.js'
+import { discoverFiles, modelFileMatcher, type DiscoverOptions } from '../providers/filesystem.js'
+import { openRepository } from '../providers/open.js'
+import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
+import type { Repository } from '../providers/types.js'
+import type { MetadataTarget, TmiClient } from '../tmi/client.js'
+import { readSnapshot } from '../tmi/snapshot.js'
+
+export interface PullOptions extends DiscoverOptions {
+  /** The source name of a local destination (`--source`); a repository is named after itself. */
+  source: string
+  /** Threat models to pull by TMI id, owned or not (pulling one starts managing it). */
+  ids?: string[]
+  /** Repository destinations: the branch to write to, created from the ref, and a pull request. */
+  branch?: string
+  cwd?: string
+  env?: Record<string, string | undefined>
+}
+
+export interface PulledFile {
+  /** Where it is written: a path, or a path in the repository. */
+  path: string
+  key: string
+  threatModelId: string
+  status: 'created' | 'updated' | 'unchanged'
+}
+
+export interface PullResult {
+  files: PulledFile[]
+  /** Notes for the user: Threat Dragon files left alone, a branch and pull request opened. */
+  notes: string[]
+}
+
+interface Existing {
+  path: string
+  text: string
+  blob?: string
+  model?: ThreatModelFile
+  format?: string
+}
+
+/**
+ * TMI → files. Every model tmi-sync owns for the destination's source (or those named by id) is
+ * written as a model file: an existing file is updated in place, changing only what differs, so
+ * the diff is small and comments stay; a new model gets `<key>.tm.yaml`. A pulled model then
+ * plans as no changes.
+ */
+export async function pullModels(
+  destination: string,
+  client: TmiClient,
+  options: PullOptions,
+): Promise<PullResult> {
+  const spec = parseSource(destination)
+  if (spec.kind === 'local') return pullToDirectory(spec.path, client, options)
+  const { repository, close } = await openRepository(spec, options.env)
+  try {
+    return await pullToRepository(spec, repository, client, options)
+  } finally {
+    await close()
+  }
+}
+
+async function pullToDirectory(dir: string, client: TmiClient, options: PullOptions): Promise<PullResult> {
+  const cwd = options.cwd ?? process.cwd()
+  const root = resolve(cwd, dir)
+  await mkdir(root, { recursive: true })
+  const found = await discoverFiles([root], options, cwd)
+  const existing: Existing[] = await Promise.all(
+    found.map(async (f) => ({ path: f.absolute, text: await readFile(f.absolute, 'utf8') })),
+  )
+  const { writes, result, accept } = await plan(existing, options.source, client, options, (key) =>
+    join(root, `${key}.tm.yaml`),
+  )
+  for (const w of writes) {
+    await mkdir(dirname(w.path), { recursive: true })
+    await writeFile(w.path, w.content)
+  }
+  await recordAccepted(client, accept)
+  return result
+}
+
+async function pullToRepository(
+  spec: Extract<SourceSpec, { repo: string }>,
+  repository: Repository,
+  client: TmiClient,
+  options: PullOptions,
+): Promise<PullResult> {
+  const info = await repository.info()
+  const base = spec.ref ?? info.defaultBranch
+  const commit = await repository.resolve(base)
+  const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
+  const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
+  const contents = await repository.readFiles(commit, listed)
+  const existing: Existing[] = listed.map((f) => ({
+    path: f.path,
+    blob: f.blob,
+    text: Buffer.from(contents.get(f.path) ?? new Uint8Array()).toString('utf8'),
+  }))
+  const folder = spec.glob ? globFolder(spec.glob) : ''
+  const { writes, result, accept } = await plan(
+    existing,
+    repositoryId(spec),
+    client,
+    options,
+    (key) => `${folder}${key}.tm.yaml`,
+  )
+  if (writes.length === 0) {
+    if (options.branch === base) await recordAccepted(client, accept)
+    return result
+  }
+  const branch = options.branch ?? `tmi-sync/pull-${new Date().toISOString().slice(0, 10)}`
+  const blobs = new Map(existing.map((e) => [e.path, e.blob ?? null]))
+  if (branch !== base) await repository.createBranch(branch, commit)
+  const head = await repository.commit({
+    branch,
+    parent: commit,
+    message: `Pull ${writes.length} threat model${writes.length === 1 ? '' : 's'} from TMI`,
+    files: writes.map((w) => ({ path: w.path, content: w.content, expectedBlob: blobs.get(w.path) ?? null })),
+  })
+  result.notes.push(`committed ${head.slice(0, 12)} to ${spec.kind}:${spec.repo}@${branch}`)
+  // Written to the branch that is applied: TMI's edits are now the files', so record them as applied.
+  // On a pull-request branch they are not yet: until it merges, a plan of the base still reports
+  // them as changed in TMI rather than overwriting them.
+  if (branch === base) await recordAccepted(client, accept)
+  if (branch !== base) {
+    try {
+      const pr = await repository.openPullRequest({
+        head: branch,
+        base,
+        title: 'Threat models from TMI',
+        body: `Pulled by tmi-sync from TMI:\n\n${result.files
+          .filter((f) => f.status !== 'unchanged')
+          .map((f) => `- \`${f.path}\` (${f.status})`)
+          .join('\n')}\n`,
+      })
+      result.notes.push(`${pr.created ? 'opened' : 'updated'} ${pr.url}`)
+    } catch (e) {
+      if ((e as Error).name !== 'UnsupportedError') throw e
+      result.notes.push(`${spec.kind} has no pull requests: merge ${branch} into ${base} yourself`)
+    }
+  }
+  return result
+}
+
+/** What to write: the models TMI holds for `source`, merged into the files that hold them now. */
+async function plan(
+  existing: Existing[],
+  source: string,
+  client: TmiClient,
+  options: PullOptions,
+  newPath: (key: string) => string,
+): Promise<{ writes: Array<{ path: string; content: string }>; result: PullResult; accept: Accepted[] }> {
+  const byKey = new Map<string, Existing>()
+  for (const e of existing) {
+    const loaded = loadModelFile({ path: e.path, bytes: Buffer.from(e.text) })
+    if (!loaded.model || !loaded.key) continue
+    e.model = loaded.model
+    if (loaded.format) e.format = loaded.format
+    byKey.set(loaded.key, e)
+  }
+  const result: PullResult = { files: [], notes: [] }
+  const writes: Array<{ path: string; content: string }> = []
+  const accept: Accepted[] = []
+  for (const snapshot of await ownedSnapshots(client, source, options.ids, existing)) {
+    const meta = metadataMap(snapshot.threatModel.metadata)
+    const id = String(snapshot.threatModel.id)
+    const key = meta[META.key] ?? id
+    const file = byKey.get(key)
+    const wanted = new Map<Kind, Set<string>>()
+    if (file?.model)
+      for (const o of desiredModel(file.model, file.path).objects)
+        wanted.set(o.kind, (wanted.get(o.kind) ?? new Set()).add(o.key))
+    const remote = remoteModel(snapshot, wanted)
+    const exported = exportModel(remote, key, file?.model)
+    if (file && file.format === 'threat-dragon') {
+      result.notes.push(
+        `${file.path}: a Threat Dragon file; pull writes only tmi-sync's own format, so it was left as is`,
+      )
+      continue
+    }
+    if (!file) {
+      const path = newPath(key)
+      writes.push({ path, content: toNativeYaml(exported) })
+      result.files.push({ path, key, threatModelId: id, status: 'created' })
+      if (meta[META.key]) accept.push(...accepted(remote, exported, path, source))
+      continue
+    }
+    const merged = keepUnchanged(file.model as ThreatModelFile, exported, file.path)
+    if (meta[META.key]) accept.push(...accepted(remote, merged, file.path, source))
+    const syntax = /\.json$/i.test(file.path) ? 'json' : 'yaml'
+    const content = updateModelText(file.text, syntax, merged as unknown as Record<string, unknown>)
+    const status = content === file.text ? 'unchanged' : 'updated'
+    if (status === 'updated') writes.push({ path: file.path, content })
+    result.files.push({ path: file.path, key, threatModelId: id, status })
+  }
+  return { writes, result, accept }
+}
+
+interface Accepted {
+  target: MetadataTarget
+  digest: string
+}
+
+/** Objects whose TMI state the file now holds, but whose recorded digest is of an older state. */
+function accepted(remote: RemoteModel, file: ThreatModelFile, path: string, source: string): Accepted[] {
+  const plan = diffModel(desiredModel(file, path), remote, { prune: false, onDrift: 'overwrite' }, source)
+  return plan.changes
+    .filter((c) => c.action === 'update' && c.changes.length === 0 && c.id && c.digest)
+    .map((c) => ({
+      target:
+        c.kind === 'threat_model'
+          ? { threatModel: remote.id }
+          : { threatModel: remote.id, kind: PLURAL[c.kind], id: c.id as string },
+      digest: c.digest as string,
+    }))
+}
+
+const PLURAL = {
+  asset: 'assets',
+  diagram: 'diagrams',
+  threat: 'threats',
+  document: 'documents',
+  repository: 'repositories',
+  note: 'notes',
+} as const
+
+async function recordAccepted(client: TmiClient, accept: Accepted[]): Promise<void> {
+  for (const a of accept) await client.patchMetadata(a.target, [{ key: META.digest, value: a.digest }])
+}
+
+/**
+ * The exported model, with every part that means the same as the file's (once both are normalised
+ * as TMI stores things) taken from the file as written: only real changes reach the file.
+ */
+function keepUnchanged(current: ThreatModelFile, exported: ThreatModelFile, file: string): ThreatModelFile {
+  const was = desiredModel(current, file)
+  const now = desiredModel(exported, file)
+  const out = structuredClone(current) as unknown as Record<string, unknown>
+  const next = exported as unknown as Record<string, unknown>
+  for (const f of [...MODEL_FIELDS, 'authorization'] as const)
+    if (canonicalJson(was.fields[f]) !== canonicalJson(now.fields[f])) out[f] = next[f]
+  if (canonicalJson(was.metadata) !== canonicalJson(now.metadata)) out.metadata = next.metadata
+  const same = new Set(
+    now.objects
+      .filter((o) => {
+        const before = was.objects.find((w) => w.kind === o.kind && w.key === o.key)
+        return (
+          before && canonicalJson([before.fields, before.metadata]) === canonicalJson([o.fields, o.metadata])
+        )
+      })
+      .map((o) => `${o.kind}:${o.key}`),
+  )
+  for (const [kind, list] of [
+    ['asset', 'assets'],
+    ['diagram', 'diagrams'],
+    ['threat', 'threats'],
+    ['document', 'documents'],
+    ['repository', 'repositories'],
+    ['note', 'notes'],
+  ] as const) {
+    const items = (next[list] as Array<{ key: string }> | undefined) ?? []
+    const old = (out[list] as Array<{ key: string }> | undefined) ?? []
+    const merged = items.map((i) =>
+      same.has(`${kind}:${i.key}`) ? (old.find((o) => o.key === i.key) ?? i) : i,
+    )
+    if (merged.length > 0) out[list] = merged
+    else delete out[list]
+  }
+  return out as unknown as ThreatModelFile
+}
+
+/**
+ * The snapshots of the models to pull: those named by id, or every model whose tmi-sync.source is
+ * `source`. The list has no metadata, so candidates are read: models named like a file, and models
+ * this account created.
+ */
+async function ownedSnapshots(
+  client: TmiClient,
+  source: string,
+  ids: string[] | undefined,
+  existing: Existing[],
+) {
+  if (ids && ids.length > 0)
+    return Promise.all(
+      ids.map(async (id) => {
+        try {
+          return await readSnapshot(client, { id })
+        } catch (e) {
+          if ((e as { status?: number }).status === 404)
+            throw new UserError(`no threat model ${id} in TMI (or no access)`, 1)
+          throw e
+        }
+      }),
+    )
+  const listed = await client.all(client.listThreatModels())
+  const names = new Set(existing.map((e) => e.model?.name).filter(Boolean))
+  const me = (await client.me()).provider_id
+  const candidates = listed.filter(
+    (item) =>
+      names.has(item.name) ||
+      (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me,
+  )
+  const snapshots = await Promise.all(candidates.map((item) => readSnapshot(client, item)))
+  return snapshots.filter((s) => metadataMap(s.threatModel.metadata)[META.source] === source)
+}
+
+/** The fixed folder a glob starts with: `models/**\/*.tm.yaml` → `models/`. */
+function globFolder(glob: string): string {
+  const parts = glob.split('/')
+  const fixed: string[] = []
+  for (const p of parts.slice(0, -1)) {
+    if (/[*?[{]/.test(p)) break
+    fixed.push(p)
+  }
+  return fixed.length > 0 ? `${fixed.join('/')}/` : ''
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { updateModelText } from '../../src/format/update.js'
+
+const YAML = `# A model, as its author wrote it.
+tmi_sync: 1          # format version
+key: shop
+name: Shop           # shown in TMI
+threats:
+  - key: sqli        # injection
+    name: SQL injection
+    threat_type: [Tampering]
+    severity: high
+  - key: xss
+    name: Cross-site scripting
+    threat_type: [Tampering]
+`
+type Model = { threats: Array<Record<string, unknown>> } & Record<string, unknown>
+const model = () => parse(YAML) as Model
+
+describe('updating a model file in place', () => {
+  it('returns the text untouched when nothing differs', () => {
+    expect(updateModelText(YAML, 'yaml', model())).toBe(YAML)
+    const json = '{\n  "key": "shop",\n  "tags": ["a", "b"]\n}\n'
+    expect(updateModelText(json, 'json', { key: 'shop', tags: ['a', 'b'] })).toBe(json)
+  })
+
+  it('changes one value by its characters only', () => {
+    const next = model()
+    next.threats[0]!.severity = 'critical'
+    next.name = 'Web shop'
+    expect(updateModelText(YAML, 'yaml', next)).toBe(
+      YAML.replace('severity: high', 'severity: critical').replace('name: Shop', 'name: Web shop'),
+    )
+  })
+
+  it('adds and removes list items by key, keeping the comments and layout of the rest', () => {
+    const next = model()
+    next.threats = [
+      next.threats[0]!,
+      { key: 'csrf', name: 'Cross-site request forgery', threat_type: ['Spoofing'] },
+    ]
+    const out = updateModelText(YAML, 'yaml', next)
+    expect(parse(out)).toEqual(next)
+    expect(out).toContain('tmi_sync: 1          # format version\n')
+    expect(out).toContain('  - key: sqli        # injection\n')
+    expect(out).not.toContain('xss')
+    expect(out).toContain('  - key: csrf\n')
+  })
+
+  it('keeps a JSON file’s key order, with new keys last', () => {
+    const json = '{\n  "name": "Shop",\n  "key": "shop"\n}\n'
+    expect(updateModelText(json, 'json', { key: 'shop', name: 'Web shop', description: 'd' })).toBe(
+      '{\n  "name": "Web shop",\n  "key": "shop",\n  "description": "d"\n}\n',
+    )
+  })
+})
