@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { UserError } from '../common/errors.js'
 import { GitHubRepository } from './github.js'
+import { GitLabRepository } from './gitlab.js'
 import { LocalGitRepository } from './local-git.js'
 import { repositoryId, type SourceSpec } from './source.js'
 import type { Repository } from './types.js'
@@ -41,6 +42,13 @@ export async function openRepository(
     const repository = new GitHubRepository(spec.repo, {
       ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    })
+    return { repository, close: async () => {} }
+  }
+  if (spec.kind === 'gitlab') {
+    const repository = new GitLabRepository(spec.repo, {
+      ...(env.GITLAB_TOKEN ? { token: env.GITLAB_TOKEN } : {}),
+      ...(env.GITLAB_URL ? { host: env.GITLAB_URL } : {}),
     })
     return { repository, close: async () => {} }
   }

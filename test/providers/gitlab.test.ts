@@ -1,0 +1,166 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { validatePaths } from '../../src/engine/validate.js'
+import { GitLabRepository } from '../../src/providers/gitlab.js'
+import { WriteConflictError } from '../../src/providers/types.js'
+import { GitLabFake } from '../helpers/gitlab-fake.js'
+
+const TOKEN = 'glpat-secret-token-value'
+const fake = new GitLabFake()
+let main: string
+
+const repository = () =>
+  new GitLabRepository(fake.fullPath, { token: TOKEN, host: fake.host, retryBaseMs: 1 })
+
+beforeAll(() => fake.server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  const tree = fake.writeFiles({
+    'README.md': '# models\n',
+    'models/a.tm.yaml': 'tmi_sync: 1\nkey: a\nname: A\n',
+    'models/b.tm.yaml': 'tmi_sync: 1\nkey: b\nname: B\n',
+  })
+  main = fake.writeCommit(tree, [], 'models')
+  fake.refs.clear()
+  fake.refs.set('refs/heads/main', main)
+  fake.refs.set('refs/heads/feature', main)
+  fake.refs.set('refs/heads/docs', main)
+  fake.requests.length = 0
+})
+afterEach(() => fake.server.resetHandlers())
+afterAll(() => fake.server.close())
+
+describe('GitLab adapter against a fake self-managed GitLab (nested groups)', () => {
+  it('reads: project, branches across pages, the tree in keyset pages, one raw read per file', async () => {
+    const repo = repository()
+    expect(await repo.info()).toEqual({ fullName: 'security/platform/threat-models', defaultBranch: 'main' })
+    expect((await repo.listBranches()).map((b) => b.name).sort()).toEqual(['docs', 'feature', 'main'])
+    expect(fake.requests.filter((r) => r.path.endsWith('/repository/branches'))).toHaveLength(2)
+    expect(fake.requests[0]?.path).toBe('/api/v4/projects/security%2Fplatform%2Fthreat-models')
+    expect(await repo.resolve('main')).toBe(main)
+    await expect(repo.resolve('nope')).rejects.toThrow('no branch, tag or commit named nope')
+    const files = await repo.listFiles(main)
+    expect(files.map((f) => f.path)).toEqual(['README.md', 'models/a.tm.yaml', 'models/b.tm.yaml'])
+    fake.requests.length = 0
+    const contents = await repo.readFiles(main, files.slice(1))
+    expect(Buffer.from(contents.get('models/b.tm.yaml')!).toString()).toBe('tmi_sync: 1\nkey: b\nname: B\n')
+    expect(fake.requests.map((r) => r.path.split('/').at(-1))).toEqual(['raw', 'raw'])
+  })
+
+  it('writes several files in one commit, and refuses when the branch or a file moved', async () => {
+    const repo = repository()
+    const [, a] = await repo.listFiles(main)
+    const commit = await repo.commit({
+      branch: 'main',
+      parent: main,
+      message: 'Update models from TMI',
+      files: [
+        { path: 'models/a.tm.yaml', content: 'tmi_sync: 1\nkey: a\nname: A2\n', expectedBlob: a!.blob },
+        { path: 'models/c.tm.yaml', content: 'c', expectedBlob: null },
+        { path: 'models/b.tm.yaml', content: null },
+      ],
+    })
+    expect(fake.refs.get('refs/heads/main')).toBe(commit)
+    expect(Object.keys(fake.filesOf(commit)).sort()).toEqual([
+      'README.md',
+      'models/a.tm.yaml',
+      'models/c.tm.yaml',
+    ])
+    await expect(
+      repo.commit({
+        branch: 'main',
+        parent: main,
+        message: 'm',
+        files: [{ path: 'README.md', content: 'x' }],
+      }),
+    ).rejects.toThrow('it moved since it was read')
+    await expect(
+      repo.commit({
+        branch: 'main',
+        parent: commit,
+        message: 'm',
+        files: [{ path: 'models/a.tm.yaml', content: 'x', expectedBlob: a!.blob }],
+      }),
+    ).rejects.toMatchObject({ name: 'WriteConflictError', path: 'models/a.tm.yaml' })
+    expect(fake.refs.get('refs/heads/main')).toBe(commit)
+  })
+
+  it('lets GitLab refuse a file changed between the check and the commit', async () => {
+    const repo = repository()
+    // Someone commits to the branch right after the adapter read the file's last commit.
+    const theirs = fake.writeCommit(
+      fake.writeFiles({ ...fake.filesOf(main), 'models/a.tm.yaml': 'theirs' }),
+      [main],
+      'by hand',
+    )
+    fake.server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/repository/commits'))
+        fake.refs.set('refs/heads/docs', theirs)
+    })
+    const write = repo.commit({
+      branch: 'docs',
+      parent: main,
+      message: 'm',
+      files: [{ path: 'models/a.tm.yaml', content: 'ours' }],
+    })
+    await expect(write).rejects.toBeInstanceOf(WriteConflictError)
+    fake.server.events.removeAllListeners()
+    expect(fake.filesOf(fake.refs.get('refs/heads/docs')!)['models/a.tm.yaml']).toBe('theirs')
+  })
+
+  it('creates branches, opens or updates one merge request, and keeps one note up to date', async () => {
+    const repo = repository()
+    await repo.createBranch('tmi-sync/pull', main)
+    await expect(repo.createBranch('main', main)).rejects.toBeInstanceOf(WriteConflictError)
+    const request = { head: 'tmi-sync/pull', base: 'main', title: 'Models from TMI', body: 'first' }
+    expect(await repo.openPullRequest(request)).toEqual({
+      number: 1,
+      url: 'https://gitlab.example.com/security/platform/threat-models/-/merge_requests/1',
+      created: true,
+    })
+    expect(await repo.openPullRequest({ ...request, body: 'second' })).toMatchObject({
+      number: 1,
+      created: false,
+    })
+    expect(fake.mergeRequests.map((m) => m.description)).toEqual(['second'])
+    fake.notes.push({ id: 1, mr: 1, body: 'a reviewer' })
+    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'Plan: 1 to create')
+    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'No changes')
+    expect(fake.notes.map((n) => n.body)).toEqual(['a reviewer', '<!-- tmi-sync:plan -->\nNo changes'])
+  })
+
+  it('waits as GitLab asks on 429 and retries reads on 5xx, and never shows the token', async () => {
+    const repo = repository()
+    fake.fail('GET', /\/repository\/tree$/, 429, { 'retry-after': '20' })
+    fake.fail('GET', /\/repository\/tree$/, 503)
+    fake.fail('GET', /\/raw$/, 502)
+    const started = Date.now()
+    const files = await repo.listFiles(main)
+    await repo.readFiles(main, files.slice(0, 1))
+    expect(fake.requests.map((r) => r.path.split('/').at(-1))).toEqual(['tree', 'tree', 'tree', 'raw', 'raw'])
+    expect(Date.now() - started).toBeGreaterThanOrEqual(20) // Retry-After: 20 units of 1 ms
+    fake.fail('GET', /threat-models$/, 401)
+    const refused = (await repo.info().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as Error
+    expect(refused.message).toContain('GitLab refused the token')
+    expect(JSON.stringify(refused) + refused.message + (refused.stack ?? '')).not.toContain(TOKEN)
+  })
+
+  it('is a source: gitlab:GROUP/SUB/PROJECT@REF:GLOB, with GITLAB_TOKEN and GITLAB_URL', async () => {
+    const report = await validatePaths([`gitlab:${fake.fullPath}@main:models/*.tm.yaml`], {
+      env: { GITLAB_TOKEN: TOKEN, GITLAB_URL: fake.host },
+    })
+    expect(report.files.map((f) => [f.file, f.source, f.key])).toEqual([
+      [
+        'gitlab:security/platform/threat-models@main:models/a.tm.yaml',
+        'gitlab:security/platform/threat-models',
+        'a',
+      ],
+      [
+        'gitlab:security/platform/threat-models@main:models/b.tm.yaml',
+        'gitlab:security/platform/threat-models',
+        'b',
+      ],
+    ])
+  })
+})
