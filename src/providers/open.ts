@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { UserError } from '../common/errors.js'
+import { BitbucketRepository } from './bitbucket.js'
 import { GitHubRepository } from './github.js'
 import { GitLabRepository } from './gitlab.js'
 import { LocalGitRepository } from './local-git.js'
@@ -52,5 +53,11 @@ export async function openRepository(
     })
     return { repository, close: async () => {} }
   }
-  throw new UserError(`${spec.text}: ${spec.kind} sources are not available yet`, 2)
+  const repository = new BitbucketRepository(spec.repo, {
+    ...(env.BITBUCKET_TOKEN ? { token: env.BITBUCKET_TOKEN } : {}),
+    ...(env.BITBUCKET_USER ? { user: env.BITBUCKET_USER } : {}),
+    ...(env.BITBUCKET_API_TOKEN ? { apiToken: env.BITBUCKET_API_TOKEN } : {}),
+    ...(env.BITBUCKET_API_URL ? { baseUrl: env.BITBUCKET_API_URL } : {}),
+  })
+  return { repository, close: async () => {} }
 }
