@@ -27,3 +27,25 @@ export { renderMarkdown, renderSummary, renderText } from './reconcile/render.js
 export { clientCredentials, staticToken } from './tmi/auth.js'
 export { clientFromEnv, TmiClient, type TmiClientOptions } from './tmi/client.js'
 export { desiredModel, type DesiredModel, type DesiredObject } from './model/desired.js'
+export { pullModels, type PullOptions, type PullResult } from './engine/pull.js'
+export {
+  createModel,
+  listBranches,
+  listModels,
+  listRepositories,
+  readModel,
+  updateModel,
+  type ModelSummary,
+  type ReadModel,
+} from './engine/repository-models.js'
+export { parseSource, type SourceSpec } from './providers/source.js'
+export { openRepository } from './providers/open.js'
+export {
+  UnsupportedError,
+  WriteConflictError,
+  type Branch,
+  type CommitRequest,
+  type RepoFile,
+  type Repository,
+  type RepositoryInfo,
+} from './providers/types.js'

@@ -96,7 +96,19 @@ export class BitbucketFake extends GitStore {
     })
     const filesAt = (commit: string) =>
       this.flatten((this.commits.get(commit) as { tree: string }).tree).filter((e) => e.type === 'blob')
+    const workspace = http.get(`${this.baseUrl}/repositories/:workspace`, ({ request, params }) => {
+      const url = new URL(request.url)
+      this.requests.push({ method: 'GET', path: url.pathname })
+      const mine = this.fullName.split('/')[0] === params.workspace
+      return page(
+        url,
+        mine
+          ? [{ type: 'repository', full_name: this.fullName, mainbranch: { type: 'branch', name: 'main' } }]
+          : [],
+      )
+    })
     return [
+      workspace,
       route('get', '', () =>
         json({
           type: 'repository',

@@ -192,7 +192,21 @@ export class GitHubFake extends GitStore {
       body: c.body,
     })
 
+    // Repositories an organisation, a user, or the token's owner has: this one.
+    const repoList = (template: string) =>
+      http.get(`${this.baseUrl}${template.replace(/\{(\w+)\}/g, ':$1')}`, ({ request }) => {
+        this.requests.push({ method: 'GET', path: new URL(request.url).pathname })
+        const {
+          source: _s,
+          parent: _p,
+          template_repository: _t,
+          ...minimal
+        } = first(spec(template, 'get', 200))
+        return json([{ ...minimal, full_name: this.fullName, default_branch: 'main', language: null }])
+      })
     return [
+      repoList('/orgs/{org}/repos'),
+      repoList('/user/repos'),
       route('get', '', () => {
         // The spec's example lacks `language`, which its schema requires; and a fork's parent is not ours.
         const { source: _source, parent: _parent, ...repo } = spec(T, 'get', 200)

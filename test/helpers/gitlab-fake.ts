@@ -112,7 +112,21 @@ export class GitLabFake extends GitStore {
       ...m,
       web_url: `${this.host}/${this.fullPath}/-/merge_requests/${m.iid}`,
     })
+    const project = {
+      id: 42,
+      path_with_namespace: this.fullPath,
+      default_branch: 'main',
+      web_url: `${this.host}/${this.fullPath}`,
+    }
+    const projectList = (path: string) =>
+      http.get(`${this.host}/api/v4${path}`, ({ request }) => {
+        const url = new URL(request.url)
+        this.requests.push({ method: 'GET', path: url.pathname })
+        return offsetPage(url, [project])
+      })
     return [
+      projectList('/groups/:group/projects'),
+      projectList('/projects'),
       route('get', '', () =>
         json({
           id: 42,

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { validatePaths } from '../../src/engine/validate.js'
-import { BitbucketRepository } from '../../src/providers/bitbucket.js'
+import { BitbucketRepository, listBitbucketRepositories } from '../../src/providers/bitbucket.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { BitbucketFake } from '../helpers/bitbucket-fake.js'
 
@@ -135,6 +135,12 @@ describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
       )) as Error | undefined
     expect(basic).toBeUndefined()
     expect(JSON.stringify(refused) + refused.message + (refused.stack ?? '')).not.toContain(TOKEN)
+  })
+
+  it('lists the repositories of a workspace', async () => {
+    expect(await listBitbucketRepositories('acme-security', { token: TOKEN })).toEqual([
+      { fullName: 'acme-security/threat-models', defaultBranch: 'main' },
+    ])
   })
 
   it('is a source: bitbucket:WORKSPACE/REPO@REF:GLOB, with BITBUCKET_TOKEN', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { validatePaths } from '../../src/engine/validate.js'
-import { GitHubRepository } from '../../src/providers/github.js'
+import { GitHubRepository, listGitHubRepositories } from '../../src/providers/github.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { GitHubFake } from '../helpers/github-fake.js'
 
@@ -174,6 +174,14 @@ describe.each([
       'git/blobs',
       'git/blobs',
     ])
+  })
+
+  it('lists the repositories of an organisation, or of the token owner', async () => {
+    const options = { token: TOKEN, baseUrl, fetch: fake.fetch(), throttle: { enabled: false } } as const
+    expect(await listGitHubRepositories('acme', options)).toEqual([
+      { fullName: 'acme/threat-models', defaultBranch: 'main' },
+    ])
+    expect(await listGitHubRepositories(undefined, options)).toHaveLength(1)
   })
 
   it('rides out server errors and rate limits, and never shows the token', async () => {

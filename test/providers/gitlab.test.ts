@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { validatePaths } from '../../src/engine/validate.js'
-import { GitLabRepository } from '../../src/providers/gitlab.js'
+import { GitLabRepository, listGitLabRepositories } from '../../src/providers/gitlab.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { GitLabFake } from '../helpers/gitlab-fake.js'
 
@@ -144,6 +144,15 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
     )) as Error
     expect(refused.message).toContain('GitLab refused the token')
     expect(JSON.stringify(refused) + refused.message + (refused.stack ?? '')).not.toContain(TOKEN)
+  })
+
+  it("lists the projects of a group with its subgroups, or the token owner's", async () => {
+    const options = { token: TOKEN, host: fake.host, retryBaseMs: 1 }
+    expect(await listGitLabRepositories('security', options)).toEqual([
+      { fullName: 'security/platform/threat-models', defaultBranch: 'main' },
+    ])
+    expect(fake.requests.at(-1)?.path).toBe('/api/v4/groups/security/projects')
+    expect(await listGitLabRepositories(undefined, options)).toHaveLength(1)
   })
 
   it('is a source: gitlab:GROUP/SUB/PROJECT@REF:GLOB, with GITLAB_TOKEN and GITLAB_URL', async () => {
