@@ -1,5 +1,6 @@
 // `npm run bench`: performance targets live here, not in timed tests. Medians, 2-core machine.
 import { benchClient } from './bench/client.js'
+import { benchProviders } from './bench/providers.js'
 import { benchReconcile } from './bench/reconcile.js'
 import { benchValidation } from './bench/validate.js'
 
@@ -9,4 +10,6 @@ console.log('\n# TMI client and emulator')
 const client = await benchClient()
 console.log('\n# plan + apply vs a per-item baseline')
 const reconcile = await benchReconcile()
-if (!validation || !client || !reconcile) process.exitCode = 1
+console.log('\n# Listing and reading 500 model files, per provider')
+const providers = await benchProviders()
+if (!validation || !client || !reconcile || !providers) process.exitCode = 1
