@@ -98,7 +98,10 @@ async function pullToRepository(
 ): Promise<PullResult> {
   const info = await repository.info()
   const base = spec.ref ?? info.defaultBranch
-  const commit = await repository.resolve(base)
+  const branch = options.branch ?? `tmi-sync/pull-${new Date().toISOString().slice(0, 10)}`
+  // A pull branch left by an earlier pull (its request still open) is built on, not recreated.
+  const existingBranch = (await repository.listBranches()).find((b) => b.name === branch)
+  const commit = existingBranch?.commit ?? (await repository.resolve(base))
   const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
   const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
   const contents = await repository.readFiles(commit, listed)
@@ -119,9 +122,8 @@ async function pullToRepository(
     if (options.branch === base) await recordAccepted(client, accept)
     return result
   }
-  const branch = options.branch ?? `tmi-sync/pull-${new Date().toISOString().slice(0, 10)}`
   const blobs = new Map(existing.map((e) => [e.path, e.blob ?? null]))
-  if (branch !== base) await repository.createBranch(branch, commit)
+  if (!existingBranch) await repository.createBranch(branch, commit)
   const head = await repository.commit({
     branch,
     parent: commit,
