@@ -5,7 +5,7 @@ import { UserError } from '../common/errors.js'
 import type { ThreatModelFile } from '../format/native.js'
 import { updateModelText } from '../format/update.js'
 import { toNativeYaml } from '../format/write.js'
-import { desiredModel, MODEL_FIELDS, type Kind } from '../model/desired.js'
+import { desiredModel, KINDS, MODEL_FIELDS, PLURAL, type Kind } from '../model/desired.js'
 import { exportModel } from '../model/export.js'
 import { loadModelFile } from '../model/load.js'
 import { META, metadataMap, remoteModel, type RemoteModel } from '../model/remote.js'
@@ -228,15 +228,6 @@ function accepted(remote: RemoteModel, file: ThreatModelFile, path: string, sour
     }))
 }
 
-const PLURAL = {
-  asset: 'assets',
-  diagram: 'diagrams',
-  threat: 'threats',
-  document: 'documents',
-  repository: 'repositories',
-  note: 'notes',
-} as const
-
 async function recordAccepted(client: TmiClient, accept: Accepted[]): Promise<void> {
   for (const a of accept) await client.patchMetadata(a.target, [{ key: META.digest, value: a.digest }])
 }
@@ -263,14 +254,8 @@ function keepUnchanged(current: ThreatModelFile, exported: ThreatModelFile, file
       })
       .map((o) => `${o.kind}:${o.key}`),
   )
-  for (const [kind, list] of [
-    ['asset', 'assets'],
-    ['diagram', 'diagrams'],
-    ['threat', 'threats'],
-    ['document', 'documents'],
-    ['repository', 'repositories'],
-    ['note', 'notes'],
-  ] as const) {
+  for (const kind of KINDS) {
+    const list = PLURAL[kind]
     const items = (next[list] as Array<{ key: string }> | undefined) ?? []
     const old = (out[list] as Array<{ key: string }> | undefined) ?? []
     const merged = items.map((i) =>

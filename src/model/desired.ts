@@ -5,6 +5,15 @@ import { flags, float32, pick, stored } from './normalise.js'
 /** The kinds of object a threat model holds in TMI, in the order they are created. */
 export const KINDS = ['asset', 'diagram', 'threat', 'document', 'repository', 'note'] as const
 export type Kind = (typeof KINDS)[number]
+/** Each kind's plural: its list in a model file, and its path segment in TMI's API. */
+export const PLURAL = {
+  asset: 'assets',
+  diagram: 'diagrams',
+  threat: 'threats',
+  document: 'documents',
+  repository: 'repositories',
+  note: 'notes',
+} as const satisfies Record<Kind, string>
 
 /**
  * One object as tmi-sync wants it in TMI, in key-space: references are keys (assets, diagrams) or

@@ -1,16 +1,8 @@
 import { FORMAT_VERSION, type ThreatModelFile } from '../format/native.js'
 import { cellUuid } from './ids.js'
-import { KINDS, type Kind } from './desired.js'
+import { KINDS, PLURAL } from './desired.js'
 import type { RemoteModel } from './remote.js'
 
-const LIST: Record<Kind, keyof ThreatModelFile> = {
-  asset: 'assets',
-  diagram: 'diagrams',
-  threat: 'threats',
-  document: 'documents',
-  repository: 'repositories',
-  note: 'notes',
-}
 const DEFAULT_TRUE = ['include_in_report', 'timmy_enabled']
 
 /**
@@ -45,7 +37,7 @@ export function exportModel(remote: RemoteModel, key: string, existing?: ThreatM
         }
         return item
       })
-    if (items.length > 0) out[LIST[kind]] = items
+    if (items.length > 0) out[PLURAL[kind]] = items
   }
   // Threats point at cells by their TMI id; give them the file's cell keys back where known.
   const threats = out.threats as Array<Record<string, unknown>> | undefined

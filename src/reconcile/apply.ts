@@ -1,4 +1,4 @@
-import type { Kind } from '../model/desired.js'
+import { PLURAL, type Kind } from '../model/desired.js'
 import { itemUuid } from '../model/ids.js'
 import { META } from '../model/remote.js'
 import type { ModelPlan, ObjectChange, OnDrift, Plan } from './plan.js'
@@ -48,14 +48,6 @@ export class DriftRefusal extends Error {
   }
 }
 
-const PLURAL: Record<Kind, BulkKind | 'notes' | 'diagrams'> = {
-  asset: 'assets',
-  diagram: 'diagrams',
-  threat: 'threats',
-  document: 'documents',
-  repository: 'repositories',
-  note: 'notes',
-}
 const MAX_GENERATIONS = 5
 
 /** Refuses the whole apply, before any write, when a conflict stands and drift must fail. */
@@ -211,7 +203,7 @@ async function writeBulk(
   kind: 'asset' | 'threat' | 'document' | 'repository',
   changes: ObjectChange[],
 ): Promise<void> {
-  const plural = PLURAL[kind] as BulkKind
+  const plural = PLURAL[kind]
   const creates = changes.filter((c) => c.action === 'create')
   for (const c of creates) ctx.ids.set(`${kind}:${c.key}`, itemUuid(ctx.tm, kind, c.key))
   // TMI drops threat metadata on create: threats get theirs in the bulk PUT below.
@@ -259,7 +251,7 @@ async function createPastTombstones(
   for (let generation = 1; generation <= MAX_GENERATIONS; generation++) {
     ctx.ids.set(`${kind}:${c.key}`, itemUuid(ctx.tm, kind, c.key, generation))
     try {
-      await ctx.counted(ctx.port.bulkCreate(ctx.tm, PLURAL[kind] as BulkKind, [body(c)]))
+      await ctx.counted(ctx.port.bulkCreate(ctx.tm, PLURAL[kind], [body(c)]))
       return
     } catch (e) {
       if ((e as { status?: number }).status !== 409 || generation === MAX_GENERATIONS) throw e
