@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { validatePaths } from '../../src/engine/validate.js'
 import { BitbucketRepository, listBitbucketRepositories } from '../../src/providers/bitbucket.js'
-import { WriteConflictError } from '../../src/providers/types.js'
 import { BitbucketFake } from '../helpers/bitbucket-fake.js'
+import { repositoryContract, storeHost } from './repository-contract.js'
 
 const TOKEN = 'ATCTT3xFfGN0-bitbucket-secret'
 const fake = new BitbucketFake()
@@ -29,7 +29,34 @@ beforeEach(() => {
 afterEach(() => fake.server.resetHandlers())
 afterAll(() => fake.server.close())
 
+repositoryContract(
+  'Bitbucket Cloud',
+  () =>
+    storeHost(fake, () => repository({ user: 'dev@example.com', apiToken: TOKEN }), {
+      pullRequests: () => fake.pulls.map((p) => ({ title: p.title, body: p.description })),
+      comments: () => fake.comments.map((c) => c.raw),
+      addComment: (raw) => fake.comments.push({ id: 1, pr: 1, raw }),
+    }),
+  { pullRequests: true },
+)
+
 describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
+  it('commits with one POST /src, whose parents field Bitbucket checks', async () => {
+    const repo = repository()
+    await repo.commit({
+      branch: 'main',
+      parent: main,
+      message: 'm',
+      files: [
+        { path: 'x.md', content: 'x' },
+        { path: 'README.md', content: null },
+      ],
+    })
+    expect(fake.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual([
+      '/2.0/repositories/acme-security/threat-models/src',
+    ])
+  })
+
   it('reads: repository, branches across pages, the recursive src listing, one raw read per file', async () => {
     const repo = repository()
     expect(await repo.info()).toEqual({ fullName: 'acme-security/threat-models', defaultBranch: 'main' })
@@ -43,74 +70,6 @@ describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
     const contents = await repo.readFiles(main, files.slice(1))
     expect(Buffer.from(contents.get('models/a.tm.yaml')!).toString()).toBe('tmi_sync: 1\nkey: a\nname: A\n')
     expect(fake.requests).toHaveLength(2)
-  })
-
-  it('writes and deletes several files in one POST /src, and Bitbucket refuses a moved branch (409)', async () => {
-    const repo = repository({ user: 'dev@example.com', apiToken: TOKEN })
-    const [, a] = await repo.listFiles(main)
-    const commit = await repo.commit({
-      branch: 'main',
-      parent: main,
-      message: 'Update models from TMI',
-      files: [
-        { path: 'models/a.tm.yaml', content: 'tmi_sync: 1\nkey: a\nname: A2\n', expectedBlob: a!.blob },
-        { path: 'models/c.tm.yaml', content: 'c', expectedBlob: null },
-        { path: 'models/b.tm.yaml', content: null },
-      ],
-    })
-    expect(fake.refs.get('refs/heads/main')).toBe(commit)
-    expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(fake.filesOf(commit)).toEqual({
-      'README.md': '# models\n',
-      'models/a.tm.yaml': 'tmi_sync: 1\nkey: a\nname: A2\n',
-      'models/c.tm.yaml': 'c',
-    })
-    const stale = repo.commit({
-      branch: 'main',
-      parent: main,
-      message: 'm',
-      files: [{ path: 'README.md', content: 'x' }],
-    })
-    await expect(stale).rejects.toBeInstanceOf(WriteConflictError)
-    // A file read at an older commit and changed since is refused even on the current tip.
-    await expect(
-      repo.commit({
-        branch: 'main',
-        parent: commit,
-        message: 'm',
-        files: [{ path: 'models/a.tm.yaml', content: 'x', expectedBlob: a!.blob }],
-      }),
-    ).rejects.toMatchObject({ name: 'WriteConflictError', path: 'models/a.tm.yaml' })
-    await expect(
-      repo.commit({
-        branch: 'main',
-        parent: commit,
-        message: 'm',
-        files: [{ path: 'models/c.tm.yaml', content: 'x', expectedBlob: null }],
-      }),
-    ).rejects.toMatchObject({ path: 'models/c.tm.yaml' })
-    expect(fake.refs.get('refs/heads/main')).toBe(commit)
-  })
-
-  it('creates branches, opens or updates one pull request, and keeps one comment up to date', async () => {
-    const repo = repository()
-    await repo.createBranch('tmi-sync/pull', main)
-    await expect(repo.createBranch('main', main)).rejects.toBeInstanceOf(WriteConflictError)
-    const request = { head: 'tmi-sync/pull', base: 'main', title: 'Models from TMI', body: 'first' }
-    expect(await repo.openPullRequest(request)).toEqual({
-      number: 1,
-      url: 'https://bitbucket.org/acme-security/threat-models/pull-requests/1',
-      created: true,
-    })
-    expect(await repo.openPullRequest({ ...request, body: 'second' })).toMatchObject({
-      number: 1,
-      created: false,
-    })
-    expect(fake.pulls.map((p) => p.description)).toEqual(['second'])
-    fake.comments.push({ id: 1, pr: 1, raw: 'a reviewer' })
-    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'Plan: 1 to create')
-    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'No changes')
-    expect(fake.comments.map((c) => c.raw)).toEqual(['a reviewer', '<!-- tmi-sync:plan -->\nNo changes'])
   })
 
   it('waits on 429 as told, retries reads on 5xx, and never shows the credentials', async () => {

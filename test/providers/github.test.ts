@@ -3,6 +3,7 @@ import { validatePaths } from '../../src/engine/validate.js'
 import { GitHubRepository, listGitHubRepositories } from '../../src/providers/github.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { GitHubFake } from '../helpers/github-fake.js'
+import { repositoryContract, storeHost } from './repository-contract.js'
 
 const TOKEN = 'ghp_secret_token_value_123'
 let fake: GitHubFake
@@ -76,89 +77,6 @@ describe.each([
     ])
   })
 
-  it('writes several files in one commit, fast-forward only', async () => {
-    const repo = repository({ throttle: false })
-    const [, , a] = await repo.listFiles(main)
-    const checked = fake.checker.counts.bodies
-    const commit = await repo.commit({
-      branch: 'main',
-      parent: main,
-      message: 'Update models from TMI',
-      files: [
-        { path: 'models/a.tm.yaml', content: 'tmi_sync: 1\nkey: a\nname: A2\n', expectedBlob: a!.blob },
-        { path: 'models/c.tm.yaml', content: 'tmi_sync: 1\nkey: c\nname: C\n', expectedBlob: null },
-        { path: 'models/b.tm.yaml', content: null },
-      ],
-    })
-    expect(fake.refs.get('refs/heads/main')).toBe(commit)
-    expect(fake.commits.get(commit)?.parents).toEqual([main])
-    const files = fake.filesOf(commit)
-    expect(Object.keys(files).sort()).toEqual([
-      'README.md',
-      'ThreatDragonModels/Shop/Shop.json',
-      'models/a.tm.yaml',
-      'models/c.tm.yaml',
-    ])
-    expect(files['models/a.tm.yaml']).toContain('name: A2')
-    // Each request and answer body was held to the official description.
-    expect(fake.checker.counts.bodies - checked).toBeGreaterThanOrEqual(8)
-  })
-
-  it('refuses, writing nothing, when the branch or a file moved; of two writers, one wins', async () => {
-    const repo = repository({ throttle: false })
-    const [, , a] = await repo.listFiles(main)
-    const theirs = fake.writeCommit(fake.writeFiles({ 'models/a.tm.yaml': 'theirs' }), [main], 'by hand')
-    fake.refs.set('refs/heads/main', theirs)
-    await expect(
-      repo.commit({
-        branch: 'main',
-        parent: main,
-        message: 'm',
-        files: [{ path: 'models/a.tm.yaml', content: 'x' }],
-      }),
-    ).rejects.toThrow('it moved since it was read')
-    await expect(
-      repo.commit({
-        branch: 'main',
-        parent: theirs,
-        message: 'm',
-        files: [{ path: 'models/a.tm.yaml', content: 'x', expectedBlob: a!.blob }],
-      }),
-    ).rejects.toMatchObject({ name: 'WriteConflictError', path: 'models/a.tm.yaml' })
-    expect(fake.refs.get('refs/heads/main')).toBe(theirs)
-
-    const write = (name: string) =>
-      repo.commit({ branch: 'docs', parent: main, message: name, files: [{ path: 'n.md', content: name }] })
-    const results = await Promise.allSettled([write('one'), write('two')])
-    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
-    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(
-      WriteConflictError,
-    )
-  })
-
-  it('creates branches, opens or updates one pull request, and keeps one comment up to date', async () => {
-    const repo = repository({ throttle: false })
-    await repo.createBranch('tmi-sync/pull', main)
-    await expect(repo.createBranch('main', main)).rejects.toBeInstanceOf(WriteConflictError)
-    const request = { head: 'tmi-sync/pull', base: 'main', title: 'Models from TMI', body: 'first' }
-    const opened = await repo.openPullRequest(request)
-    expect(opened).toEqual({ number: 1, url: 'https://github.com/acme/threat-models/pull/1', created: true })
-    expect(await repo.openPullRequest({ ...request, body: 'second' })).toMatchObject({
-      number: 1,
-      created: false,
-    })
-    expect(fake.pulls.map((p) => p.body)).toEqual(['second'])
-
-    fake.comments.push({ id: 1, issue: 1, body: 'someone else' }, { id: 2, issue: 1, body: 'another' })
-    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'Plan: 1 to create')
-    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'No changes')
-    expect(fake.comments.map((c) => c.body)).toEqual([
-      'someone else',
-      'another',
-      '<!-- tmi-sync:plan -->\nNo changes',
-    ])
-  })
-
   it('is a source for validate and plan: github:OWNER/REPO@REF:GLOB, with GITHUB_TOKEN and GITHUB_API_URL', async () => {
     const report = await validatePaths([`github:${fake.fullName}@main:models/*.tm.yaml`], {
       env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: baseUrl },
@@ -174,6 +92,28 @@ describe.each([
       'git/blobs',
       'git/blobs',
     ])
+  })
+
+  repositoryContract(
+    `GitHub (${_name})`,
+    () =>
+      storeHost(fake, () => repository({ throttle: false }), {
+        pullRequests: () => fake.pulls.map((p) => ({ title: p.title, body: p.body })),
+        comments: () => fake.comments.map((c) => c.body),
+        addComment: (body) => fake.comments.push({ id: 1, issue: 1, body }),
+      }),
+    { pullRequests: true },
+  )
+
+  it('lets exactly one of two concurrent writers win (GitHub refuses the other fast-forward)', async () => {
+    const repo = repository({ throttle: false })
+    const write = (name: string) =>
+      repo.commit({ branch: 'docs', parent: main, message: name, files: [{ path: 'n.md', content: name }] })
+    const results = await Promise.allSettled([write('one'), write('two')])
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(
+      WriteConflictError,
+    )
   })
 
   it('lists the repositories of an organisation, or of the token owner', async () => {

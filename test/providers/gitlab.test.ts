@@ -3,6 +3,7 @@ import { validatePaths } from '../../src/engine/validate.js'
 import { GitLabRepository, listGitLabRepositories } from '../../src/providers/gitlab.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { GitLabFake } from '../helpers/gitlab-fake.js'
+import { repositoryContract, storeHost } from './repository-contract.js'
 
 const TOKEN = 'glpat-secret-token-value'
 const fake = new GitLabFake()
@@ -28,6 +29,17 @@ beforeEach(() => {
 afterEach(() => fake.server.resetHandlers())
 afterAll(() => fake.server.close())
 
+repositoryContract(
+  'GitLab',
+  () =>
+    storeHost(fake, repository, {
+      pullRequests: () => fake.mergeRequests.map((m) => ({ title: m.title, body: m.description })),
+      comments: () => fake.notes.map((n) => n.body),
+      addComment: (body) => fake.notes.push({ id: 1, mr: 1, body }),
+    }),
+  { pullRequests: true },
+)
+
 describe('GitLab adapter against a fake self-managed GitLab (nested groups)', () => {
   it('reads: project, branches across pages, the tree in keyset pages, one raw read per file', async () => {
     const repo = repository()
@@ -43,44 +55,6 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
     const contents = await repo.readFiles(main, files.slice(1))
     expect(Buffer.from(contents.get('models/b.tm.yaml')!).toString()).toBe('tmi_sync: 1\nkey: b\nname: B\n')
     expect(fake.requests.map((r) => r.path.split('/').at(-1))).toEqual(['raw', 'raw'])
-  })
-
-  it('writes several files in one commit, and refuses when the branch or a file moved', async () => {
-    const repo = repository()
-    const [, a] = await repo.listFiles(main)
-    const commit = await repo.commit({
-      branch: 'main',
-      parent: main,
-      message: 'Update models from TMI',
-      files: [
-        { path: 'models/a.tm.yaml', content: 'tmi_sync: 1\nkey: a\nname: A2\n', expectedBlob: a!.blob },
-        { path: 'models/c.tm.yaml', content: 'c', expectedBlob: null },
-        { path: 'models/b.tm.yaml', content: null },
-      ],
-    })
-    expect(fake.refs.get('refs/heads/main')).toBe(commit)
-    expect(Object.keys(fake.filesOf(commit)).sort()).toEqual([
-      'README.md',
-      'models/a.tm.yaml',
-      'models/c.tm.yaml',
-    ])
-    await expect(
-      repo.commit({
-        branch: 'main',
-        parent: main,
-        message: 'm',
-        files: [{ path: 'README.md', content: 'x' }],
-      }),
-    ).rejects.toThrow('it moved since it was read')
-    await expect(
-      repo.commit({
-        branch: 'main',
-        parent: commit,
-        message: 'm',
-        files: [{ path: 'models/a.tm.yaml', content: 'x', expectedBlob: a!.blob }],
-      }),
-    ).rejects.toMatchObject({ name: 'WriteConflictError', path: 'models/a.tm.yaml' })
-    expect(fake.refs.get('refs/heads/main')).toBe(commit)
   })
 
   it('lets GitLab refuse a file changed between the check and the commit', async () => {
@@ -104,27 +78,6 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
     await expect(write).rejects.toBeInstanceOf(WriteConflictError)
     fake.server.events.removeAllListeners()
     expect(fake.filesOf(fake.refs.get('refs/heads/docs')!)['models/a.tm.yaml']).toBe('theirs')
-  })
-
-  it('creates branches, opens or updates one merge request, and keeps one note up to date', async () => {
-    const repo = repository()
-    await repo.createBranch('tmi-sync/pull', main)
-    await expect(repo.createBranch('main', main)).rejects.toBeInstanceOf(WriteConflictError)
-    const request = { head: 'tmi-sync/pull', base: 'main', title: 'Models from TMI', body: 'first' }
-    expect(await repo.openPullRequest(request)).toEqual({
-      number: 1,
-      url: 'https://gitlab.example.com/security/platform/threat-models/-/merge_requests/1',
-      created: true,
-    })
-    expect(await repo.openPullRequest({ ...request, body: 'second' })).toMatchObject({
-      number: 1,
-      created: false,
-    })
-    expect(fake.mergeRequests.map((m) => m.description)).toEqual(['second'])
-    fake.notes.push({ id: 1, mr: 1, body: 'a reviewer' })
-    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'Plan: 1 to create')
-    await repo.upsertComment(1, '<!-- tmi-sync:plan -->', 'No changes')
-    expect(fake.notes.map((n) => n.body)).toEqual(['a reviewer', '<!-- tmi-sync:plan -->\nNo changes'])
   })
 
   it('waits as GitLab asks on 429 and retries reads on 5xx, and never shows the token', async () => {

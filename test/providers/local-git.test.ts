@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { LocalGitRepository } from '../../src/providers/local-git.js'
 import { UnsupportedError, WriteConflictError } from '../../src/providers/types.js'
-
-const text = (b: Uint8Array | undefined) => Buffer.from(b ?? []).toString('utf8')
+import { repositoryContract, type ContractHost } from './repository-contract.js'
 
 /** A bare repository with `main` (two model files) and `feature` (one more), made with real git. */
 async function bareRepo(): Promise<{ bare: string; work: string }> {
@@ -34,6 +33,51 @@ beforeEach(async () => {
   repo = new LocalGitRepository(bare)
 })
 
+/** Real repositories on disk: a bare one, and a clone in which "someone else" works. */
+function gitHost(): ContractHost {
+  const root = mkdtempSync(join(tmpdir(), 'tmi-sync-contract-'))
+  const origin = join(root, 'models.git')
+  const clone = join(root, 'work')
+  const other = () =>
+    simpleGit(clone).addConfig('user.name', 'Other').addConfig('user.email', 'o@example.com')
+  const write = (files: Record<string, string>) => {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(clone, path)), { recursive: true })
+      writeFileSync(join(clone, path), content)
+    }
+  }
+  const repository = () => new LocalGitRepository(origin)
+  return {
+    repository,
+    seed: async (files) => {
+      await simpleGit().init(['--bare', '--initial-branch=main', origin])
+      await simpleGit().clone(origin, clone)
+      await other().checkout(['-b', 'main'])
+      write(files)
+      await other().add('.').commit('models').push('origin', 'main')
+      for (const b of ['feature', 'docs']) await other().push('origin', `main:${b}`)
+      return repository().resolve('main')
+    },
+    pushBehind: async (branch, files) => {
+      await other()
+        .fetch('origin')
+        .checkout(['-B', branch, `origin/${branch}`])
+      write(files)
+      await other().add('.').commit('by hand').push('origin', branch)
+      return repository().resolve(branch)
+    },
+    filesOn: async (branch) => {
+      const repo = repository()
+      const commit = await repo.resolve(branch)
+      const files = await repo.listFiles(commit)
+      const contents = await repo.readFiles(commit, files)
+      return Object.fromEntries([...contents].map(([p, b]) => [p, Buffer.from(b).toString('utf8')]))
+    },
+  }
+}
+
+repositoryContract('local git (bare repository)', gitHost, { pullRequests: false })
+
 describe('local git: reading', () => {
   it('lists branches, resolves refs and lists files on each with one call', async () => {
     const branches = await repo.listBranches()
@@ -50,80 +94,9 @@ describe('local git: reading', () => {
     await expect(repo.resolve('nope')).rejects.toThrow('no branch, tag or commit named nope')
     expect(await repo.info()).toMatchObject({ defaultBranch: 'main' })
   })
-
-  it('reads many files with one git process, byte for byte', async () => {
-    const commit = await repo.resolve('feature')
-    const files = await repo.listFiles(commit)
-    const contents = await repo.readFiles(commit, files)
-    expect([...contents.keys()]).toEqual(['a.tm.yaml', 'b.tm.yaml', 'c.tm.yaml'])
-    expect(text(contents.get('c.tm.yaml'))).toBe('tmi_sync: 1\nkey: c\nname: C\n')
-  })
 })
 
 describe('local git: writing', () => {
-  it('writes and deletes several files in one commit on top of the expected parent', async () => {
-    const parent = await repo.resolve('main')
-    const [a] = await repo.listFiles(parent)
-    const commit = await repo.commit({
-      branch: 'main',
-      parent,
-      message: 'Update models from TMI',
-      files: [
-        { path: 'a.tm.yaml', content: 'tmi_sync: 1\nkey: a\nname: A2\n', expectedBlob: a!.blob },
-        { path: 'models/new.tm.yaml', content: 'tmi_sync: 1\nkey: n\nname: N\n', expectedBlob: null },
-        { path: 'b.tm.yaml', content: null },
-      ],
-    })
-    expect(await repo.resolve('main')).toBe(commit)
-    const log = await simpleGit(bare).log(['main'])
-    expect([log.total, log.latest?.message, log.latest?.author_name]).toEqual([
-      2,
-      'Update models from TMI',
-      'tmi-sync',
-    ])
-    const files = await repo.listFiles(commit)
-    expect(files.map((f) => f.path)).toEqual(['a.tm.yaml', 'models/new.tm.yaml'])
-    expect(text((await repo.readFiles(commit, files)).get('a.tm.yaml'))).toContain('name: A2')
-  })
-
-  it('refuses, writing nothing, when the branch moved or a file changed since it was read', async () => {
-    const parent = await repo.resolve('main')
-    const [a] = await repo.listFiles(parent)
-    // Someone else pushes first.
-    const git = simpleGit(work)
-    await git.checkout('main')
-    writeFileSync(join(work, 'b.tm.yaml'), 'tmi_sync: 1\nkey: b\nname: B by hand\n')
-    await git.add('.').commit('by hand').push('origin', 'main')
-    const moved = await repo.resolve('main')
-
-    const stale = repo.commit({
-      branch: 'main',
-      parent,
-      message: 'm',
-      files: [{ path: 'a.tm.yaml', content: 'x' }],
-    })
-    await expect(stale).rejects.toBeInstanceOf(WriteConflictError)
-    await expect(stale).rejects.toThrow('it moved since it was read')
-    // On the new head, a write that expects b.tm.yaml as it was before is refused too.
-    const [, b] = await repo.listFiles(parent)
-    const changed = repo.commit({
-      branch: 'main',
-      parent: moved,
-      message: 'm',
-      files: [{ path: 'b.tm.yaml', content: 'x', expectedBlob: b!.blob }],
-    })
-    await expect(changed).rejects.toMatchObject({ name: 'WriteConflictError', path: 'b.tm.yaml' })
-    const exists = repo.commit({
-      branch: 'main',
-      parent: moved,
-      message: 'm',
-      files: [{ path: 'a.tm.yaml', content: 'x', expectedBlob: null }],
-    })
-    await expect(exists).rejects.toMatchObject({ path: 'a.tm.yaml' })
-    expect(await repo.resolve('main')).toBe(moved)
-    expect(a).toBeDefined()
-  })
-
   it('lets exactly one of two concurrent writers win', async () => {
     const parent = await repo.resolve('main')
     const write = (name: string) =>
@@ -136,13 +109,6 @@ describe('local git: writing', () => {
       String((rejected as { reason?: Error } | undefined)?.reason?.message),
     ).toBeInstanceOf(WriteConflictError)
     expect((await simpleGit(bare).log(['main'])).total).toBe(2)
-  })
-
-  it('creates a branch only where none exists', async () => {
-    const main = await repo.resolve('main')
-    await repo.createBranch('tmi-sync/pull', main)
-    expect(await repo.resolve('tmi-sync/pull')).toBe(main)
-    await expect(repo.createBranch('feature', main)).rejects.toBeInstanceOf(WriteConflictError)
   })
 
   it('never moves the branch a working tree has checked out, and has no pull requests', async () => {
