@@ -130,7 +130,7 @@ async function pullToRepository(
     message: `Pull ${writes.length} threat model${writes.length === 1 ? '' : 's'} from TMI`,
     files: writes.map((w) => ({ path: w.path, content: w.content, expectedBlob: blobs.get(w.path) ?? null })),
   })
-  result.notes.push(`committed ${head.slice(0, 12)} to ${spec.kind}:${spec.repo}@${branch}`)
+  result.notes.push(`committed ${head.slice(0, 12)} to ${repositoryId(spec)}@${branch}`)
   // Written to the branch that is applied: TMI's edits are now the files', so record them as applied.
   // On a pull-request branch they are not yet: until it merges, a plan of the base still reports
   // them as changed in TMI rather than overwriting them.

@@ -91,7 +91,7 @@ async function validateRepository(
       withSource(
         loadModelFile(
           {
-            path: `${spec.kind}:${spec.repo}@${ref}:${f.path}`,
+            path: `${repositoryId(spec)}@${ref}:${f.path}`,
             bytes: contents.get(f.path) ?? new Uint8Array(),
           },
           loadOptions,

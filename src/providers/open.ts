@@ -8,7 +8,7 @@ import { BitbucketRepository } from './bitbucket.js'
 import { GitHubRepository } from './github.js'
 import { GitLabRepository } from './gitlab.js'
 import { LocalGitRepository } from './local-git.js'
-import { repositoryId, type SourceSpec } from './source.js'
+import { redact, repositoryId, type SourceSpec } from './source.js'
 import type { Repository } from './types.js'
 
 export interface OpenRepository {
@@ -32,7 +32,10 @@ export async function openRepository(
       await simpleGit().clone(spec.repo, dir, ['--bare', '--quiet'])
     } catch (e) {
       await rm(dir, { recursive: true, force: true })
-      throw new UserError(`${spec.text}: cannot clone ${spec.repo}: ${(e as Error).message.trim()}`, 1)
+      throw new UserError(
+        redact(`${spec.text}: cannot clone ${spec.repo}: ${(e as Error).message.trim()}`),
+        1,
+      )
     }
     return {
       repository: new LocalGitRepository(dir, id),

@@ -43,12 +43,13 @@ export function parseSource(text: string): SourceSpec {
     ref = globAt >= 0 ? afterAt.slice(0, globAt) : afterAt
     if (globAt >= 0) glob = afterAt.slice(globAt + 1)
   }
-  if (!repo) throw new UserError(`${text}: no repository named`, 2)
+  if (!repo) throw new UserError(`${redact(text)}: no repository named`, 2)
   if (kind !== 'git' && !/^[\w.-]+(\/[\w.-]+)+$/.test(repo))
-    throw new UserError(`${text}: expected ${kind}:${example(kind)}[@REF][:GLOB]`, 2)
+    throw new UserError(`${redact(text)}: expected ${kind}:${example(kind)}[@REF][:GLOB]`, 2)
   if (kind !== 'gitlab' && kind !== 'git' && repo.split('/').length !== 2)
-    throw new UserError(`${text}: expected ${kind}:${example(kind)}[@REF][:GLOB]`, 2)
-  if (ref !== undefined && !validRef(ref)) throw new UserError(`${text}: "${ref}" is not a valid git ref`, 2)
+    throw new UserError(`${redact(text)}: expected ${kind}:${example(kind)}[@REF][:GLOB]`, 2)
+  if (ref !== undefined && !validRef(ref))
+    throw new UserError(`${redact(text)}: "${ref}" is not a valid git ref`, 2)
   if (glob === '') glob = undefined
   return {
     kind,
@@ -81,7 +82,15 @@ function validRef(ref: string): boolean {
   )
 }
 
-/** The identity of a repository, used to qualify model keys: `github:owner/repo`, `git:URL`. */
+/**
+ * The identity of a repository, used to qualify model keys and recorded in TMI: `github:owner/repo`,
+ * `git:URL`, never with credentials a URL may carry.
+ */
 export function repositoryId(spec: Extract<SourceSpec, { repo: string }>): string {
-  return `${spec.kind}:${spec.repo}`
+  return `${spec.kind}:${redact(spec.repo)}`
+}
+
+/** Text that may hold a URL with a password or token in it (`https://user:TOKEN@host/…`), made safe to show. */
+export function redact(text: string): string {
+  return text.replace(/(\/\/)[^/@\s]*:[^/@\s]*@/g, '$1')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSource } from '../../src/providers/source.js'
+import { parseSource, redact, repositoryId } from '../../src/providers/source.js'
 
 describe('source specs', () => {
   it.each([
@@ -43,5 +43,17 @@ describe('source specs', () => {
     ['git:', 'no repository named'],
   ])('refuses %s', (text, message) => {
     expect(() => parseSource(text)).toThrow(message)
+  })
+
+  it('never keeps credentials a git URL carries in identities or messages', () => {
+    const secret = 'glpat-SECRET123'
+    const spec = parseSource(`git:https://oauth2:${secret}@gitlab.example.com/sec/models.git@main`)
+    if (spec.kind === 'local') throw new Error('expected a repository')
+    expect(spec.repo).toContain(secret) // git needs it to clone
+    expect(repositoryId(spec)).toBe('git:https://gitlab.example.com/sec/models.git')
+    expect(() => parseSource(`git:https://oauth2:${secret}@gitlab.example.com/x.git@bad..ref`)).toThrow(
+      /^git:https:\/\/gitlab\.example\.com\/x\.git@bad\.\.ref: /,
+    )
+    expect(redact('ssh://git@host/x.git')).toBe('ssh://git@host/x.git')
   })
 })
