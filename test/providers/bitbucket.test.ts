@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { validatePaths } from '../../src/engine/validate.js'
 import { BitbucketRepository, listBitbucketRepositories } from '../../src/providers/bitbucket.js'
 import { BitbucketFake } from '../helpers/bitbucket-fake.js'
-import { repositoryContract, storeHost } from './repository-contract.js'
+import { CONTRACT_FILES, repositoryContract, storeHost } from './repository-contract.js'
 
 const TOKEN = 'ATCTT3xFfGN0-bitbucket-secret'
 const fake = new BitbucketFake()
@@ -11,34 +11,22 @@ let main: string
 const repository = (auth: Record<string, string> = { token: TOKEN }) =>
   new BitbucketRepository(fake.fullName, { ...auth, retryBaseMs: 1 })
 
+// Basic auth (Atlassian account email + API token) for the contract; other tests use a Bearer token.
+const host = storeHost(fake, () => repository({ user: 'dev@example.com', apiToken: TOKEN }), {
+  pullRequests: () => fake.pulls.map((p) => ({ title: p.title, body: p.description })),
+  comments: () => fake.comments.map((c) => c.raw),
+  addComment: (raw) => fake.comments.push({ id: 1, pr: 1, raw }),
+})
+
 beforeAll(() => fake.server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  main = fake.writeCommit(
-    fake.writeFiles({
-      'README.md': '# models\n',
-      'models/a.tm.yaml': 'tmi_sync: 1\nkey: a\nname: A\n',
-      'models/b.tm.yaml': 'tmi_sync: 1\nkey: b\nname: B\n',
-    }),
-    [],
-    'models',
-  )
-  fake.refs.clear()
-  for (const b of ['main', 'feature', 'docs']) fake.refs.set(`refs/heads/${b}`, main)
+beforeEach(async () => {
+  main = await host.seed(CONTRACT_FILES)
   fake.requests.length = 0
 })
 afterEach(() => fake.server.resetHandlers())
 afterAll(() => fake.server.close())
 
-repositoryContract(
-  'Bitbucket Cloud',
-  () =>
-    storeHost(fake, () => repository({ user: 'dev@example.com', apiToken: TOKEN }), {
-      pullRequests: () => fake.pulls.map((p) => ({ title: p.title, body: p.description })),
-      comments: () => fake.comments.map((c) => c.raw),
-      addComment: (raw) => fake.comments.push({ id: 1, pr: 1, raw }),
-    }),
-  { pullRequests: true },
-)
+repositoryContract('Bitbucket Cloud', () => host, { pullRequests: true })
 
 describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
   it('commits with one POST /src, whose parents field Bitbucket checks', async () => {

@@ -3,7 +3,7 @@ import { validatePaths } from '../../src/engine/validate.js'
 import { GitLabRepository, listGitLabRepositories } from '../../src/providers/gitlab.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { GitLabFake } from '../helpers/gitlab-fake.js'
-import { repositoryContract, storeHost } from './repository-contract.js'
+import { CONTRACT_FILES, repositoryContract, storeHost } from './repository-contract.js'
 
 const TOKEN = 'glpat-secret-token-value'
 const fake = new GitLabFake()
@@ -12,33 +12,21 @@ let main: string
 const repository = () =>
   new GitLabRepository(fake.fullPath, { token: TOKEN, host: fake.host, retryBaseMs: 1 })
 
+const host = storeHost(fake, repository, {
+  pullRequests: () => fake.mergeRequests.map((m) => ({ title: m.title, body: m.description })),
+  comments: () => fake.notes.map((n) => n.body),
+  addComment: (body) => fake.notes.push({ id: 1, mr: 1, body }),
+})
+
 beforeAll(() => fake.server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  const tree = fake.writeFiles({
-    'README.md': '# models\n',
-    'models/a.tm.yaml': 'tmi_sync: 1\nkey: a\nname: A\n',
-    'models/b.tm.yaml': 'tmi_sync: 1\nkey: b\nname: B\n',
-  })
-  main = fake.writeCommit(tree, [], 'models')
-  fake.refs.clear()
-  fake.refs.set('refs/heads/main', main)
-  fake.refs.set('refs/heads/feature', main)
-  fake.refs.set('refs/heads/docs', main)
+beforeEach(async () => {
+  main = await host.seed(CONTRACT_FILES)
   fake.requests.length = 0
 })
 afterEach(() => fake.server.resetHandlers())
 afterAll(() => fake.server.close())
 
-repositoryContract(
-  'GitLab',
-  () =>
-    storeHost(fake, repository, {
-      pullRequests: () => fake.mergeRequests.map((m) => ({ title: m.title, body: m.description })),
-      comments: () => fake.notes.map((n) => n.body),
-      addComment: (body) => fake.notes.push({ id: 1, mr: 1, body }),
-    }),
-  { pullRequests: true },
-)
+repositoryContract('GitLab', () => host, { pullRequests: true })
 
 describe('GitLab adapter against a fake self-managed GitLab (nested groups)', () => {
   it('reads: project, branches across pages, the tree in keyset pages, one raw read per file', async () => {

@@ -45,7 +45,8 @@ export function storeHost(
   }
 }
 
-const FILES = {
+/** What `seed` is given: two models and a file that is not one. */
+export const CONTRACT_FILES = {
   'README.md': '# models\n',
   'models/a.tm.yaml': 'tmi_sync: 1\nkey: a\nname: A\n',
   'models/b.tm.yaml': 'tmi_sync: 1\nkey: b\nname: B\n',
@@ -65,7 +66,7 @@ export function repositoryContract(
     let main: string
     beforeEach(async () => {
       h = host()
-      main = await h.seed(FILES)
+      main = await h.seed(CONTRACT_FILES)
     })
 
     it('lists branches and every file on a commit, and reads them byte for byte', async () => {
@@ -79,7 +80,7 @@ export function repositoryContract(
       expect(files.map((f) => f.path)).toEqual(['README.md', 'models/a.tm.yaml', 'models/b.tm.yaml'])
       const contents = await repo.readFiles(main, files)
       expect(Object.fromEntries([...contents].map(([p, b]) => [p, Buffer.from(b).toString('utf8')]))).toEqual(
-        FILES,
+        CONTRACT_FILES,
       )
     })
 
@@ -102,7 +103,7 @@ export function repositoryContract(
         'models/a.tm.yaml': 'tmi_sync: 1\nkey: a\nname: A2\n',
         'models/new/c.tm.yaml': 'c',
       })
-      expect(await h.filesOn('main')).toEqual(FILES)
+      expect(await h.filesOn('main')).toEqual(CONTRACT_FILES)
     })
 
     it('refuses, writing nothing, when the branch moved or a file changed since it was read', async () => {
