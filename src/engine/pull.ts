@@ -177,20 +177,26 @@ async function plan(
   for (const snapshot of await ownedSnapshots(client, source, options.ids, existing)) {
     const meta = metadataMap(snapshot.threatModel.metadata)
     const id = String(snapshot.threatModel.id)
+    // Named by --id but applied from elsewhere: pulled here, the next apply would make a second one.
+    if (meta[META.source] && meta[META.source] !== source)
+      throw new UserError(
+        `threat model ${id} is managed from ${meta[META.source]}; pull it there (or remove its tmi-sync.* metadata in TMI first)`,
+        1,
+      )
     const key = meta[META.key] ?? id
     const file = byKey.get(key)
+    if (file?.format === 'threat-dragon') {
+      result.notes.push(
+        `${file.path}: a Threat Dragon file; pull writes only tmi-sync's own format, so it was left as is`,
+      )
+      continue
+    }
     const wanted = new Map<Kind, Set<string>>()
     if (file?.model)
       for (const o of desiredModel(file.model, file.path).objects)
         wanted.set(o.kind, (wanted.get(o.kind) ?? new Set()).add(o.key))
     const remote = remoteModel(snapshot, wanted)
     const exported = exportModel(remote, key, file?.model)
-    if (file && file.format === 'threat-dragon') {
-      result.notes.push(
-        `${file.path}: a Threat Dragon file; pull writes only tmi-sync's own format, so it was left as is`,
-      )
-      continue
-    }
     if (!file) {
       const path = newPath(key)
       writes.push({ path, content: toNativeYaml(exported) })

@@ -148,6 +148,11 @@ describe('models from a git repository (git:URL@REF:GLOB) and from local files',
     expect(models().filter((m) => m.data.name === 'Made in the TMI UI')).toHaveLength(1)
     expect(live(models().find((m) => m.data.id === made.id)!.children.threats)).toHaveLength(1)
     expect((await cli('plan', dir, '--detailed-exitcode')).code).toBe(0)
+    // A model applied from another source is not pulled here: the next apply would duplicate it.
+    const owned = models().find((m) => m.metadata.some((e) => e.value === `git:${bare}`))!
+    const refused = await cli('pull', dir, '--id', String(owned.data.id))
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain(`is managed from git:${bare}; pull it there`)
   })
 
   it('says what is wrong with a source it cannot read', async () => {
