@@ -117,7 +117,13 @@ export async function createModel(
       branch,
       parent: commit,
       message: options.message ?? `Add threat model ${model.name}`,
-      files: [{ path, content: toNativeYaml(model), expectedBlob: null }],
+      files: [
+        {
+          path,
+          content: /\.json$/i.test(path) ? `${JSON.stringify(model, null, 2)}\n` : toNativeYaml(model),
+          expectedBlob: null,
+        },
+      ],
     }),
   )
 }

@@ -46,7 +46,15 @@ describe('the library API over a repository', () => {
   it('creates a model file, refusing a path that is taken', async () => {
     const model = { tmi_sync: 1 as const, key: 'new', name: 'New model' }
     await createModel(`git:${repo}@review`, 'models/new.tm.yaml', model)
-    expect((await listModels(`git:${repo}@review`)).map((m) => m.key)).toEqual(['new', 'payments-api'])
+    await createModel(`git:${repo}@review`, 'models/other.tm.json', { ...model, key: 'other' })
+    expect((await listModels(`git:${repo}@review`)).map((m) => [m.key, m.format])).toEqual([
+      ['new', 'native'],
+      ['other', 'native'],
+      ['payments-api', 'native'],
+    ])
+    expect((await readModel(`git:${repo}@review`, 'models/other.tm.json')).text).toBe(
+      '{\n  "tmi_sync": 1,\n  "key": "other",\n  "name": "New model"\n}\n',
+    )
     await expect(createModel(`git:${repo}@review`, 'models/new.tm.yaml', model)).rejects.toBeInstanceOf(
       WriteConflictError,
     )
