@@ -43,6 +43,8 @@ export class GitHubFake extends GitStore {
   readonly fullName: string
   readonly baseUrl: string
   readonly pageSize: number
+  /** Entries a recursive tree answer holds before it is truncated (GitHub: 100,000). */
+  treeLimit = 100_000
 
   constructor(fullName = 'acme/threat-models', baseUrl = 'https://api.github.com', pageSize = 30) {
     super()
@@ -236,13 +238,17 @@ export class GitHubFake extends GitStore {
       route('get', '/git/trees/:sha', (_r, { sha }, url) => {
         const tree = this.commits.get(sha ?? '')?.tree ?? sha ?? ''
         if (!this.trees.has(tree)) return notFound()
-        const entries = url.searchParams.get('recursive')
+        const recursive = url.searchParams.get('recursive') !== null
+        // GitHub caps a recursive answer (100,000 entries, 7 MB) and says so with `truncated`.
+        const all = recursive
           ? this.flatten(tree)
           : (this.trees.get(tree) as Entry[]).map((e) => ({ ...e, path: e.name }))
+        const truncated = recursive && all.length > this.treeLimit
+        const entries = truncated ? all.slice(0, this.treeLimit) : all
         return json({
           sha: tree,
           url: `${this.api}/git/trees/${tree}`,
-          truncated: false,
+          truncated,
           tree: entries.map((e) => ({
             path: e.path,
             mode: e.mode,

@@ -116,6 +116,23 @@ describe.each([
     )
   })
 
+  it('walks the tree level by level when GitHub truncates the recursive answer', async () => {
+    fake.treeLimit = 2
+    try {
+      const files = await repository().listFiles(main)
+      expect(files.map((f) => f.path).sort()).toEqual([
+        'README.md',
+        'ThreatDragonModels/Shop/Shop.json',
+        'models/a.tm.yaml',
+        'models/b.tm.yaml',
+      ])
+      // The truncated answer, then the root, ThreatDragonModels, Shop and models, one level each.
+      expect(fake.requests.filter((r) => r.path.includes('/git/trees/'))).toHaveLength(5)
+    } finally {
+      fake.treeLimit = 100_000
+    }
+  })
+
   it('lists the repositories of an organisation, or of the token owner', async () => {
     const options = { token: TOKEN, baseUrl, fetch: fake.fetch(), throttle: { enabled: false } } as const
     expect(await listGitHubRepositories('acme', options)).toEqual([
