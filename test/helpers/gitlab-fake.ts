@@ -168,7 +168,7 @@ export class GitLabFake extends GitStore {
           url.searchParams.get('recursive') === 'true'
             ? this.flatten((this.commits.get(commit) as { tree: string }).tree)
             : []
-        const per = Math.min(Number(url.searchParams.get('per_page') ?? 20), 100, this.pageSize * 50)
+        const per = Math.min(Number(url.searchParams.get('per_page') ?? 20), 100, this.pageSize)
         const from = Number(url.searchParams.get('page_token') ?? 0)
         const page = all
           .slice(from, from + per)

@@ -76,7 +76,15 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
     const started = Date.now()
     const files = await repo.listFiles(main)
     await repo.readFiles(main, files.slice(0, 1))
-    expect(fake.requests.map((r) => r.path.split('/').at(-1))).toEqual(['tree', 'tree', 'tree', 'raw', 'raw'])
+    // The 429, the 503, then the tree's two keyset pages; the 502, then the read.
+    expect(fake.requests.map((r) => r.path.split('/').at(-1))).toEqual([
+      'tree',
+      'tree',
+      'tree',
+      'tree',
+      'raw',
+      'raw',
+    ])
     expect(Date.now() - started).toBeGreaterThanOrEqual(20) // Retry-After: 20 units of 1 ms
     fake.fail('GET', /threat-models$/, 401)
     const refused = (await repo.info().then(
