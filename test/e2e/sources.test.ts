@@ -55,6 +55,9 @@ describe('models from a git repository (git:URL@REF:GLOB) and from local files',
       `git:${bare}@next:models/identity.tm.yaml`,
       `git:${bare}@next:models/payments-api.tm.yaml`,
     ])
+    // A URL is cloned (bare, into a temporary directory removed afterwards), not read in place.
+    const cloned = await cli('validate', `git:file://${bare}@next`, '--format', 'json')
+    expect((JSON.parse(cloned.stdout) as { summary: { valid: number } }).summary.valid).toBe(2)
     const empty = await cli('validate', `git:${bare}@main:nothing/*.tm.yaml`)
     expect(empty.code).toBe(1)
   })
