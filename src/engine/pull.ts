@@ -10,8 +10,8 @@ import { exportModel } from '../model/export.js'
 import { loadModelFile } from '../model/load.js'
 import { META, metadataMap, remoteModel, type RemoteModel } from '../model/remote.js'
 import { diffModel } from '../reconcile/diff.js'
-import { discoverFiles, modelFileMatcher, type DiscoverOptions } from '../providers/filesystem.js'
-import { openRepository } from '../providers/open.js'
+import { discoverFiles, type DiscoverOptions } from '../providers/filesystem.js'
+import { openRepository, readModelFiles } from '../providers/open.js'
 import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import type { Repository } from '../providers/types.js'
 import type { MetadataTarget, TmiClient } from '../tmi/client.js'
@@ -102,13 +102,10 @@ async function pullToRepository(
   // A pull branch left by an earlier pull (its request still open) is built on, not recreated.
   const existingBranch = (await repository.listBranches()).find((b) => b.name === branch)
   const commit = existingBranch?.commit ?? (await repository.resolve(base))
-  const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
-  const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
-  const contents = await repository.readFiles(commit, listed)
-  const existing: Existing[] = listed.map((f) => ({
+  const existing: Existing[] = (await readModelFiles(repository, commit, spec, options)).map((f) => ({
     path: f.path,
     blob: f.blob,
-    text: Buffer.from(contents.get(f.path) ?? new Uint8Array()).toString('utf8'),
+    text: Buffer.from(f.bytes).toString('utf8'),
   }))
   const folder = spec.glob ? globFolder(spec.glob) : ''
   const { writes, result, accept } = await plan(

@@ -4,12 +4,12 @@ import { updateModelText } from '../format/update.js'
 import { toNativeYaml } from '../format/write.js'
 import { loadModelFile, type ModelFormat } from '../model/load.js'
 import { listBitbucketRepositories } from '../providers/bitbucket.js'
-import { modelFileMatcher, type DiscoverOptions } from '../providers/filesystem.js'
+import type { DiscoverOptions } from '../providers/filesystem.js'
 import { listGitHubRepositories } from '../providers/github.js'
 import { listGitLabRepositories } from '../providers/gitlab.js'
-import { openRepository } from '../providers/open.js'
+import { openRepository, readModelFiles } from '../providers/open.js'
 import { parseSource, type SourceSpec } from '../providers/source.js'
-import type { Branch, RepositoryInfo } from '../providers/types.js'
+import type { Branch, Repository, RepositoryInfo } from '../providers/types.js'
 
 /**
  * Threat Dragon's server API (repositories, branches, models, read, create, update) over every
@@ -67,11 +67,8 @@ export async function listModels(
   options: DiscoverOptions & { env?: Env } = {},
 ): Promise<ModelSummary[]> {
   return withRepository(repository, options.env ?? process.env, async ({ repo, commit, spec }) => {
-    const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
-    const files = (await repo.listFiles(commit)).filter((f) => wanted(f.path))
-    const contents = await repo.readFiles(commit, files)
-    return files.flatMap((f) => {
-      const loaded = loadModelFile({ path: f.path, bytes: contents.get(f.path) ?? new Uint8Array() })
+    return (await readModelFiles(repo, commit, spec, options)).flatMap((f) => {
+      const loaded = loadModelFile({ path: f.path, bytes: f.bytes })
       if (!loaded.model || !loaded.key || !loaded.format) return []
       return [{ path: f.path, key: loaded.key, name: loaded.model.name, format: loaded.format, blob: f.blob }]
     })
@@ -84,9 +81,7 @@ export async function readModel(
   env: Env = process.env,
 ): Promise<ReadModel> {
   return withRepository(repository, env, async ({ repo, commit }) => {
-    const file = (await repo.listFiles(commit)).find((f) => f.path === path)
-    if (!file) throw new UserError(`${repository}: no file ${path}`, 1)
-    const bytes = (await repo.readFiles(commit, [file])).get(path) ?? new Uint8Array()
+    const { blob, bytes } = await readFile(repo, commit, path, repository)
     const loaded = loadModelFile({ path, bytes })
     if (!loaded.model || !loaded.key || !loaded.format)
       throw new UserError(
@@ -98,7 +93,7 @@ export async function readModel(
       key: loaded.key,
       name: loaded.model.name,
       format: loaded.format,
-      blob: file.blob,
+      blob,
       model: loaded.model,
       text: Buffer.from(bytes).toString('utf8'),
     }
@@ -140,11 +135,7 @@ export async function updateModel(
   options: { message?: string; env?: Env } = {},
 ): Promise<string> {
   return withRepository(repository, options.env ?? process.env, async ({ repo, commit, branch }) => {
-    const file = (await repo.listFiles(commit)).find((f) => f.path === path)
-    if (!file) throw new UserError(`${repository}: no file ${path}`, 1)
-    const text = Buffer.from((await repo.readFiles(commit, [file])).get(path) ?? new Uint8Array()).toString(
-      'utf8',
-    )
+    const text = Buffer.from((await readFile(repo, commit, path, repository)).bytes).toString('utf8')
     const content = updateModelText(
       text,
       /\.json$/i.test(path) ? 'json' : 'yaml',
@@ -159,11 +150,23 @@ export async function updateModel(
   })
 }
 
+/** One file on a commit, with its content id. */
+async function readFile(
+  repo: Repository,
+  commit: string,
+  path: string,
+  named: string,
+): Promise<{ blob: string; bytes: Uint8Array }> {
+  const file = (await repo.listFiles(commit)).find((f) => f.path === path)
+  if (!file) throw new UserError(`${named}: no file ${path}`, 1)
+  return { blob: file.blob, bytes: (await repo.readFiles(commit, [file])).get(path) ?? new Uint8Array() }
+}
+
 async function withRepository<T>(
   text: string,
   env: Env,
   run: (at: {
-    repo: Awaited<ReturnType<typeof openRepository>>['repository']
+    repo: Repository
     spec: Extract<SourceSpec, { repo: string }>
     branch: string
     commit: string

@@ -6,6 +6,7 @@ import { applyModel, checkDrift, type ModelResult } from '../reconcile/apply.js'
 import { diffModel, fingerprint } from '../reconcile/diff.js'
 import { PLAN_FORMAT, summarise, type OnDrift, type Plan } from '../reconcile/plan.js'
 import type { TmiClient } from '../tmi/client.js'
+import { redact } from '../providers/source.js'
 import { tmiPort } from '../tmi/port.js'
 import { readSnapshot } from '../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
@@ -42,7 +43,7 @@ export async function planPaths(
       format: PLAN_FORMAT,
       tool: 'tmi-sync',
       created_at: new Date().toISOString(),
-      tmi_url: withoutCredentials(client.core.baseUrl),
+      tmi_url: redact(client.core.baseUrl),
       source: options.source,
       options: { prune: options.prune, on_drift: options.onDrift },
       models,
@@ -168,17 +169,5 @@ async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
     if ((now ? fingerprint(now) : null) !== m.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m.key}"); make a new plan`)
     }
-  }
-}
-
-/** A URL as it may be printed or saved: user and password (if someone put them there) removed. */
-function withoutCredentials(url: string): string {
-  try {
-    const u = new URL(url)
-    u.username = ''
-    u.password = ''
-    return u.toString().replace(/\/$/, '')
-  } catch {
-    return url
   }
 }

@@ -2,12 +2,11 @@ import { diagnostic, hasErrors, type Diagnostic } from '../common/diagnostic.js'
 import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
 import {
   discoverFiles,
-  modelFileMatcher,
   readSourceFile,
   type DiscoverOptions,
   type FoundFile,
 } from '../providers/filesystem.js'
-import { openRepository } from '../providers/open.js'
+import { openRepository, readModelFiles } from '../providers/open.js'
 import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import { loadInWorkers, POOL_THRESHOLD, workersAvailable } from './load-pool.js'
 
@@ -83,19 +82,11 @@ async function validateRepository(
   try {
     const ref = spec.ref ?? (await repository.info()).defaultBranch
     const commit = await repository.resolve(ref)
-    const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
-    const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
-    const contents = await repository.readFiles(commit, listed)
+    const files = await readModelFiles(repository, commit, spec, options)
     const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
-    return listed.map((f) =>
+    return files.map((f) =>
       withSource(
-        loadModelFile(
-          {
-            path: `${repositoryId(spec)}@${ref}:${f.path}`,
-            bytes: contents.get(f.path) ?? new Uint8Array(),
-          },
-          loadOptions,
-        ),
+        loadModelFile({ path: `${repositoryId(spec)}@${ref}:${f.path}`, bytes: f.bytes }, loadOptions),
         repositoryId(spec),
         false,
       ),

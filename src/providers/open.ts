@@ -9,7 +9,8 @@ import { GitHubRepository } from './github.js'
 import { GitLabRepository } from './gitlab.js'
 import { LocalGitRepository } from './local-git.js'
 import { redact, repositoryId, type SourceSpec } from './source.js'
-import type { Repository } from './types.js'
+import { modelFileMatcher, type DiscoverOptions } from './filesystem.js'
+import type { RepoFile, Repository } from './types.js'
 
 export interface OpenRepository {
   repository: Repository
@@ -63,4 +64,20 @@ export async function openRepository(
     ...(env.BITBUCKET_API_URL ? { baseUrl: env.BITBUCKET_API_URL } : {}),
   })
   return { repository, close: async () => {} }
+}
+
+/**
+ * The model files a source picks on a commit (its glob, or the default globs): one listing of the
+ * tree, then one read of just those files.
+ */
+export async function readModelFiles(
+  repository: Repository,
+  commit: string,
+  spec: Extract<SourceSpec, { repo: string }>,
+  options: DiscoverOptions = {},
+): Promise<Array<RepoFile & { bytes: Uint8Array }>> {
+  const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
+  const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
+  const contents = await repository.readFiles(commit, listed)
+  return listed.map((f) => ({ ...f, bytes: contents.get(f.path) ?? new Uint8Array() }))
 }
