@@ -6,6 +6,7 @@ import { registerEmulator } from './commands/emulator.js'
 import { registerImport } from './commands/import.js'
 import { registerPlan } from './commands/plan.js'
 import { registerPull } from './commands/pull.js'
+import { registerSession } from './commands/session.js'
 import { registerValidate } from './commands/validate.js'
 import type { GlobalOptions } from './options.js'
 
@@ -29,6 +30,7 @@ Examples:
   $ tmi-sync validate models/
   $ tmi-sync import threat-dragon ThreatDragonModels/ --out models/
   $ tmi-sync emulator --client demo:demo-secret
+  $ tmi-sync login --tmi-url https://tmi.example.com
   $ tmi-sync plan models/ && tmi-sync apply models/
   $ tmi-sync pull models/
 
@@ -38,7 +40,9 @@ Exit codes:
   2  usage error; for plan --detailed-exitcode, changes (its usage errors are 1)
   3  apply refused: objects were changed in TMI since the last apply (--on-drift=fail)
 
-Environment: TMI_URL, TMI_TOKEN or TMI_CLIENT_ID + TMI_CLIENT_SECRET; NO_COLOR disables colour.`,
+Environment: TMI_URL; credentials in this order: TMI_TOKEN, the session saved by "tmi-sync login"
+(TMI_CREDENTIALS_FILE to move it), TMI_CLIENT_ID + TMI_CLIENT_SECRET (a service account: reads and
+plans, but TMI refuses its writes inside a threat model); NO_COLOR disables colour.`,
     )
   const global = () => program.opts<GlobalOptions>()
   registerValidate(program, global)
@@ -46,6 +50,7 @@ Environment: TMI_URL, TMI_TOKEN or TMI_CLIENT_ID + TMI_CLIENT_SECRET; NO_COLOR d
   registerPlan(program, global)
   registerApply(program, global)
   registerPull(program, global)
+  registerSession(program, global)
   registerEmulator(program)
   for (const command of program.commands) exitOverrideAll(command)
 

@@ -4,9 +4,12 @@
  */
 export class UserError extends Error {
   readonly exitCode: number
-  constructor(message: string, exitCode = 1) {
+  /** Running again will not help (a refusal, not a passing failure): no "rerun" advice. */
+  readonly permanent: boolean
+  constructor(message: string, exitCode = 1, options: { permanent?: boolean } = {}) {
     super(message)
     this.name = 'UserError'
     this.exitCode = exitCode
+    this.permanent = options.permanent ?? false
   }
 }

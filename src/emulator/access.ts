@@ -14,7 +14,7 @@ export function roleOf(model: ThreatModelRecord, caller: Caller): Role | undefin
     const matches =
       a.principal_type === 'user'
         ? a.provider_id === caller.provider_id || a.provider_id === caller.email
-        : (a.provider_id === 'tmi-automation' && caller.serviceAccount) || a.provider_id === 'everyone'
+        : caller.groups.includes(String(a.provider_id)) || a.provider_id === 'everyone'
     const role = a.role as Role
     if (matches && (!best || RANK[role] > RANK[best])) best = role
   }
@@ -28,6 +28,19 @@ export function modelFor(ctx: RequestContext, role: Role): ThreatModelRecord {
   const has = roleOf(model, ctx.caller)
   if (!has) throw forbidden()
   if (RANK[has] < RANK[role]) throw forbidden()
+  return model
+}
+
+/**
+ * For restoring a child: the caller must own the threat model, and a deleted threat model's children
+ * cannot be restored on their own (409, `G:api/restore_handlers.go:79-86`).
+ */
+export function modelForChildRestore(ctx: RequestContext): ThreatModelRecord {
+  const model = ctx.store.models.get(ctx.params.threat_model_id ?? '')
+  if (!model) throw notFound('Threat model not found')
+  const has = roleOf(model, ctx.caller)
+  if (!has || RANK[has] < RANK.owner) throw forbidden()
+  if (model.deleted_at) throw conflict('Cannot restore: the parent threat model is deleted')
   return model
 }
 
@@ -86,8 +99,9 @@ export function page<T>(ctx: RequestContext, name: string, items: T[]): Reply {
   const offset = ctx.query.has('offset') ? Number(ctx.query.get('offset')) : 0
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
     throw badRequest('limit must be between 1 and 100', 'invalid_limit')
-  if (!Number.isInteger(offset) || offset < 0 || offset > 1_000_000)
-    throw badRequest('offset must be between 0 and 1000000', 'invalid_offset')
+  // No upper bound outside admin/team/project lists (tmi-api.md §00.8).
+  if (!Number.isInteger(offset) || offset < 0)
+    throw badRequest('offset must not be negative', 'invalid_offset')
   return {
     status: 200,
     body: { [name]: items.slice(offset, offset + limit), total: items.length, limit, offset },
@@ -114,8 +128,9 @@ export function applyPatch(
     }
     const t = target as Record<string, unknown> | unknown[]
     if (op === 'test') {
+      // 400, not 409 (`G:api/patch_utils.go:54-80`, tmi-api.md §00.7).
       if (JSON.stringify((t as Record<string, unknown>)[last]) !== JSON.stringify(value))
-        throw conflict('JSON Patch test failed', 'patch_failed')
+        throw badRequest('JSON Patch test operation failed', 'patch_failed')
     } else if (op === 'remove') {
       if (Array.isArray(t)) t.splice(Number(last), 1)
       else delete t[last]

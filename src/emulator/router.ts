@@ -9,7 +9,11 @@ export interface RequestContext {
   query: URLSearchParams
   headers: Record<string, string | string[] | undefined>
   body: unknown
+  /** The body exactly as received (what an HMAC signature covers). */
+  raw: string
   caller: Caller
+  /** On public routes, which authenticate themselves: the bearer's caller, or 401. */
+  authenticate(): Caller
   store: Store
   options: EmulatorRules
 }
@@ -35,6 +39,8 @@ export interface Route {
   /** Role the caller needs on the threat model named in the path (x-tmi-authz). */
   role?: Role
   schema?: Record<string, unknown>
+  /** No bearer token needed (TMI's `x-tmi-authz.public`, or HMAC-signed callbacks). */
+  public?: boolean
   handle(ctx: RequestContext): Reply | Promise<Reply>
 }
 

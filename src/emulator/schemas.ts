@@ -369,7 +369,18 @@ export const diagramInput: S = obj(
   ['name', 'type', 'cells'],
 )
 
-export const jsonPatch: S = {
+/**
+ * The spec's `value` is a oneOf in which `number` and `integer` overlap, so TMI's validator refuses
+ * every integer value (tmi-api.md §00.7): `5` matches two arms; `5.5` one.
+ */
+const scalarArms: S[] = [
+  { type: ['string', 'null'] },
+  { type: 'number' },
+  { type: 'integer' },
+  { type: 'boolean' },
+  { type: 'object' },
+]
+const patchOperations: S = {
   type: 'array',
   minItems: 1,
   maxItems: 1000,
@@ -377,12 +388,30 @@ export const jsonPatch: S = {
     {
       op: { type: 'string', enum: ['add', 'replace', 'remove', 'move', 'copy', 'test'] },
       path: str(512, { pattern: '^(/[^/]*)*$' }),
-      value: {},
+      value: { oneOf: [...scalarArms, { type: 'array', maxItems: 10000, items: { oneOf: scalarArms } }] },
     },
     ['op', 'path'],
     true,
   ),
 }
+export const jsonPatch: S = patchOperations
+/** `BulkPatchRequest`: `{patches: [{id, operations}]}`, 1 to 20. */
+export const bulkPatch: S = obj(
+  {
+    patches: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 20,
+      items: obj(
+        { id: { type: 'string', format: 'uuid' }, operations: patchOperations },
+        ['id', 'operations'],
+        true,
+      ),
+    },
+  },
+  ['patches'],
+  true,
+)
 export const metadataBulk = (max: number, allowEmpty = false): S => ({
   type: 'array',
   items: metadata,

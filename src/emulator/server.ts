@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { parse as parseJson } from '@humanwhocodes/momoa'
-import { Auth } from './auth.js'
 import { ApiError, badRequest } from './errors.js'
 import { defaultFaults, type FaultKind, type Faults } from './faults.js'
+import { enforceSubjectAuthority, isInvokerOperation } from './gate.js'
+import { Addons, defaultAddonLimits, type AddonLimits } from './handlers/addons.js'
 import { childRoutes } from './handlers/children.js'
 import { diagramRoutes } from './handlers/diagrams.js'
 import { metadataRoutes } from './handlers/metadata.js'
@@ -11,29 +12,43 @@ import { threatModelRoutes } from './handlers/threat-models.js'
 import { Router, type EmulatorRules, type Reply, type RequestContext } from './router.js'
 import { check } from './schemas.js'
 import { checkUnicode, normaliseEnums } from './rules.js'
-import { Store } from './store.js'
+import { Identity } from './identity.js'
+import { Store, type Caller } from './store.js'
 
 export interface EmulatorOptions {
   host?: string
   port?: number
   /** Persist state to this JSON file (loaded at start, saved after every write). */
   data?: string
-  /** `id:secret` pairs for the client-credentials grant. */
+  /** `id:secret` pairs for the client-credentials grant: service accounts, each its own automation account. */
   clients?: string[]
+  /** Static bearer tokens acting as the emulator's own user (opaque; real TMI tokens are JWTs). */
   tokens?: string[]
   /** Users who have logged in, as `provider:provider_id` (e.g. `google:alice@example.com`). */
   users?: string[]
+  /** Users who are TMI administrators (may register webhooks and addons). */
+  admins?: string[]
+  /** Access-token lifetime (TMI_JWT_EXPIRATION_SECONDS, default 3600). */
   tokenLifetimeSeconds?: number
+  /** Refresh-token lifetime (default 7 days). */
+  refreshLifetimeSeconds?: number
+  /** TMI_OAUTH_CLIENT_CALLBACK_ALLOWLIST (default: loopback on any port). */
+  callbackAllowlist?: string[]
+  addonLimits?: Partial<AddonLimits>
   faults?: Partial<Faults>
   requireIfMatch?: boolean
 }
+
+/** RFC 8252 loopback redirects, on any port: what a CLI's `login` needs. */
+export const DEFAULT_CALLBACK_ALLOWLIST = ['http://127.0.0.1:*', 'http://localhost:*']
 
 export interface RunningEmulator {
   url: string
   store: Store
   faults: Faults
   rules: EmulatorRules
-  auth: Auth
+  identity: Identity
+  addons: Addons
   /** Every API request seen, in order (method, path, status): tests count writes with it. */
   log: Array<{ method: string; path: string; status: number }>
   close(): Promise<void>
@@ -45,28 +60,24 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 
 /** Starts the embedded TMI server; resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const router = new Router()
-  router.add(...threatModelRoutes, ...childRoutes, ...diagramRoutes, ...metadataRoutes)
   const store = options.data ? Store.load(options.data) : new Store()
-  for (const u of options.users ?? []) {
-    const at = u.indexOf(':')
-    store.rememberUser({
-      provider: u.slice(0, at),
-      provider_id: u.slice(at + 1),
-      email: u.slice(at + 1),
-      display_name: u,
-      serviceAccount: false,
-    })
-  }
+  const identity = new Identity(
+    {
+      clients: options.clients ?? [],
+      tokens: options.tokens ?? [],
+      users: options.users ?? [],
+      admins: options.admins ?? [],
+      tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
+      refreshLifetimeSeconds: options.refreshLifetimeSeconds ?? 7 * 24 * 3600,
+      callbackAllowlist: options.callbackAllowlist ?? DEFAULT_CALLBACK_ALLOWLIST,
+    },
+    store,
+  )
+  const addons = new Addons(identity, { ...defaultAddonLimits(), ...options.addonLimits })
+  const router = new Router()
+  router.add(...threatModelRoutes, ...childRoutes, ...diagramRoutes, ...metadataRoutes, ...addons.routes())
   const faults: Faults = { ...defaultFaults(), ...options.faults }
   const rules: EmulatorRules = { collaborating: new Set(), requireIfMatch: options.requireIfMatch ?? false }
-  const auth = new Auth({
-    clients: new Map(
-      (options.clients ?? []).map((c) => [c.slice(0, c.indexOf(':')), c.slice(c.indexOf(':') + 1)]),
-    ),
-    tokens: new Set(options.tokens ?? []),
-    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
-  })
   const log: RunningEmulator['log'] = []
   const windows = new Map<string, { start: number; count: number }>()
   let requestNumber = 0
@@ -129,8 +140,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     raw: string,
     headers: Record<string, string>,
   ): Promise<Reply> {
-    if (url.pathname === '/oauth2/token' && method === 'POST') return tokenEndpoint(req, raw)
+    const oauth = oauthEndpoint(req, url, method, raw)
+    if (oauth) return oauth
     const matched = router.match(method, url.pathname)
+    // Operations TMI has and the emulator does not implement still refuse service accounts first.
+    if ((!matched || 'allow' in matched) && isInvokerOperation(method, url.pathname))
+      enforceSubjectAuthority(method, url.pathname, identity.authenticate(req.headers.authorization))
     if (!matched) throw new ApiError(404, 'not_found', 'Not found')
     if ('allow' in matched)
       throw new ApiError(405, 'method_not_allowed', 'Method not allowed', { Allow: matched.allow.join(', ') })
@@ -148,11 +163,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       checkUnicode(raw)
       body = strictJson(raw)
     }
-    const caller = auth.authenticate(req.headers.authorization)
-    store.rememberUser(caller)
-    rateLimit(caller.provider_id, headers)
+    const authenticate = () => identity.authenticate(req.headers.authorization)
+    const caller: Caller = matched.route.public ? ANONYMOUS : authenticate()
+    if (!matched.route.public) rateLimit(caller.provider_id, headers)
     if (body !== undefined) body = normaliseEnums((body as object) && normaliseNfc(body))
     if (matched.route.schema) check(matched.route.schema, body)
+    // After request validation, before any role check (`G:cmd/server/main.go:1146-1163`).
+    enforceSubjectAuthority(method, url.pathname, caller)
     const ctx: RequestContext = {
       method,
       path: url.pathname,
@@ -160,25 +177,53 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       query: url.searchParams,
       headers: req.headers,
       body,
+      raw,
       caller,
+      authenticate,
       store,
       options: rules,
     }
     return matched.route.handle(ctx)
   }
 
-  function tokenEndpoint(req: IncomingMessage, raw: string): Reply {
+  /** TMI's OAuth endpoints: providers, authorize (PKCE), token, revoke, and the stand-in login page. */
+  function oauthEndpoint(req: IncomingMessage, url: URL, method: string, raw: string): Reply | undefined {
+    const base = `http://${req.headers.host ?? 'emulator'}`
+    const redirect = ({ location }: { location: string }): Reply => ({
+      status: 302,
+      headers: { Location: location, 'Cache-Control': 'no-store' },
+    })
+    const path = url.pathname
+    if (path === '/oauth2/providers' && method === 'GET')
+      return { status: 200, body: { providers: identity.providers(base) } }
+    if (path === '/oauth2/authorize' && method === 'GET')
+      return redirect(identity.authorize(url.searchParams, base))
+    const login = /^\/__emulator\/idp\/[^/]+\/login$/.exec(path)
+    if (login && method === 'GET')
+      return redirect(identity.completeLogin(url.searchParams.get('session') ?? ''))
+    if (path === '/oauth2/token' && method === 'POST')
+      return {
+        status: 200,
+        body: identity.token(formBody(req, raw)),
+        headers: { 'Cache-Control': 'no-store' },
+      }
+    if (path === '/oauth2/revoke' && method === 'POST') {
+      identity.authenticate(req.headers.authorization)
+      identity.revoke(formBody(req, raw))
+      return { status: 200, body: {} }
+    }
+    return undefined
+  }
+
+  function formBody(req: IncomingMessage, raw: string): Record<string, string> {
     const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
-    let form: Record<string, string>
-    if (type === 'application/x-www-form-urlencoded') form = Object.fromEntries(new URLSearchParams(raw))
-    else if (type === 'application/json') form = strictJson(raw) as Record<string, string>
-    else
-      throw new ApiError(
-        415,
-        'unsupported_media_type',
-        'Content-Type must be application/x-www-form-urlencoded or application/json',
-      )
-    return { status: 200, body: auth.token(form), headers: { 'Cache-Control': 'no-store' } }
+    if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(raw))
+    if (type === 'application/json') return strictJson(raw) as Record<string, string>
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      'Content-Type must be application/x-www-form-urlencoded or application/json',
+    )
   }
 
   function rateLimit(who: string, headers: Record<string, string>): void {
@@ -210,7 +255,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const { diagram_id, active } = JSON.parse(raw) as { diagram_id: string; active: boolean }
       if (active) rules.collaborating.add(diagram_id)
       else rules.collaborating.delete(diagram_id)
-    } else if (path === '/expire-tokens' && method === 'POST') auth.expireAll()
+    } else if (path === '/expire-tokens' && method === 'POST') identity.expireAll()
+    else if (path === '/expire-refresh-tokens' && method === 'POST') identity.expireRefreshTokens()
     else if (path === '/log' && method === 'DELETE') log.length = 0
     else if (!(path === '/state' && method === 'GET'))
       return send(
@@ -230,14 +276,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     faults,
     rules,
-    auth,
+    identity,
+    addons,
     log,
     close: () =>
       new Promise<void>((resolve) => {
+        addons.close()
         server.closeAllConnections()
         server.close(() => resolve())
       }),
   }
+}
+
+/** The caller of a public route until it authenticates itself. */
+const ANONYMOUS: Caller = {
+  provider: '',
+  provider_id: '',
+  email: '',
+  display_name: '',
+  serviceAccount: false,
+  admin: false,
+  groups: [],
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -255,7 +314,7 @@ function strictJson(raw: string): unknown {
   try {
     ast = parseJson(raw, { mode: 'json' })
   } catch {
-    throw badRequest('Request body is not valid JSON', 'invalid_request')
+    throw badRequest('Request body is not valid JSON', 'invalid_input')
   }
   const walk = (n: unknown): void => {
     const node = n as {
@@ -267,7 +326,7 @@ function strictJson(raw: string): unknown {
       const keys = new Set<string>()
       for (const m of node.members ?? []) {
         if (keys.has(m.name.value))
-          throw badRequest(`Duplicate key "${m.name.value}" in JSON body`, 'invalid_request')
+          throw badRequest(`Duplicate key "${m.name.value}" in JSON body`, 'invalid_input')
         keys.add(m.name.value)
         walk(m.value)
       }

@@ -6,8 +6,14 @@ export interface Caller {
   provider_id: string
   email: string
   display_name: string
-  /** Client-credentials tokens are service accounts: members of the tmi-automation group. */
+  /** A client-credentials token (`sub` = `sa:…`): it acts for its owner, but TMI refuses its writes in a threat model. */
   serviceAccount: boolean
+  admin: boolean
+  /** Group memberships (`tmi-automation` for automation accounts). */
+  groups: string[]
+  credentialId?: string
+  /** Set on an addon delegation token. */
+  delegation?: { addon_id: string; delivery_id: string; threat_model_id: string }
 }
 
 export interface Meta {
@@ -48,7 +54,7 @@ export class Store {
   /** Users who have "logged in" (`provider:provider_id` and emails): only they may be named in ACLs. */
   knownUsers = new Set<string>()
 
-  rememberUser(caller: Caller): void {
+  rememberUser(caller: Pick<Caller, 'provider' | 'provider_id' | 'email'>): void {
     this.knownUsers.add(`${caller.provider}:${caller.provider_id}`)
     this.knownUsers.add(caller.email.toLowerCase())
   }

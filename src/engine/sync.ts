@@ -4,8 +4,10 @@ import { desiredModel, type DesiredModel, type Kind } from '../model/desired.js'
 import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
 import { applyModel, checkDrift, type ModelResult } from '../reconcile/apply.js'
 import { diffModel, fingerprint } from '../reconcile/diff.js'
-import { PLAN_FORMAT, summarise, type OnDrift, type Plan } from '../reconcile/plan.js'
+import { hasChanges, PLAN_FORMAT, summarise, type OnDrift, type Plan } from '../reconcile/plan.js'
+import type { TmiPort } from '../reconcile/apply.js'
 import type { TmiClient } from '../tmi/client.js'
+import { SERVICE_ACCOUNT_HELP, ServiceAccountRefusal } from '../tmi/errors.js'
 import { redact } from '../providers/source.js'
 import { tmiPort } from '../tmi/port.js'
 import { readSnapshot } from '../tmi/snapshot.js'
@@ -125,6 +127,36 @@ function identity(source: string, key: string): string {
 
 export class StalePlanError extends Error {}
 
+/** Apply refused before its first write: the credentials are a service account (tmi-api.md §00.1). */
+export class ServiceAccountApplyError extends UserError {
+  constructor() {
+    super(`refused before any write: the TMI credentials are a service account. ${SERVICE_ACCOUNT_HELP}`, 1, {
+      permanent: true,
+    })
+  }
+}
+
+/**
+ * Once TMI refused one write because the token is a service account (an opaque TMI_TOKEN that
+ * could not be told apart), every later write would be refused too: send none of them.
+ */
+function stopAfterServiceAccountRefusal(port: TmiPort): TmiPort {
+  let refusal: ServiceAccountRefusal | undefined
+  const guarded = {} as Record<string, unknown>
+  for (const [name, call] of Object.entries(port) as Array<[string, (...a: unknown[]) => Promise<unknown>]>) {
+    guarded[name] = async (...args: unknown[]) => {
+      if (refusal) throw refusal
+      try {
+        return await call(...args)
+      } catch (e) {
+        if (e instanceof ServiceAccountRefusal) refusal = e
+        throw e
+      }
+    }
+  }
+  return guarded as unknown as TmiPort
+}
+
 /** Applies a plan; a saved plan first checks TMI still holds what the plan was computed against. */
 export async function applyPlan(
   plan: Plan,
@@ -132,8 +164,10 @@ export async function applyPlan(
   options: { saved: boolean; desired?: DesiredModel[]; concurrency?: number; onEvent?: (e: string) => void },
 ): Promise<ModelResult[]> {
   checkDrift(plan, plan.options.on_drift)
+  if (hasChanges(plan) && (await client.principal()) === 'service-account')
+    throw new ServiceAccountApplyError()
   if (options.saved) await checkFresh(plan, client)
-  const port = tmiPort(client)
+  const port = stopAfterServiceAccountRefusal(tmiPort(client))
   const results: ModelResult[] = new Array<ModelResult>(plan.models.length)
   let next = 0
   const worker = async () => {

@@ -13,9 +13,14 @@ const PREFIX = 'tmi-sync.'
 
 type Raw = Record<string, unknown>
 
-/** What TMI holds for one model, as read: the threat model (with threats and diagrams) and the lists. */
+/**
+ * What TMI holds for one model, as read: the threat model (with its diagrams) and the lists.
+ * Threats come from their own list: the threat model's embedded ones are partial and include
+ * deleted ones (tmi-api.md §00.4).
+ */
 export interface RemoteSnapshot {
   threatModel: Raw
+  threats: Raw[]
   assets: Raw[]
   documents: Raw[]
   repositories: Raw[]
@@ -73,7 +78,7 @@ export function remoteModel(
   const lists: Record<Kind, Raw[]> = {
     asset: snapshot.assets,
     diagram: (tm.diagrams as Raw[] | undefined) ?? [],
-    threat: (tm.threats as Raw[] | undefined) ?? [],
+    threat: snapshot.threats,
     document: snapshot.documents,
     repository: snapshot.repositories,
     note: snapshot.notes,

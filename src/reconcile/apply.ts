@@ -1,3 +1,4 @@
+import { UserError } from '../common/errors.js'
 import { PLURAL, type Kind } from '../model/desired.js'
 import { itemUuid } from '../model/ids.js'
 import { META } from '../model/remote.js'
@@ -35,6 +36,8 @@ export interface ModelResult {
   status: 'applied' | 'unchanged' | 'failed' | 'refused'
   threatModelId?: string
   error?: string
+  /** The failure will not pass by itself (a refusal): rerunning alone does not help. */
+  permanent?: boolean
   writes: number
 }
 
@@ -106,6 +109,7 @@ export async function applyModel(
   } catch (e) {
     result.status = 'failed'
     result.error = e instanceof Error ? e.message : String(e)
+    if (e instanceof UserError && e.permanent) result.permanent = true
   }
   return result
 }

@@ -20,14 +20,10 @@ export function fingerprint(remote: RemoteModel): string {
     fields: remote.fields,
     metadata: remote.metadata,
     d: remote.appliedDigest ?? null,
-    objects: remote.objects.map((o) => [
-      o.kind,
-      o.id,
-      o.key ?? null,
-      o.fields,
-      o.metadata,
-      o.appliedDigest ?? null,
-    ]),
+    // TMI's list order is its own (newest first, by id on ties): never part of what was planned against.
+    objects: remote.objects
+      .map((o) => [o.kind, o.id, o.key ?? null, o.fields, o.metadata, o.appliedDigest ?? null] as const)
+      .sort((a, b) => `${a[0]}:${a[1]}`.localeCompare(`${b[0]}:${b[1]}`)),
   })
 }
 

@@ -1,16 +1,48 @@
+import { UserError } from '../common/errors.js'
+import { readSession, withSessionLock, writeSession, type SavedSession } from './credentials.js'
 import { TmiHttpError } from './errors.js'
 
-/** Where bearer tokens come from: a static token, or OAuth client credentials renewed before they expire. */
+/**
+ * Who the token speaks for, as far as the client can tell: TMI (1.4+) refuses every write inside a
+ * threat model to a service account, so apply must know before it writes.
+ */
+export type Principal = 'user' | 'service-account' | 'unknown'
+
+/** Where bearer tokens come from: a static token, a saved login, or client credentials. */
 export interface TokenSource {
   token(): Promise<string>
   /** Called after a 401: forget the cached token so the next call fetches a fresh one. */
   invalidate(): void
   /** Whether `invalidate` can produce a different token (a static token cannot). */
   readonly renewable: boolean
+  readonly principal: () => Promise<Principal>
 }
 
+/** The `sub` of a JWT, read without verifying it (only TMI can; this is only to tell kinds apart). */
+export function jwtSubject(token: string): string | undefined {
+  const part = token.split('.')[1]
+  if (!part) return undefined
+  try {
+    const claims = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as { sub?: unknown }
+    return typeof claims.sub === 'string' ? claims.sub : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A token given as is (`TMI_TOKEN`): TMI's are JWTs, and a service account's `sub` starts `sa:`. */
 export function staticToken(token: string): TokenSource {
-  return { token: () => Promise.resolve(token), invalidate: () => undefined, renewable: false }
+  return {
+    token: () => Promise.resolve(token),
+    invalidate: () => undefined,
+    renewable: false,
+    principal: () => {
+      const sub = jwtSubject(token)
+      return Promise.resolve(
+        sub === undefined ? 'unknown' : sub.startsWith('sa:') ? 'service-account' : 'user',
+      )
+    },
+  }
 }
 
 /** Renew this long before `expires_in` runs out, so no request carries a token about to expire. */
@@ -65,11 +97,103 @@ export function clientCredentials(options: {
   }
   return {
     renewable: true,
+    // Every client-credentials token is a service account on TMI 1.4+ (tmi-api.md §00.1).
+    principal: () => Promise.resolve('service-account'),
     token: () => {
       if (cached && clock() < cached.renewAt) return Promise.resolve(cached.token)
       pending ??= obtain().finally(() => (pending = undefined))
       return pending
     },
     invalidate: () => (cached = undefined),
+  }
+}
+
+/**
+ * A person's session saved by `tmi-sync login`: the access token, refreshed before it expires.
+ * TMI rotates refresh tokens on every use, so the new pair is written to the file before it is
+ * used, under a lock, and after re-reading the file (another process may have refreshed first).
+ */
+export function userSession(options: {
+  baseUrl: string
+  file: string
+  fetch?: typeof fetch
+  now?: () => number
+}): TokenSource {
+  const doFetch = options.fetch ?? globalThis.fetch
+  const clock = options.now ?? Date.now
+  let cached: SavedSession | undefined
+  let forceRefresh = false
+  let pending: Promise<string> | undefined
+  const fresh = (s: SavedSession) => !forceRefresh && Date.parse(s.expires_at) - RENEW_EARLY_MS > clock()
+  const expired = () =>
+    new UserError(
+      `the TMI session in ${options.file} has expired or was revoked: run "tmi-sync login" again${process.env.TMI_CREDENTIALS_FILE ? ' and update TMI_CREDENTIALS_FILE' : ''}`,
+    )
+  const obtain = async (): Promise<string> => {
+    if (cached && fresh(cached)) return cached.access_token
+    return withSessionLock(options.file, async () => {
+      const saved = await readSession(options.file)
+      if (!saved) throw new UserError(`not logged in to TMI (no ${options.file}): run "tmi-sync login"`)
+      // Someone else refreshed while we waited for the lock: theirs is ours.
+      if (
+        fresh(saved) ||
+        (cached && saved.refresh_token !== cached.refresh_token && Date.parse(saved.expires_at) > clock())
+      ) {
+        cached = saved
+        forceRefresh = false
+        return saved.access_token
+      }
+      const res = await doFetch(new URL('/oauth2/token', options.baseUrl), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        body: new URLSearchParams({
+          grant_type: 'refresh_token',
+          refresh_token: saved.refresh_token,
+        }).toString(),
+        redirect: 'manual',
+      })
+      const body = (await res.json().catch(() => ({}))) as {
+        access_token?: string
+        refresh_token?: string
+        expires_in?: number
+        error?: string
+        error_description?: string
+      }
+      if (res.status === 400 || res.status === 401) throw expired()
+      if (!res.ok || !body.access_token || !body.refresh_token) {
+        throw new TmiHttpError({
+          status: res.status,
+          method: 'POST',
+          path: '/oauth2/token',
+          retried: false,
+          ...(body.error ? { code: body.error } : {}),
+          ...(body.error_description ? { description: body.error_description } : {}),
+        })
+      }
+      const next: SavedSession = {
+        ...saved,
+        access_token: body.access_token,
+        refresh_token: body.refresh_token,
+        expires_at: new Date(clock() + (body.expires_in ?? 3600) * 1000).toISOString(),
+        saved_at: new Date(clock()).toISOString(),
+      }
+      // The old refresh token is dead now: save the new one before anything else can fail.
+      await writeSession(options.file, next)
+      cached = next
+      forceRefresh = false
+      return next.access_token
+    })
+  }
+  return {
+    renewable: true,
+    principal: () => Promise.resolve('user'),
+    token: () => {
+      if (cached && fresh(cached)) return Promise.resolve(cached.access_token)
+      pending ??= obtain().finally(() => (pending = undefined))
+      return pending
+    },
+    invalidate: () => {
+      forceRefresh = true
+    },
   }
 }

@@ -1,4 +1,6 @@
-import { clientCredentials, staticToken, type TokenSource } from './auth.js'
+import { existsSync } from 'node:fs'
+import { clientCredentials, staticToken, userSession, type Principal, type TokenSource } from './auth.js'
+import { credentialsPath } from './credentials.js'
 import { TmiHttpError } from './errors.js'
 import { RequestCore, type RequestCoreOptions, type TmiResponse } from './request.js'
 import type * as T from './types.js'
@@ -39,7 +41,10 @@ export interface TmiClientOptions extends Omit<RequestCoreOptions, 'auth'> {
   auth: TokenSource
 }
 
-/** Env: TMI_URL, and TMI_TOKEN or TMI_CLIENT_ID + TMI_CLIENT_SECRET. */
+/**
+ * Env: TMI_URL, and credentials in this order: TMI_TOKEN, the session `tmi-sync login` saved for
+ * that TMI (TMI_CREDENTIALS_FILE to point elsewhere), TMI_CLIENT_ID + TMI_CLIENT_SECRET.
+ */
 export function clientFromEnv(
   env: NodeJS.ProcessEnv = process.env,
   overrides: Partial<TmiClientOptions> = {},
@@ -48,6 +53,13 @@ export function clientFromEnv(
   if (!baseUrl) throw new Error('TMI_URL (or --tmi-url) is not set')
   let auth = overrides.auth
   if (!auth && env.TMI_TOKEN) auth = staticToken(env.TMI_TOKEN)
+  if (!auth) {
+    const file = credentialsPath(baseUrl, env)
+    if (existsSync(file))
+      auth = userSession({ baseUrl, file, ...(overrides.fetch ? { fetch: overrides.fetch } : {}) })
+    else if (env.TMI_CREDENTIALS_FILE && !(env.TMI_CLIENT_ID && env.TMI_CLIENT_SECRET))
+      throw new Error(`TMI_CREDENTIALS_FILE names ${file}, which does not exist: run "tmi-sync login" first`)
+  }
   if (!auth && env.TMI_CLIENT_ID && env.TMI_CLIENT_SECRET) {
     auth = clientCredentials({
       baseUrl,
@@ -56,7 +68,10 @@ export function clientFromEnv(
       ...(overrides.fetch ? { fetch: overrides.fetch } : {}),
     })
   }
-  if (!auth) throw new Error('set TMI_TOKEN, or TMI_CLIENT_ID and TMI_CLIENT_SECRET')
+  if (!auth)
+    throw new Error(
+      'not signed in to TMI: run "tmi-sync login", or set TMI_TOKEN, or TMI_CLIENT_ID and TMI_CLIENT_SECRET',
+    )
   return new TmiClient({ ...overrides, baseUrl, auth })
 }
 
@@ -65,9 +80,11 @@ const tm = (id: string) => `/threat_models/${encodeURIComponent(id)}`
 /** Typed operations for what sync needs, over the one request core. */
 export class TmiClient {
   readonly core: RequestCore
+  private readonly auth: TokenSource
 
   constructor(options: TmiClientOptions) {
     this.core = new RequestCore(options)
+    this.auth = options.auth
   }
 
   /** Every item of a list endpoint, page by page (limit 100) until `offset >= total`. */
@@ -91,6 +108,11 @@ export class TmiClient {
     const out: I[] = []
     for await (const item of iterable) out.push(item)
     return out
+  }
+
+  /** What kind of credentials this client holds (a service account cannot write inside a threat model). */
+  principal(): Promise<Principal> {
+    return this.auth.principal()
   }
 
   /** Who the token belongs to (`GET /me`). */

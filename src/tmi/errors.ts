@@ -50,3 +50,29 @@ export class TmiNetworkError extends UserError {
     this.path = path
   }
 }
+
+/**
+ * What TMI (1.4+) lets a service account do, and how to write instead: the one message for a
+ * service account met before apply writes, and for TMI's 403 if it is met anyway.
+ */
+export const SERVICE_ACCOUNT_HELP =
+  'TMI lets a service account (client credentials) read, create threat models and invoke addons, but refuses every write inside a threat model; to write, sign in as a person with "tmi-sync login", or apply through the tmi-sync addon service ("tmi-sync apply --via-addon")'
+
+/** TMI's subject-authority gate answered 403 (tmi-api.md §00.1): the token is a service account. */
+export class ServiceAccountRefusal extends UserError {
+  constructor(method: string, path: string) {
+    super(
+      `TMI refused ${method} ${path} because the credentials are a service account: ${SERVICE_ACCOUNT_HELP}`,
+      1,
+      {
+        permanent: true,
+      },
+    )
+    this.name = 'ServiceAccountRefusal'
+  }
+}
+
+/** TMI's own wording for the gate (`G:api/authz_middleware.go:141-146`). */
+export function isServiceAccountRefusal(status: number, description: string | undefined): boolean {
+  return status === 403 && /service account credentials cannot be used here/i.test(description ?? '')
+}

@@ -1,5 +1,5 @@
 import type { TokenSource } from './auth.js'
-import { TmiHttpError, TmiNetworkError } from './errors.js'
+import { isServiceAccountRefusal, ServiceAccountRefusal, TmiHttpError, TmiNetworkError } from './errors.js'
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -123,6 +123,8 @@ export class RequestCore {
       const parsed = parse(text)
       if (!res.ok) {
         const err = (parsed ?? {}) as { error?: string; error_description?: string }
+        if (isServiceAccountRefusal(res.status, err.error_description))
+          throw new ServiceAccountRefusal(method, path)
         throw new TmiHttpError({
           status: res.status,
           method,

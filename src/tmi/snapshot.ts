@@ -4,8 +4,9 @@ import type { ThreatModelListItem } from './types.js'
 
 /**
  * Everything TMI holds for one threat model, in as few calls as TMI allows: the model itself (with
- * threats and diagrams), and only those lists the list item's counts say are not empty. Notes are
- * read one by one, as their list has no content.
+ * its diagrams), and only those lists the list item's counts say are not empty. Threats are read
+ * from their list, never from the model: its embedded threats lack fields and include deleted
+ * ones (tmi-api.md §00.4). Notes are read one by one, as their list has no content.
  */
 export async function readSnapshot(
   client: TmiClient,
@@ -14,9 +15,10 @@ export async function readSnapshot(
   const threatModel = (await client.getThreatModel(item.id)) as unknown as Record<string, unknown>
   const maybe = async (count: number | undefined, read: () => Promise<Array<Record<string, unknown>>>) =>
     count === 0 ? [] : read()
-  const list = (kind: 'assets' | 'documents' | 'repositories') => async () =>
+  const list = (kind: 'threats' | 'assets' | 'documents' | 'repositories') => async () =>
     (await client.all(client.list(item.id, kind))) as unknown as Array<Record<string, unknown>>
-  const [assets, documents, repositories, notes] = await Promise.all([
+  const [threats, assets, documents, repositories, notes] = await Promise.all([
+    maybe(item.threat_count, list('threats')),
     maybe(item.asset_count, list('assets')),
     maybe(item.document_count, list('documents')),
     maybe(item.repo_count, list('repositories')),
@@ -27,5 +29,5 @@ export async function readSnapshot(
       >
     }),
   ])
-  return { threatModel, assets, documents, repositories, notes }
+  return { threatModel, threats, assets, documents, repositories, notes }
 }

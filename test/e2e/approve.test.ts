@@ -16,7 +16,7 @@ if (!hasScript) {
 let emulator: RunningEmulator
 let dir: string
 beforeEach(async () => {
-  emulator = await startEmulator({ clients: ['ci:secret'], users: ['google:alice@example.com'] })
+  emulator = await startEmulator({ tokens: ['ci-user-token'], users: ['google:alice@example.com'] })
   dir = mkdtempSync(join(tmpdir(), 'tmi-sync-tty-'))
   cpSync(`${PROJECT}fixtures/small/payments-api.tm.yaml`, join(dir, 'payments-api.tm.yaml'))
 })
@@ -31,8 +31,7 @@ function applyOnTerminal(answer: string): Promise<{ code: number; output: string
       env: {
         ...process.env,
         TMI_URL: emulator.url,
-        TMI_CLIENT_ID: 'ci',
-        TMI_CLIENT_SECRET: 'secret',
+        TMI_TOKEN: 'ci-user-token',
         NO_COLOR: '1',
       },
     })

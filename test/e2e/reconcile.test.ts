@@ -15,7 +15,11 @@ let emulator: RunningEmulator
 let dir: string
 
 async function fresh(options: { requireIfMatch?: boolean } = {}): Promise<void> {
-  emulator = await startEmulator({ clients: ['ci:secret'], users: ['google:alice@example.com'], ...options })
+  emulator = await startEmulator({
+    tokens: ['ci-user-token'],
+    users: ['google:alice@example.com'],
+    ...options,
+  })
 }
 beforeEach(async () => {
   await fresh()
@@ -24,7 +28,7 @@ beforeEach(async () => {
 })
 afterEach(() => emulator.close())
 
-const env = () => ({ TMI_URL: emulator.url, TMI_CLIENT_ID: 'ci', TMI_CLIENT_SECRET: 'secret' })
+const env = () => ({ TMI_URL: emulator.url, TMI_TOKEN: 'ci-user-token' })
 const cli = (...args: string[]) => runCliAsync(args, { cwd: dir, env: env() })
 const writes = () => emulator.log.filter((r) => r.method !== 'GET' && r.path !== '/oauth2/token').length
 const live = <T extends { deleted_at?: string }>(m: Map<string, T>) =>
@@ -36,14 +40,8 @@ const edit = (from: string, to: string, file = 'payments-api.tm.yaml') => {
   if (!text.includes(from)) throw new Error(`fixture does not contain ${from}`)
   writeFileSync(path, text.replace(from, to))
 }
-const accessToken = async (): Promise<string> => {
-  const response = await fetch(`${emulator.url}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&client_id=ci&client_secret=secret',
-  })
-  return ((await response.json()) as { access_token: string }).access_token
-}
+/** A person's edits in the TMI UI: the same user tmi-sync writes as. */
+const accessToken = (): Promise<string> => Promise.resolve('ci-user-token')
 const parseJson = (text: string) => {
   const parsed = parseText('saved.json', text, 'json')
   if (!parsed.ok) throw new Error('not JSON')
@@ -266,7 +264,7 @@ describe('a failure at any request of an apply, then a rerun', () => {
   it('converges to the same end state with no duplicates, whichever request fails and how', async () => {
     await cli('apply', '.', '--auto-approve')
     const requests = emulator.log.length
-    expect(requests).toBeGreaterThan(8)
+    expect(requests).toBeGreaterThanOrEqual(8)
     for (const status of [500, 'drop'] as const) {
       for (let index = 1; index <= requests; index++) {
         await emulator.close()

@@ -102,48 +102,26 @@ describe('§0.4 PUT of a threat model replaces the access list', () => {
   })
 })
 
-describe('§0.5 ThreatModelInput is closed; status is for service accounts', () => {
-  it('rejects unknown keys, and PATCH /status from a user', async () => {
+describe('§0.5 ThreatModelInput is closed; status is for security reviewers', () => {
+  it('rejects unknown keys; PATCH /status from a user, and any PATCH from a service account', async () => {
     expect((await api.call('POST', '/threat_models', { name: 'X', status: 'open' })).status).toBe(400)
     const type = 'application/json-patch+json'
-    expect(
-      (
-        await api.call(
-          'PATCH',
-          `/threat_models/${tm}`,
-          [{ op: 'replace', path: '/status', value: 'approved' }],
-          { type },
-        )
-      ).status,
-    ).toBe(403)
+    const patch = (id: string, path: string, value: unknown, token?: string) =>
+      api.call('PATCH', `/threat_models/${id}`, [{ op: 'replace', path, value }], {
+        type,
+        ...(token ? { token } : {}),
+      })
+    expect((await patch(tm, '/status', 'approved')).status).toBe(403)
+    // TMI 1.4+: the subject-authority gate refuses a service account before any role check.
     const sa = await api.serviceToken()
     const own = (await api.call('POST', '/threat_models', { name: 'Mine' }, { token: sa })).body.id
-    expect(
-      (
-        await api.call(
-          'PATCH',
-          `/threat_models/${own}`,
-          [{ op: 'replace', path: '/status', value: 'approved' }],
-          { type, token: sa },
-        )
-      ).body.status,
-    ).toBe('approved')
-    expect(
-      (
-        await api.call('PATCH', `/threat_models/${own}`, [{ op: 'replace', path: '/owner', value: {} }], {
-          type,
-          token: sa,
-        })
-      ).status,
-    ).toBe(200)
-    expect(
-      (
-        await api.call('PATCH', `/threat_models/${own}`, [{ op: 'replace', path: '/alias', value: 3 }], {
-          type,
-          token: sa,
-        })
-      ).status,
-    ).toBe(400)
+    const refused = await patch(own, '/status', 'approved', sa)
+    expect([refused.status, refused.body.error_description]).toEqual([
+      403,
+      'service account credentials cannot be used here; addon write-backs must use the delegation token from X-TMI-Delegation-Token',
+    ])
+    expect((await patch(tm, '/owner', {})).status).toBe(200)
+    expect((await patch(tm, '/alias', 3.5)).status).toBe(400)
   })
 })
 
@@ -162,14 +140,24 @@ describe('§0.6 threat metadata: dropped on create, replaced by PUT', () => {
   })
 })
 
-describe('§0.7 booleans flip', () => {
-  it('stores an explicit false as true on create, and an omitted boolean as false on PUT', async () => {
+describe('§0.7 / §00.3 booleans', () => {
+  it('stores an explicit false as true on create, and an omitted boolean on PUT as the spec default, true', async () => {
     const [t] = (
       await api.call('POST', `/threat_models/${tm}/threats/bulk`, [threat({ include_in_report: false })])
     ).body
     expect(t.include_in_report).toBe(true)
+    const off = await api.call(
+      'PUT',
+      `/threat_models/${tm}/threats/${t.id}`,
+      threat({ include_in_report: false, timmy_enabled: false }),
+    )
+    expect([off.body.include_in_report, off.body.timmy_enabled]).toEqual([false, false])
     const put = await api.call('PUT', `/threat_models/${tm}/threats/${t.id}`, threat())
-    expect([put.body.include_in_report, put.body.timmy_enabled]).toEqual([false, false])
+    expect([put.body.include_in_report, put.body.timmy_enabled, put.body.mitigated]).toEqual([
+      true,
+      true,
+      false,
+    ])
   })
 })
 
@@ -259,7 +247,7 @@ describe('§0.10 soft delete and tombstones', () => {
 })
 
 describe('protocol: middleware order and envelopes', () => {
-  it('405 with Allow, 415, 401 with WWW-Authenticate, 404 for unknown paths', async () => {
+  it('405 with Allow, 415, 401 without WWW-Authenticate, 404 for unknown paths', async () => {
     const m = await api.call('DELETE', `/threat_models/${tm}/assets/bulk`)
     expect([m.status, m.headers.get('allow')]).toEqual([405, 'POST, PUT'])
     expect((await api.call('PATCH', `/threat_models/${tm}`, [], { type: 'application/json' })).status).toBe(
@@ -270,7 +258,12 @@ describe('protocol: middleware order and envelopes', () => {
       (await api.call('POST', '/threat_models', { name: 'x' }, { type: 'text/plain', token: null })).status,
     ).toBe(415)
     const anon = await api.call('GET', '/threat_models', undefined, { token: null })
-    expect([anon.status, anon.headers.get('www-authenticate')]).toEqual([401, 'Bearer error="invalid_token"'])
+    // TMI sends no WWW-Authenticate, and one message (tmi-api.md §00.8).
+    expect([anon.status, anon.headers.get('www-authenticate'), anon.body.error_description]).toEqual([
+      401,
+      null,
+      'Authentication required',
+    ])
     expect((await api.call('GET', '/nothing-here')).status).toBe(404)
     expect((await api.call('GET', '/threat_models/not-a-uuid')).body.error).toBe('invalid_id')
   })

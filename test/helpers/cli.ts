@@ -1,5 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { PROJECT } from './shared.js'
+
+/** Children never see this machine's own TMI sessions: their config directory is a scratch one. */
+const CONFIG_HOME = mkdtempSync(join(tmpdir(), 'tmi-sync-config-'))
 
 export interface CliResult {
   code: number
@@ -18,6 +24,9 @@ function childEnv(extra: CliOptions['env']): Record<string, string> {
     ...process.env,
     NO_COLOR: '1',
     FORCE_COLOR: undefined,
+    XDG_CONFIG_HOME: CONFIG_HOME,
+    TMI_CREDENTIALS_FILE: undefined,
+    BROWSER: undefined,
     ...extra,
   }
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k]

@@ -7,7 +7,9 @@ export const SPEC_PATH = `${SHARED}tmi/tmi-openapi.json`
 
 type Media = { schema?: unknown; examples?: Record<string, { $ref?: string; value?: unknown }> }
 interface Operation {
-  requestBody?: { content: Record<string, Media> }
+  operationId?: string
+  'x-tmi-authz'?: { ownership?: string; subject_authority?: string; public?: boolean; roles?: string[] }
+  requestBody?: { content: Record<string, Media>; required?: boolean }
   responses: Record<string, { content?: Record<string, Media> }>
 }
 type Spec = {
@@ -137,6 +139,72 @@ export class SpecChecker {
           exchange.responseBody,
         )
     }
+  }
+
+  /** Every operation of the spec, with its `x-tmi-authz` rule. */
+  operations(): Array<{ method: string; path: string; authz: NonNullable<Operation['x-tmi-authz']> }> {
+    return Object.entries(this.spec.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => typeof op === 'object' && op !== null && 'responses' in op)
+        .map(([method, op]) => ({ method: method.toUpperCase(), path, authz: op['x-tmi-authz'] ?? {} })),
+    )
+  }
+
+  /**
+   * A small request body the spec accepts for an operation (its example where it has one, else
+   * the required properties with the first value each allows), or none when it takes no body.
+   */
+  sampleRequest(template: string, method: string): { type: string; body: unknown } | undefined {
+    const content = this.spec.paths[template]?.[method.toLowerCase()]?.requestBody?.content
+    if (!content) return undefined
+    const type = 'application/json' in content ? 'application/json' : (Object.keys(content)[0] as string)
+    const media = content[type] as Media & { example?: unknown }
+    const body = media.example ?? this.sample(media.schema, 0)
+    return { type, body }
+  }
+
+  private resolve(schema: unknown): Record<string, unknown> {
+    let s = (schema ?? {}) as Record<string, unknown>
+    while (typeof s.$ref === 'string') {
+      const path = s.$ref.replace(/^#\//, '').split('/')
+      s = path.reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], this.spec) as Record<
+        string,
+        unknown
+      >
+    }
+    return s
+  }
+
+  private sample(schema: unknown, depth: number): unknown {
+    const s = this.resolve(schema)
+    if (s.example !== undefined && depth > 0) return structuredClone(s.example)
+    if (Array.isArray(s.allOf))
+      return Object.assign({}, ...s.allOf.map((x) => this.sample(x, depth + 1) as object)) as unknown
+    for (const k of ['oneOf', 'anyOf'] as const)
+      if (Array.isArray(s[k])) return this.sample((s[k] as unknown[])[0], depth + 1)
+    if (Array.isArray(s.enum)) return s.enum[0]
+    if (s.default !== undefined) return s.default
+    const type = Array.isArray(s.type) ? s.type[0] : s.type
+    if (type === 'object' || s.properties) {
+      const out: Record<string, unknown> = {}
+      const props = (s.properties ?? {}) as Record<string, unknown>
+      for (const k of (s.required as string[] | undefined) ?? []) out[k] = this.sample(props[k], depth + 1)
+      return out
+    }
+    if (type === 'array') {
+      const n = Math.max(1, Number(s.minItems ?? 1))
+      return Array.from({ length: n }, () => this.sample(s.items, depth + 1))
+    }
+    if (type === 'integer' || type === 'number') return Number(s.minimum ?? 1)
+    if (type === 'boolean') return false
+    if (s.format === 'uuid') return crypto.randomUUID()
+    if (s.format === 'date-time') return '2026-12-01T00:00:00Z'
+    if (s.format === 'uri') return 'https://example.com/x'
+    if (s.format === 'email') return 'someone@example.com'
+    const text = 'x'.repeat(Math.max(1, Number(s.minLength ?? 1)))
+    if (typeof s.pattern !== 'string') return text
+    const pattern = new RegExp(s.pattern, 'u')
+    return [text, `/${text}`, 'a1', 'https://example.com/x'].find((c) => pattern.test(c)) ?? text
   }
 
   /** The spec's first example of a response, as a starting point for a fake's answer. */

@@ -84,7 +84,7 @@ describe('retries', () => {
   })
 
   it('treats a 409 on a repeated bulk POST with client ids as already done, without duplicates', async () => {
-    const c = client()
+    const c = client({ auth: 'user' })
     const model = await c.createThreatModel({ name: 'M' })
     // The first attempt commits, then its answer is lost; the retry meets its own ids.
     api.emulator.faults.failMatching.push({ method: 'POST', path: '/threats/bulk', status: 'drop', times: 1 })
@@ -154,14 +154,16 @@ describe('authentication', () => {
       TMI_CLIENT_ID: 'sa',
       TMI_CLIENT_SECRET: 'secret',
     })
-    expect((await fromClient.createThreatModel({ name: 'M' })).owner.provider_id).toContain('sa:')
+    // A service account acts for its owner: here its own automation account (tmi-api.md §3).
+    expect(await fromClient.principal()).toBe('service-account')
+    expect((await fromClient.createThreatModel({ name: 'M' })).owner.provider_id).toBe('tmi-automation-sa')
     expect(() => clientFromEnv({ TMI_URL: api.emulator.url })).toThrow(/TMI_TOKEN/)
   })
 })
 
 describe('bulk calls and lists', () => {
   it('chunks to the caps: 45 threats in 3 calls, 120 assets in 3, 30 metadata in 2', async () => {
-    const c = client()
+    const c = client({ auth: 'user' })
     const model = await c.createThreatModel({ name: 'M' })
     api.emulator.log.length = 0
     await c.bulkCreate(
@@ -197,7 +199,7 @@ describe('bulk calls and lists', () => {
   })
 
   it('sends PATCH as application/json-patch+json and If-Match when given', async () => {
-    const c = client()
+    const c = client({ auth: 'user' })
     const model = await c.createThreatModel({ name: 'M' })
     const res = await c.patchThreatModel(model.id, [{ op: 'replace', path: '/name', value: 'N' }], '*')
     expect([res.body.name, res.headers.get('etag')]).toEqual(['N', '"2"'])

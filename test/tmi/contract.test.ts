@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { clientCredentials } from '../../src/tmi/auth.js'
+import { staticToken } from '../../src/tmi/auth.js'
 import { TmiClient } from '../../src/tmi/client.js'
 import { TmiHttpError } from '../../src/tmi/errors.js'
 import { SpecChecker, SPEC_PATH } from '../helpers/openapi.js'
@@ -19,13 +19,13 @@ describe.runIf(run)('contract: client ⇄ emulator ⇄ official TMI spec', () =>
   let client: TmiClient
 
   beforeAll(async () => {
-    emulator = await startEmulator({ clients: ['sync:secret'] })
+    emulator = await startEmulator({ tokens: ['sync-user'] })
     checker = new SpecChecker()
     const fetch = checker.fetch()
     client = new TmiClient({
       baseUrl: emulator.url,
       fetch,
-      auth: clientCredentials({ baseUrl: emulator.url, clientId: 'sync', clientSecret: 'secret', fetch }),
+      auth: staticToken('sync-user'),
     })
   })
   afterAll(() => emulator?.close())

@@ -108,9 +108,9 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         for (const r of results) {
           if (r.status === 'failed') {
             failed++
-            process.stderr.write(
-              c.red(`✖ ${r.key}: ${r.error ?? 'failed'} (rerun apply: it converges)`) + '\n',
-            )
+            const advice = r.permanent ? '' : ' (rerun apply: it converges)'
+            const written = r.writes > 0 ? `; ${plural(r.writes, 'write')} made before it` : ''
+            process.stderr.write(c.red(`✖ ${r.key}: ${r.error ?? 'failed'}${written}${advice}`) + '\n')
           } else if (r.status === 'applied' && !quiet)
             process.stderr.write(`${c.green('✔')} ${r.key}: applied (${plural(r.writes, 'write')})\n`)
         }

@@ -9,6 +9,10 @@ interface EmulatorFlags {
   client: string[]
   token: string[]
   user: string[]
+  admin: string[]
+  callbackAllowlist?: string[]
+  tokenTtl?: string
+  refreshTtl?: string
   latency?: string
   requireIfMatch?: boolean
   rateLimit?: string
@@ -23,39 +27,77 @@ export function registerEmulator(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port (0 picks a free one)', '0')
     .option('--data <file>', 'keep state in this JSON file across restarts')
-    .option('--client <id:secret>', 'accept these client credentials (repeatable)', collect, [])
-    .option('--token <token>', 'accept this static bearer token (repeatable)', collect, [])
+    .option(
+      '--client <id:secret>',
+      'a service account (client credentials): reads, creates threat models, invokes addons; TMI refuses its writes inside a threat model (repeatable)',
+      collect,
+      [],
+    )
+    .option('--token <token>', 'accept this static bearer token as a user (repeatable)', collect, [])
     .option(
       '--user <provider:id>',
       'a user who has logged in, so access lists may name them (repeatable)',
       collect,
       [],
     )
+    .option(
+      '--admin <provider:id>',
+      'a TMI administrator (registers webhooks and addons; repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--callback-allowlist <url...>',
+      'client_callback URLs /oauth2/authorize accepts: exact, or a prefix ending in * (default: http://127.0.0.1:* http://localhost:*; "none" refuses all)',
+    )
+    .option('--token-ttl <seconds>', 'access-token lifetime (TMI default 3600)')
+    .option('--refresh-ttl <seconds>', 'refresh-token lifetime (TMI default 604800, 7 days)')
     .option('--latency <ms>', 'add latency to every API response')
     .option('--require-if-match', 'answer 428 to versioned writes without If-Match (TMI_REQUIRE_IF_MATCH)')
     .option('--rate-limit <n>', 'requests per minute per caller before 429 (TMI default 1000)')
     .addHelpText(
       'after',
       `
-The first line of output is the base URL. Fault injection at run time: PUT /__emulator/faults
-with {"latencyMs", "rateLimitPerMinute", "failRequests": [{"index", "status"}], "failMatching": [...]};
-PUT /__emulator/collaboration {"diagram_id", "active"}; GET /__emulator/state.
+The first line of output is the base URL. Identity is TMI's: user tokens are JWTs from
+"tmi-sync login" (TMI's development provider signs in whoever login_hint names, at once);
+--client tokens are service accounts, refused (403) on every write inside a threat model.
+
+Fault injection at run time: PUT /__emulator/faults with {"latencyMs", "rateLimitPerMinute",
+"failRequests": [{"index", "status"}], "failMatching": [...]}; PUT /__emulator/collaboration
+{"diagram_id", "active"}; POST /__emulator/expire-tokens; GET /__emulator/state.
 
 Examples:
-  $ tmi-sync emulator --port 8080 --client demo:demo-secret
-  $ TMI_URL=$(tmi-sync emulator --client demo:demo-secret | head -1) ...`,
+  $ tmi-sync emulator --port 8080 --client demo:demo-secret --admin tmi:admin
+  $ tmi-sync login --tmi-url http://127.0.0.1:8080 --login-hint alice`,
     )
     .action(async (flags: EmulatorFlags) => {
       const port = Number(flags.port)
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UserError(`not a port: ${flags.port}`, 2)
       if (flags.client.some((c) => !/^[^:]+:.+$/.test(c))) throw new UserError('--client takes ID:SECRET', 2)
+      for (const u of [...flags.user, ...flags.admin])
+        if (!/^[a-zA-Z][a-zA-Z0-9_-]*:.+$/.test(u))
+          throw new UserError(`--user and --admin take PROVIDER:ID, not ${u}`, 2)
+      const seconds = (name: string, v: string | undefined) => {
+        if (v === undefined) return undefined
+        const n = Number(v)
+        if (!Number.isInteger(n) || n < 1) throw new UserError(`${name} takes a whole number of seconds`, 2)
+        return n
+      }
+      const tokenTtl = seconds('--token-ttl', flags.tokenTtl)
+      const refreshTtl = seconds('--refresh-ttl', flags.refreshTtl)
       const emulator = await startEmulator({
         host: flags.host,
         port,
         clients: flags.client,
         tokens: flags.token,
         users: flags.user,
+        admins: flags.admin,
+        ...(flags.callbackAllowlist
+          ? { callbackAllowlist: flags.callbackAllowlist.filter((u) => u !== 'none') }
+          : {}),
+        ...(tokenTtl ? { tokenLifetimeSeconds: tokenTtl } : {}),
+        ...(refreshTtl ? { refreshLifetimeSeconds: refreshTtl } : {}),
         requireIfMatch: flags.requireIfMatch === true,
         ...(flags.data ? { data: flags.data } : {}),
         faults: {
@@ -66,7 +108,7 @@ Examples:
       process.stdout.write(`${emulator.url}\n`)
       if (flags.client.length === 0 && flags.token.length === 0) {
         process.stderr.write(
-          'tmi-sync emulator: no --client or --token given, so every API call will get 401\n',
+          'tmi-sync emulator: sign in with "tmi-sync login --tmi-url URL" (no --client or --token given)\n',
         )
       }
       await new Promise<void>((resolve) => {

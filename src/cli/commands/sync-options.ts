@@ -20,7 +20,7 @@ export function addSyncOptions(command: Command): Command {
   return command
     .option(
       '--tmi-url <url>',
-      'TMI server (default: $TMI_URL); credentials from $TMI_TOKEN or $TMI_CLIENT_ID + $TMI_CLIENT_SECRET',
+      'TMI server (default: $TMI_URL); credentials: $TMI_TOKEN, else the session of "tmi-sync login", else $TMI_CLIENT_ID + $TMI_CLIENT_SECRET',
     )
     .option(
       '--source <name>',
@@ -55,4 +55,19 @@ export function tmiClient(flags: { tmiUrl?: string }, usageExitCode = 2): TmiCli
   } catch (e) {
     throw new UserError((e as Error).message, usageExitCode)
   }
+}
+
+/** The TMI URL from --tmi-url or $TMI_URL: usage error (exit 2) when missing or not an http(s) URL. */
+export function tmiUrl(flags: { tmiUrl?: string }): string {
+  const value = flags.tmiUrl ?? process.env.TMI_URL
+  if (!value) throw new UserError('TMI_URL (or --tmi-url) is not set', 2)
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new UserError(`not a URL: --tmi-url ${JSON.stringify(value)}`, 2)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UserError(`the TMI URL must be http(s), not ${url.protocol}`, 2)
+  return value
 }

@@ -1,10 +1,11 @@
-import { childFor, conditional, modelFor, page, prohibit, store } from '../access.js'
+import { childFor, conditional, modelFor, modelForChildRestore, page, prohibit, store } from '../access.js'
 import { ApiError, badRequest, conflict, notFound } from '../errors.js'
 import type { Reply, RequestContext, Route } from '../router.js'
 import { checkInjection } from '../rules.js'
 import * as schemas from '../schemas.js'
 import { now, type ChildKind, type Entity, type Meta, type ThreatModelRecord } from '../store.js'
-import { entityView } from './views.js'
+import { queryThreats, THREAT_PATCH, ASSET_PATCH, type PatchRules } from './threat-query.js'
+import { entityView, newestFirst } from './views.js'
 
 interface KindRules {
   kind: Exclude<ChildKind, 'diagrams'>
@@ -22,6 +23,8 @@ interface KindRules {
   /** Threats carry threat_model_id, and FKs to diagrams and assets. */
   threat?: boolean
   checkUri?: boolean
+  /** Single-item JSON Patch, where TMI has it (threats and assets, tmi-api.md §00.7). */
+  patch?: PatchRules
 }
 
 const KINDS: KindRules[] = [
@@ -35,6 +38,7 @@ const KINDS: KindRules[] = [
     dropMetadataOnCreate: true,
     booleans: ['include_in_report', 'timmy_enabled', 'mitigated'],
     threat: true,
+    patch: THREAT_PATCH,
   },
   {
     kind: 'assets',
@@ -44,6 +48,7 @@ const KINDS: KindRules[] = [
     text: ['name', 'description'],
     alsoProhibited: [],
     booleans: ['include_in_report', 'timmy_enabled'],
+    patch: ASSET_PATCH,
   },
   {
     kind: 'documents',
@@ -90,15 +95,19 @@ function checkUri(value: unknown): void {
   }
 }
 
-/** Fields as stored on create (`creating`) or full replacement on update: omitted booleans are true, then false. */
+/**
+ * Fields as stored on create (`creating`) or full replacement on update. An omitted boolean takes
+ * the spec default, which TMI's request validator fills in (`true` for include_in_report and
+ * timmy_enabled, tmi-api.md §00.3); `mitigated` has none, so it is false.
+ */
 function fields(rules: KindRules, body: Record<string, unknown>, creating: boolean): Record<string, unknown> {
   const { id: _id, metadata: _m, created_at: _c, modified_at: _mo, alias: _a, ...rest } = body
   if (rules.checkUri) checkUri(rest.uri)
   const out = store(rest, rules.text)
   for (const b of rules.booleans) {
-    // On create GORM substitutes the column default (true) for a zero value, so false is stored as true.
     const dflt = b === 'mitigated' ? false : true
-    out[b] = creating ? (body[b] === true ? true : dflt) : body[b] === true
+    // On create GORM substitutes the column default (true) for a zero value, so false is stored as true.
+    out[b] = creating ? (body[b] === true ? true : dflt) : typeof body[b] === 'boolean' ? body[b] : dflt
   }
   if (rules.threat) out.threat_type = body.threat_type ?? []
   return out
@@ -154,10 +163,14 @@ function routesFor(rules: KindRules): Route[] {
       role: 'reader',
       handle: (ctx) => {
         const model = modelFor(ctx, 'reader')
-        const items = [...model.children[rules.kind].values()]
-          .filter((e) => !e.deleted_at)
-          .map((e) => view(rules, e, true))
-        return page(ctx, rules.kind, items)
+        const includeDeleted = ctx.query.get('include_deleted') === 'true'
+        const live = [...model.children[rules.kind].values()].filter((e) => includeDeleted || !e.deleted_at)
+        const ordered = rules.threat ? queryThreats(live, ctx.query) : newestFirst(live)
+        return page(
+          ctx,
+          rules.kind,
+          ordered.map((e) => view(rules, e, true)),
+        )
       },
     },
     {
@@ -218,6 +231,7 @@ function routesFor(rules: KindRules): Route[] {
         return { status: 200, body: view(rules, entity), headers }
       },
     },
+    ...(rules.patch ? [patchRoute(rules, one, rules.patch)] : []),
     {
       method: 'DELETE',
       path: one,
@@ -232,7 +246,7 @@ function routesFor(rules: KindRules): Route[] {
       path: `${one}/restore`,
       role: 'owner',
       handle: (ctx) => {
-        const model = modelFor(ctx, 'owner')
+        const model = modelForChildRestore(ctx)
         const entity = model.children[rules.kind].get(ctx.params[rules.param] ?? '')
         if (!entity) throw notFound(`${rules.kind.slice(0, -1)} not found`)
         if (!entity.deleted_at) throw conflict('Resource is not deleted')
@@ -313,8 +327,70 @@ function bulkRoutes(rules: KindRules, base: string): Route[] {
       handle: (ctx) => bulkPut(ctx, rules, bulk.put),
     },
   ]
-  if (rules.threat) routes.push(bulkDelete)
+  if (rules.threat) routes.push(bulkDelete, bulkPatch)
   return routes
+}
+
+/** JSON Patch of one item by TMI's per-kind path list: the new fields, checked; nothing is written yet. */
+function patched(
+  rules: KindRules,
+  patch: PatchRules,
+  entity: Entity,
+  ops: Array<{ op: string; path: string; value?: unknown }>,
+): Record<string, unknown> {
+  const doc = patch.apply(structuredClone(entity.data), ops)
+  checkInjection(doc, rules.text)
+  if (typeof doc.name !== 'string' || doc.name === '')
+    throw badRequest('name is required', 'validation_failed')
+  return { ...store(doc, rules.text), modified_at: now() }
+}
+
+function patchRoute(rules: KindRules, one: string, patch: PatchRules): Route {
+  return {
+    method: 'PATCH',
+    path: one,
+    contentType: 'application/json-patch+json',
+    schema: schemas.jsonPatch,
+    role: 'writer',
+    handle: (ctx) => {
+      const model = modelFor(ctx, 'writer')
+      const entity = childFor(ctx, model, rules.kind, rules.param)
+      const next = patched(
+        rules,
+        patch,
+        entity,
+        ctx.body as Array<{ op: string; path: string; value?: unknown }>,
+      )
+      // Checks first, then the version: a refused write must not bump it.
+      const headers = conditional(ctx, entity)
+      entity.data = next
+      return { status: 200, body: view(rules, entity), headers }
+    },
+  }
+}
+
+/** Bulk threat PATCH: one by one, not atomic; the first failure answers, earlier patches stay (tmi-api.md §2.3). */
+const bulkPatch: Route = {
+  method: 'PATCH',
+  path: '/threat_models/{threat_model_id}/threats/bulk',
+  contentType: 'application/json',
+  schema: schemas.bulkPatch,
+  role: 'writer',
+  handle: (ctx) => {
+    const model = modelFor(ctx, 'writer')
+    const rules = KINDS[0] as KindRules
+    const { patches } = ctx.body as {
+      patches: Array<{ id: string; operations: Array<{ op: string; path: string; value?: unknown }> }>
+    }
+    const out: unknown[] = []
+    for (const p of patches) {
+      const entity = model.children.threats.get(p.id)
+      if (!entity || entity.deleted_at) throw notFound('Threat not found')
+      entity.data = patched(rules, THREAT_PATCH, entity, p.operations)
+      out.push(view(rules, entity))
+    }
+    return { status: 200, body: out }
+  },
 }
 
 function bulkPut(ctx: RequestContext, rules: KindRules, mode: 'update-only' | 'upsert'): Reply {

@@ -1,10 +1,10 @@
-import { childFor, conditional, modelFor, page, store } from '../access.js'
+import { childFor, conditional, modelFor, modelForChildRestore, page, store } from '../access.js'
 import { badRequest, conflict, notFound } from '../errors.js'
 import type { RequestContext, Route } from '../router.js'
 import { checkInjection } from '../rules.js'
 import { createDiagram, diagramInput } from '../schemas.js'
 import { now, type Entity, type Meta } from '../store.js'
-import { entityView } from './views.js'
+import { entityView, oldestFirst } from './views.js'
 
 const BASE = '/threat_models/{threat_model_id}/diagrams'
 const ONE = `${BASE}/{diagram_id}`
@@ -51,11 +51,10 @@ export const diagramRoutes: Route[] = [
     role: 'reader',
     handle: (ctx) => {
       const model = modelFor(ctx, 'reader')
-      return page(
-        ctx,
-        'diagrams',
-        [...model.children.diagrams.values()].filter((d) => !d.deleted_at).map(listView),
-      )
+      const includeDeleted = ctx.query.get('include_deleted') === 'true'
+      // Diagrams, unlike other children, come oldest first (tmi-api.md §00.6).
+      const listed = [...model.children.diagrams.values()].filter((d) => includeDeleted || !d.deleted_at)
+      return page(ctx, 'diagrams', oldestFirst(listed).map(listView))
     },
   },
   {
@@ -125,9 +124,10 @@ export const diagramRoutes: Route[] = [
           'description',
         ]),
         cells,
-        // Omitted booleans and metadata are preserved; image and palette are cleared.
-        include_in_report: body.include_in_report ?? old.include_in_report,
-        timmy_enabled: body.timmy_enabled ?? old.timmy_enabled,
+        // Omitted booleans take the spec default, filled in by TMI's request validator
+        // (tmi-api.md §00.3); omitted metadata is preserved; image and palette are cleared.
+        include_in_report: body.include_in_report ?? true,
+        timmy_enabled: body.timmy_enabled ?? true,
         ...(body.image ? { image: body.image } : {}),
         ...(body.color_palette ? { color_palette: body.color_palette } : {}),
         update_vector: (old.update_vector as number) + (changed ? 1 : 0),
@@ -153,7 +153,7 @@ export const diagramRoutes: Route[] = [
     path: `${ONE}/restore`,
     role: 'owner',
     handle: (ctx) => {
-      const entity = modelFor(ctx, 'owner').children.diagrams.get(ctx.params.diagram_id ?? '')
+      const entity = modelForChildRestore(ctx).children.diagrams.get(ctx.params.diagram_id ?? '')
       if (!entity) throw notFound('diagram not found')
       if (!entity.deleted_at) throw conflict('Resource is not deleted')
       delete entity.deleted_at

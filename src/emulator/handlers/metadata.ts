@@ -3,6 +3,7 @@ import { badRequest, conflict, notFound } from '../errors.js'
 import type { RequestContext, Route } from '../router.js'
 import { hasInjection, stripHtml } from '../rules.js'
 import { metadataBulk, metadataSingle, metadataValue } from '../schemas.js'
+import { byKey } from './views.js'
 import type { ChildKind, Entity, Meta } from '../store.js'
 
 /** `/metadata` endpoints are stricter than embedded metadata: no `/` in keys (tmi-api.md §1.1). */
@@ -72,7 +73,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
       method: 'GET',
       path: base,
       role: 'reader',
-      handle: (ctx) => ({ status: 200, body: target(ctx, 'reader').metadata }),
+      handle: (ctx) => ({ status: 200, body: byKey(target(ctx, 'reader').metadata) }),
     },
     {
       method: 'POST',
@@ -98,7 +99,8 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
       method: 'PUT',
       path: `${base}/{key}`,
       contentType: 'application/json',
-      schema: metadataValue,
+      // The spec (so TMI's validator) takes a whole Metadata entry here for assets, `{value}` elsewhere.
+      schema: parent.kind === 'assets' ? metadataSingle : metadataValue,
       role: 'writer',
       handle: (ctx) => {
         const m = find(target(ctx, 'writer'), ctx.params.key ?? '')
@@ -129,7 +131,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
         if (entries.some((m) => e.metadata.some((x) => x.key === m.key)))
           throw conflict('Metadata key already exists')
         e.metadata.push(...entries)
-        return { status: 201, body: e.metadata }
+        return { status: 201, body: byKey(e.metadata) }
       },
     },
     {
@@ -141,7 +143,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
       handle: (ctx) => {
         const e = target(ctx, 'writer')
         e.metadata = clean(ctx.body as Meta[])
-        return { status: 200, body: e.metadata }
+        return { status: 200, body: byKey(e.metadata) }
       },
     },
     {
@@ -157,7 +159,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
           if (existing) existing.value = m.value
           else e.metadata.push(m)
         }
-        return { status: 200, body: e.metadata }
+        return { status: 200, body: byKey(e.metadata) }
       },
     },
   ]

@@ -4,7 +4,8 @@ import type { Route } from '../router.js'
 import { checkInjection } from '../rules.js'
 import { jsonPatch, threatModelInput } from '../schemas.js'
 import { CHILD_KINDS, now, type Caller, type Meta, type Store, type ThreatModelRecord } from '../store.js'
-import { entityView } from './views.js'
+import { userUuid } from './addons.js'
+import { byKey, entityView, oldestFirst } from './views.js'
 
 const FRAMEWORKS = ['CIA', 'STRIDE', 'LINDDUN', 'DIE', 'PLOT4ai']
 const TEXT = ['name', 'description', 'issue_uri']
@@ -61,15 +62,32 @@ function checkFramework(value: unknown): string {
   return value as string
 }
 
+/** What `GET /threat_models/{id}` leaves out of each embedded threat (tmi-api.md §00.4). */
+const NOT_EMBEDDED = ['alias', 'include_in_report', 'timmy_enabled', 'cwe_id', 'cvss', 'ssvc']
+const ROLE_ORDER: Record<string, number> = { owner: 0, writer: 1, reader: 2 }
+
+/** The access list as TMI returns it: by role, owners first (`G:api/database_store_gorm.go:1137-1140`). */
+function byRole(list: unknown): unknown {
+  if (!Array.isArray(list)) return list
+  return [...(list as Array<Record<string, unknown>>)].sort(
+    (a, b) => (ROLE_ORDER[String(a.role)] ?? 3) - (ROLE_ORDER[String(b.role)] ?? 3),
+  )
+}
+
 export function modelView(model: ThreatModelRecord, full: boolean): Record<string, unknown> {
-  const view: Record<string, unknown> = { ...model.data }
+  const view: Record<string, unknown> = { ...model.data, authorization: byRole(model.data.authorization) }
   if (model.deleted_at) view.deleted_at = model.deleted_at
   if (full) {
-    view.metadata = model.metadata
-    view.threats = [...model.children.threats.values()].filter((t) => !t.deleted_at).map((t) => entityView(t))
-    view.diagrams = [...model.children.diagrams.values()]
-      .filter((d) => !d.deleted_at)
-      .map((d) => entityView(d))
+    view.metadata = byKey(model.metadata)
+    // Partial, and tombstones included: read threats from GET …/threats (`G:api/database_store_gorm.go:1268-1339`).
+    view.threats = [...model.children.threats.values()].map((t) => {
+      const v = entityView(t)
+      for (const k of NOT_EMBEDDED) delete v[k]
+      return v
+    })
+    view.diagrams = oldestFirst([...model.children.diagrams.values()].filter((d) => !d.deleted_at)).map((d) =>
+      entityView(d),
+    )
   }
   return view
 }
@@ -80,6 +98,7 @@ function listItem(model: ThreatModelRecord): Record<string, unknown> {
   const { authorization: _a, project_id: _p, is_confidential: _c, ...rest } = model.data
   return {
     ...rest,
+    ...(model.deleted_at ? { deleted_at: model.deleted_at } : {}),
     document_count: count('documents'),
     repo_count: count('repositories'),
     diagram_count: count('diagrams'),
@@ -101,8 +120,11 @@ const list: Route = {
     const [name, description, issueUri, owner] = [q('name'), q('description'), q('issue_uri'), q('owner')]
     const has = (v: unknown, needle?: string) =>
       needle === undefined || (typeof v === 'string' && v.toLowerCase().includes(needle))
+    // Tombstones are for administrators only (`G:api/threat_model_handlers.go:1053-1064`).
+    const includeDeleted = ctx.query.get('include_deleted') === 'true'
+    if (includeDeleted && !ctx.caller.admin) throw forbidden('include_deleted requires administrator access')
     const models = [...ctx.store.models.values()]
-      .filter((m) => !m.deleted_at && roleOf(m, ctx.caller))
+      .filter((m) => (includeDeleted || !m.deleted_at) && roleOf(m, ctx.caller))
       .filter(
         (m) =>
           has(m.data.name, name) && has(m.data.description, description) && has(m.data.issue_uri, issueUri),
@@ -242,7 +264,8 @@ const patch: Route = {
       const top = '/' + (path.split('/')[1] ?? '')
       if (PATCH_FREE.includes(top)) continue
       if (PATCH_REVIEWER.includes(top)) {
-        if (!ctx.caller.serviceAccount)
+        // Service accounts used to pass here; the subject-authority gate now refuses them first.
+        if (!ctx.caller.groups.includes('security-reviewers'))
           throw forbidden(`Only a security reviewer may change '${top.slice(1)}'`)
         continue
       }
@@ -304,10 +327,9 @@ const restore: Route = {
     if (!model) throw notFound('Threat model not found')
     if (roleOf(model, ctx.caller) !== 'owner') throw forbidden()
     if (!model.deleted_at) throw conflict('Threat model is not deleted')
-    const deletedAt = model.deleted_at
     delete model.deleted_at
-    for (const k of CHILD_KINDS)
-      for (const e of model.children[k].values()) if (e.deleted_at === deletedAt) delete e.deleted_at
+    // Children deleted on their own before the model come back too (`G:api/tombstone_store.go:158-176`).
+    for (const k of CHILD_KINDS) for (const e of model.children[k].values()) delete e.deleted_at
     return { status: 200, body: modelView(model, true) }
   },
 }
@@ -317,7 +339,16 @@ const me: Route = {
   path: '/me',
   handle: (ctx) => ({
     status: 200,
-    body: { ...user(ctx.caller), is_admin: false, is_security_reviewer: false, groups: [] },
+    body: {
+      ...user(ctx.caller),
+      is_admin: ctx.caller.admin,
+      is_security_reviewer: false,
+      groups: ctx.caller.groups.map((g) => ({
+        internal_uuid: userUuid({ provider: 'tmi-group', provider_id: g }),
+        group_name: g,
+        name: g,
+      })),
+    },
   }),
 }
 

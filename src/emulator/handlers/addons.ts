@@ -1,0 +1,522 @@
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
+import { modelFor, page } from '../access.js'
+import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js'
+import type { Identity } from '../identity.js'
+import type { RequestContext, Route } from '../router.js'
+import { now, type Caller } from '../store.js'
+
+/**
+ * TMI's addons (tmi-api.md §00.2): webhook subscriptions verified by a challenge, addons on them,
+ * invocations with TMI's limits, and deliveries POSTed to the addon with an HMAC signature and a
+ * 60-second delegation token, retried with backoff; the addon reports back, signed, at
+ * `/webhook-deliveries/{id}/status`. Sources: `G:api/addon_invocation_handlers.go`,
+ * `G:api/addon_rate_limiter.go`, `G:api/webhook_delivery_worker.go`,
+ * `G:api/webhook_delivery_handlers.go`.
+ */
+export interface AddonLimits {
+  /** Bytes of the invocation's JSON `data` (TMI: 1024). */
+  userDataBytes: number
+  /** Invocations not yet finished per invoker (TMI default 3). */
+  maxActive: number
+  /** Invocations per invoker in a sliding hour (TMI default 10). */
+  perHour: number
+  /** The same addon by the same invoker again within this is refused (TMI: 5 s). */
+  dedupMs: number
+  /** Waits before delivery attempts 2, 3, …; TMI: 1, 5, 15, 30 minutes, 5 attempts in all. */
+  retryDelaysMs: number[]
+  maxAttempts: number
+  /** How long TMI waits for the addon's answer (30 s). */
+  deliveryTimeoutMs: number
+}
+
+export function defaultAddonLimits(): AddonLimits {
+  return {
+    userDataBytes: 1024,
+    maxActive: 3,
+    perHour: 10,
+    dedupMs: 5000,
+    retryDelaysMs: [60_000, 300_000, 900_000, 1_800_000],
+    maxAttempts: 5,
+    deliveryTimeoutMs: 30_000,
+  }
+}
+
+interface Subscription {
+  id: string
+  owner_id: string
+  threat_model_id?: string
+  name: string
+  url: string
+  events: string[]
+  secret: string
+  status: 'pending_verification' | 'active' | 'pending_delete'
+  challenges_sent: number
+  created_at: string
+  modified_at: string
+}
+
+type DeliveryStatus = 'pending' | 'in_progress' | 'delivered' | 'failed'
+
+interface Delivery {
+  id: string
+  subscription_id: string
+  event_type: 'addon.invoked'
+  payload: Record<string, unknown>
+  status: DeliveryStatus
+  attempts: number
+  next_retry_at?: string
+  last_error?: string
+  created_at: string
+  delivered_at?: string
+  status_percent: number
+  status_message?: string
+  last_activity_at?: string
+  addon_id: string
+  invoker: Caller
+  invoked_at: number
+}
+
+/** A stable UUID for a user (TMI's internal_uuid). */
+export function userUuid(c: Pick<Caller, 'provider' | 'provider_id'>): string {
+  const h = createHash('sha256').update(`${c.provider}:${c.provider_id}`).digest('hex')
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`
+}
+
+/** `sha256=<hex>` of the raw body, as TMI signs (`G:internal/crypto`). */
+export function sign(body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+}
+
+function signatureValid(body: string, header: string | undefined, secret: string): boolean {
+  if (!header) return false
+  const a = Buffer.from(header)
+  const b = Buffer.from(sign(body, secret))
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export class Addons {
+  readonly subscriptions = new Map<string, Subscription>()
+  readonly addons = new Map<string, Record<string, unknown>>()
+  readonly deliveries = new Map<string, Delivery>()
+  private readonly dedup = new Map<string, number>()
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private closed = false
+
+  private readonly identity: Identity
+  readonly limits: AddonLimits
+
+  constructor(identity: Identity, limits: AddonLimits) {
+    this.identity = identity
+    this.limits = limits
+  }
+
+  close(): void {
+    this.closed = true
+    for (const t of this.timers) clearTimeout(t)
+  }
+
+  private later(ms: number, run: () => Promise<void>): void {
+    if (this.closed) return
+    const t = setTimeout(() => {
+      this.timers.delete(t)
+      void run()
+    }, ms)
+    this.timers.add(t)
+  }
+
+  /** TMI's handshake: POST `{type: webhook.challenge, challenge}`; a 200 echoing it activates the subscription. */
+  private async challenge(sub: Subscription): Promise<void> {
+    const challenge = randomBytes(16).toString('hex')
+    const body = JSON.stringify({ type: 'webhook.challenge', challenge })
+    sub.challenges_sent++
+    try {
+      const res = await fetch(sub.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Webhook-Event': 'webhook.challenge',
+          'X-Webhook-Subscription-Id': sub.id,
+          'X-Webhook-Signature': sign(body, sub.secret),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.limits.deliveryTimeoutMs),
+      })
+      const answer = (await res.json().catch(() => ({}))) as { challenge?: unknown }
+      if (res.status === 200 && answer.challenge === challenge) {
+        sub.status = 'active'
+        sub.modified_at = now()
+        return
+      }
+    } catch {
+      // Not reachable yet: TMI tries again later.
+    }
+    if (sub.challenges_sent < 3) this.later(this.limits.retryDelaysMs[0] ?? 1000, () => this.challenge(sub))
+  }
+
+  private async deliver(delivery: Delivery): Promise<void> {
+    const sub = this.subscriptions.get(delivery.subscription_id)
+    if (!sub || sub.status !== 'active') {
+      delivery.status = 'failed'
+      delivery.last_error = 'subscription is not active'
+      return
+    }
+    const body = JSON.stringify(delivery.payload)
+    // A fresh delegation token for every attempt (`G:api/webhook_delivery_worker.go:146-170`).
+    const token = this.identity.delegationToken(delivery.invoker, {
+      addon_id: delivery.addon_id,
+      delivery_id: delivery.id,
+      threat_model_id: String(delivery.payload.threat_model_id),
+    })
+    let failure: string
+    try {
+      const res = await fetch(sub.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Webhook-Event': delivery.event_type,
+          'X-Webhook-Delivery-Id': delivery.id,
+          'X-Webhook-Subscription-Id': sub.id,
+          'X-Webhook-Signature': sign(body, sub.secret),
+          'X-TMI-Delegation-Token': token,
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.limits.deliveryTimeoutMs),
+      })
+      const text = await res.text().catch(() => '')
+      if (res.status >= 200 && res.status < 300) {
+        delivery.attempts++
+        // Terminal already (the addon reported while answering): leave it.
+        if (delivery.status === 'delivered' || delivery.status === 'failed') return
+        if (res.headers.get('x-tmi-callback') === 'async') delivery.status = 'in_progress'
+        else {
+          delivery.status = 'delivered'
+          delivery.delivered_at = now()
+        }
+        return
+      }
+      failure = `HTTP ${res.status}: ${text.slice(0, 200)}`
+    } catch (e) {
+      failure = `request failed: ${e instanceof Error ? e.message : String(e)}`
+    }
+    delivery.attempts++
+    delivery.last_error = failure
+    if (delivery.attempts >= this.limits.maxAttempts) {
+      delivery.status = 'failed'
+      delivery.delivered_at = now()
+      return
+    }
+    const wait =
+      this.limits.retryDelaysMs[Math.min(delivery.attempts - 1, this.limits.retryDelaysMs.length - 1)] ?? 1000
+    delivery.next_retry_at = new Date(Date.now() + wait).toISOString()
+    this.later(wait, () => this.deliver(delivery))
+  }
+
+  private active(invoker: string): number {
+    return [...this.deliveries.values()].filter(
+      (d) => userUuid(d.invoker) === invoker && (d.status === 'pending' || d.status === 'in_progress'),
+    ).length
+  }
+
+  routes(): Route[] {
+    const admin = (ctx: RequestContext) => {
+      if (!ctx.caller.admin) throw forbidden('Administrator access required')
+    }
+    const subscriptionView = (s: Subscription, withSecret = false) => {
+      const { secret, ...rest } = s
+      return withSecret ? { ...rest, secret } : rest
+    }
+    const subscriptionFor = (ctx: RequestContext) => {
+      const s = this.subscriptions.get(ctx.params.webhook_id ?? '')
+      if (!s) throw notFound('Webhook subscription not found')
+      return s
+    }
+    const addonFor = (ctx: RequestContext) => {
+      const id = ctx.params.id ?? ''
+      if (!UUID.test(id)) throw badRequest('Invalid add-on ID format', 'invalid_input')
+      const a = this.addons.get(id)
+      if (!a) throw notFound('Add-on not found')
+      return a
+    }
+    const deliveryFor = (ctx: RequestContext) => {
+      const id = ctx.params.delivery_id ?? ''
+      const d = this.deliveries.get(id)
+      if (!d) throw notFound('Delivery record not found or expired')
+      return d
+    }
+    const deliveryView = (d: Delivery) => {
+      const { invoker: _i, invoked_at: _t, ...rest } = d
+      return rest
+    }
+    return [
+      {
+        method: 'POST',
+        path: '/admin/webhooks/subscriptions',
+        contentType: 'application/json',
+        handle: (ctx) => {
+          admin(ctx)
+          const body = ctx.body as Record<string, unknown>
+          const allowed = ['threat_model_id', 'name', 'url', 'events', 'secret']
+          for (const k of Object.keys(body))
+            if (!allowed.includes(k)) throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          const { name, url, events, secret, threat_model_id } = body
+          if (typeof name !== 'string' || name.length < 1 || name.length > 255)
+            throw badRequest('name is required (1-255 characters)', 'invalid_input')
+          if (typeof url !== 'string' || !/^https?:\/\//.test(url) || url.length < 8 || url.length > 1024)
+            throw badRequest('url must be an http(s) URL', 'invalid_input')
+          if (!Array.isArray(events) || events.length < 1 || events.length > 50)
+            throw badRequest('events must list 1 to 50 event types', 'invalid_input')
+          if (
+            secret !== undefined &&
+            (typeof secret !== 'string' || secret.length < 16 || secret.length > 128)
+          )
+            throw badRequest('secret must be 16 to 128 characters', 'invalid_input')
+          const time = now()
+          const sub: Subscription = {
+            id: randomUUID(),
+            owner_id: userUuid(ctx.caller),
+            ...(typeof threat_model_id === 'string' && threat_model_id ? { threat_model_id } : {}),
+            name,
+            url,
+            events: events as string[],
+            secret: secret ?? randomBytes(32).toString('hex'),
+            status: 'pending_verification',
+            challenges_sent: 0,
+            created_at: time,
+            modified_at: time,
+          }
+          this.subscriptions.set(sub.id, sub)
+          this.later(0, () => this.challenge(sub))
+          return { status: 201, body: subscriptionView(sub, true) }
+        },
+      },
+      {
+        method: 'GET',
+        path: '/admin/webhooks/subscriptions',
+        handle: (ctx) => {
+          admin(ctx)
+          return page(
+            ctx,
+            'subscriptions',
+            [...this.subscriptions.values()].map((s) => subscriptionView(s)),
+          )
+        },
+      },
+      {
+        method: 'GET',
+        path: '/admin/webhooks/subscriptions/{webhook_id}',
+        handle: (ctx) => {
+          admin(ctx)
+          return { status: 200, body: subscriptionView(subscriptionFor(ctx)) }
+        },
+      },
+      {
+        method: 'DELETE',
+        path: '/admin/webhooks/subscriptions/{webhook_id}',
+        handle: (ctx) => {
+          admin(ctx)
+          this.subscriptions.delete(subscriptionFor(ctx).id)
+          return { status: 204 }
+        },
+      },
+      {
+        method: 'POST',
+        path: '/addons',
+        contentType: 'application/json',
+        handle: (ctx) => {
+          admin(ctx)
+          const body = ctx.body as Record<string, unknown>
+          const allowed = [
+            'name',
+            'webhook_id',
+            'description',
+            'icon',
+            'objects',
+            'threat_model_id',
+            'parameters',
+          ]
+          for (const k of Object.keys(body))
+            if (!allowed.includes(k)) throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 255)
+            throw badRequest('name is required', 'invalid_input')
+          if (typeof body.webhook_id !== 'string' || !this.subscriptions.has(body.webhook_id))
+            throw notFound('Webhook subscription not found')
+          const addon = { id: randomUUID(), created_at: now(), ...body }
+          this.addons.set(addon.id, addon)
+          return { status: 201, body: addon }
+        },
+      },
+      {
+        method: 'GET',
+        path: '/addons',
+        handle: (ctx) => page(ctx, 'addons', [...this.addons.values()]),
+      },
+      { method: 'GET', path: '/addons/{id}', handle: (ctx) => ({ status: 200, body: addonFor(ctx) }) },
+      {
+        method: 'DELETE',
+        path: '/addons/{id}',
+        handle: (ctx) => {
+          admin(ctx)
+          this.addons.delete(String(addonFor(ctx).id))
+          return { status: 204 }
+        },
+      },
+      {
+        method: 'POST',
+        path: '/addons/{id}/invoke',
+        contentType: 'application/json',
+        handle: (ctx) => {
+          const addon = addonFor(ctx)
+          const body = ctx.body as Record<string, unknown>
+          for (const k of Object.keys(body))
+            if (!['threat_model_id', 'object_type', 'object_id', 'data'].includes(k))
+              throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          if (typeof body.threat_model_id !== 'string' || !UUID.test(body.threat_model_id))
+            throw badRequest('threat_model_id is required', 'invalid_input')
+          const data = JSON.stringify(body.data ?? {})
+          if (Buffer.byteLength(data) > this.limits.userDataBytes)
+            throw badRequest(
+              `Payload exceeds maximum size of ${this.limits.userDataBytes} bytes`,
+              'invalid_input',
+            )
+          // The invoker must be able to read the threat model the addon is asked to act on.
+          modelFor({ ...ctx, params: { threat_model_id: body.threat_model_id } }, 'reader')
+          const invoker = userUuid(ctx.caller)
+          const active = this.active(invoker)
+          if (active >= this.limits.maxActive)
+            throw new ApiError(
+              429,
+              'rate_limit_exceeded',
+              `Active invocation limit reached: ${active}/${this.limits.maxActive} concurrent invocations.`,
+            )
+          const hourAgo = Date.now() - 3_600_000
+          const recent = [...this.deliveries.values()]
+            .filter((d) => userUuid(d.invoker) === invoker && d.invoked_at > hourAgo)
+            .map((d) => d.invoked_at)
+            .sort((a, b) => a - b)
+          if (recent.length >= this.limits.perHour) {
+            const retry = Math.max(1, Math.ceil(((recent[0] as number) + 3_600_000 - Date.now()) / 1000))
+            throw new ApiError(
+              429,
+              'rate_limit_exceeded',
+              `Hourly invocation limit exceeded: ${recent.length}/${this.limits.perHour}. Retry after ${retry} seconds.`,
+              { 'Retry-After': String(retry) },
+            )
+          }
+          const dedupKey = `${String(addon.id)}:${invoker}`
+          if ((this.dedup.get(dedupKey) ?? 0) > Date.now())
+            throw new ApiError(
+              429,
+              'duplicate_invocation',
+              'You just invoked this add-on. Please wait a few seconds before invoking again.',
+            )
+          this.dedup.set(dedupKey, Date.now() + this.limits.dedupMs)
+          const created = now()
+          const delivery: Delivery = {
+            id: randomUUID(),
+            subscription_id: String(addon.webhook_id),
+            event_type: 'addon.invoked',
+            payload: {
+              event_type: 'addon.invoked',
+              threat_model_id: body.threat_model_id,
+              ...(body.object_type ? { object_type: body.object_type } : {}),
+              ...(body.object_id ? { object_id: body.object_id } : {}),
+              timestamp: new Date().toISOString(),
+              data: { addon_id: addon.id, user_data: body.data ?? {} },
+            },
+            status: 'pending',
+            attempts: 0,
+            created_at: created,
+            status_percent: 0,
+            addon_id: String(addon.id),
+            invoker: ctx.caller,
+            invoked_at: Date.now(),
+          }
+          this.deliveries.set(delivery.id, delivery)
+          this.later(0, () => this.deliver(delivery))
+          return { status: 202, body: { delivery_id: delivery.id, status: 'pending', created_at: created } }
+        },
+      },
+      {
+        method: 'GET',
+        path: '/webhook-deliveries/{delivery_id}',
+        public: true,
+        handle: (ctx) => {
+          const d = deliveryFor(ctx)
+          const signature = header(ctx, 'x-webhook-signature')
+          if (signature !== undefined) {
+            // HMAC of the delivery id, with the subscription's secret (the addon's way in).
+            const sub = this.subscriptions.get(d.subscription_id)
+            if (!sub || !signatureValid(d.id, signature, sub.secret))
+              throw new ApiError(401, 'unauthorized', 'Invalid webhook signature')
+          } else {
+            const caller = ctx.authenticate()
+            const sub = this.subscriptions.get(d.subscription_id)
+            const mine =
+              caller.admin ||
+              userUuid(caller) === userUuid(d.invoker) ||
+              (sub && sub.owner_id === userUuid(caller))
+            if (!mine) throw forbidden()
+          }
+          return { status: 200, body: deliveryView(d) }
+        },
+      },
+      {
+        method: 'POST',
+        path: '/webhook-deliveries/{delivery_id}/status',
+        contentType: 'application/json',
+        public: true,
+        handle: (ctx) => {
+          const d = deliveryFor(ctx)
+          const sub = this.subscriptions.get(d.subscription_id)
+          if (!sub) throw new ApiError(500, 'server_error', 'Failed to verify delivery')
+          const signature = header(ctx, 'x-webhook-signature')
+          if (!signature) throw new ApiError(401, 'unauthorized', 'Missing webhook signature')
+          if (!signatureValid(ctx.raw, signature, sub.secret))
+            throw new ApiError(401, 'unauthorized', 'Invalid webhook signature')
+          const body = ctx.body as { status?: unknown; status_percent?: unknown; status_message?: unknown }
+          for (const k of Object.keys(body))
+            if (!['status', 'status_percent', 'status_message'].includes(k))
+              throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          if (!['in_progress', 'completed', 'failed'].includes(String(body.status)))
+            throw badRequest('Invalid status. Must be: in_progress, completed, or failed', 'invalid_input')
+          const percent = body.status_percent
+          if (
+            percent !== undefined &&
+            (!Number.isInteger(percent) || (percent as number) < 0 || (percent as number) > 100)
+          )
+            throw badRequest('Status percent must be between 0 and 100', 'invalid_input')
+          if (
+            body.status_message !== undefined &&
+            (typeof body.status_message !== 'string' || body.status_message.length > 1024)
+          )
+            throw badRequest('Status message exceeds maximum length of 1024 characters', 'invalid_input')
+          if (d.status === 'delivered' || d.status === 'failed')
+            throw conflict('Cannot update delivery that is already delivered or failed')
+          const time = now()
+          d.status = body.status === 'completed' ? 'delivered' : (body.status as DeliveryStatus)
+          d.last_activity_at = time
+          if (typeof percent === 'number') d.status_percent = percent
+          if (typeof body.status_message === 'string') d.status_message = body.status_message
+          if (d.status === 'delivered') {
+            d.delivered_at = time
+            d.status_percent = 100
+          }
+          if (d.status === 'failed') d.delivered_at = time
+          return {
+            status: 200,
+            body: { id: d.id, status: d.status, status_percent: d.status_percent, status_updated_at: time },
+          }
+        },
+      },
+    ]
+  }
+}
+
+function header(ctx: RequestContext, name: string): string | undefined {
+  const v = ctx.headers[name]
+  return Array.isArray(v) ? v[0] : v
+}
