@@ -59,17 +59,39 @@ const emulator = await startEmulator({
   clients: ['demo:demo-secret'],
   users: ['google:alice@example.com'],
 })
-const env = { TMI_URL: emulator.url, TMI_CLIENT_ID: 'demo', TMI_CLIENT_SECRET: 'demo-secret' }
-console.log(`\n# The embedded TMI emulator is listening on ${emulator.url} (client demo:demo-secret)`)
+// Sessions saved by `tmi-sync login` go in the scratch folder, never in your own config.
+const session = {
+  TMI_URL: emulator.url,
+  XDG_CONFIG_HOME: join(work, '.config'),
+  TMI_CREDENTIALS_FILE: '',
+  TMI_TOKEN: '',
+  TMI_CLIENT_ID: '',
+}
+const service = { TMI_URL: emulator.url, TMI_CLIENT_ID: 'demo', TMI_CLIENT_SECRET: 'demo-secret' }
+console.log(`\n# The embedded TMI emulator is listening on ${emulator.url}`)
 try {
+  await expect(
+    1,
+    'a service account (client credentials) reads and plans, but TMI refuses its writes: apply stops first',
+    ['apply', '.', '--auto-approve'],
+    service,
+  )
+  // TMI's development provider signs in the user login_hint names at once: no browser needed.
+  await expect(
+    0,
+    'sign in as a person (OAuth + PKCE, loopback redirect)',
+    ['login', '--idp', 'tmi', '--login-hint', 'demo'],
+    session,
+  )
+  await expect(0, 'who TMI sees, and whether they can write', ['whoami'], session)
   await expect(
     2,
     'what would change in TMI, saved for review (exit 2: there are changes)',
     ['plan', '.', '--detailed-exitcode', '--out', 'demo.plan.json'],
-    env,
+    session,
   )
-  await expect(0, 'apply exactly the reviewed plan', ['apply', 'demo.plan.json'], env)
-  await expect(0, 'plan again: nothing left to do', ['plan', '.', '--detailed-exitcode'], env)
+  await expect(0, 'apply exactly the reviewed plan', ['apply', 'demo.plan.json'], session)
+  await expect(0, 'plan again: nothing left to do', ['plan', '.', '--detailed-exitcode'], session)
 } finally {
   await emulator.close()
 }
@@ -80,6 +102,8 @@ if (failures.length > 0) {
 } else {
   console.log(`
 ✔ Demo complete. Try it on your own files:
-  npx tmi-sync emulator --client demo:demo-secret --user google:alice@example.com
-  TMI_URL=<the URL it prints> TMI_CLIENT_ID=demo TMI_CLIENT_SECRET=demo-secret npx tmi-sync plan models/`)
+  npx tmi-sync emulator --port 8080 --user google:alice@example.com
+  export TMI_URL=http://127.0.0.1:8080
+  npx tmi-sync login --idp tmi --login-hint you   # TMI's development provider: no password
+  npx tmi-sync plan models/ && npx tmi-sync apply models/`)
 }

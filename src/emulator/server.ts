@@ -86,7 +86,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const url = new URL(req.url ?? '/', 'http://emulator')
     const method = req.method ?? 'GET'
     const raw = await readBody(req)
-    if (url.pathname.startsWith(ADMIN)) return admin(url.pathname.slice(ADMIN.length), method, raw, res)
+    // The stand-in login page of other identity providers is part of the OAuth flow, not a test hook.
+    if (url.pathname.startsWith(ADMIN) && !url.pathname.startsWith(`${ADMIN}/idp/`))
+      return admin(url.pathname.slice(ADMIN.length), method, raw, res)
     const number = ++requestNumber
     const fault =
       faults.failRequests.find((f) => f.index === number)?.status ?? takeMatching(method, url.pathname)

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto'
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js'
 
 export const USER_TOKEN = 'user-token'
@@ -13,6 +14,8 @@ export interface Api {
   ): Promise<{ status: number; body: any; headers: Headers }>
   /** A service-account token from the client-credentials grant. */
   serviceToken(): Promise<string>
+  /** A user's access token: TMI's development provider signs in `hint` (authorization code + PKCE). */
+  signIn(hint: string): Promise<string>
 }
 
 export async function emulatorApi(options: EmulatorOptions = {}): Promise<Api> {
@@ -38,5 +41,29 @@ export async function emulatorApi(options: EmulatorOptions = {}): Promise<Api> {
     })
     return ((await res.json()) as { access_token: string }).access_token
   }
-  return { emulator, call, serviceToken }
+  const signIn = async (hint: string) => {
+    const verifier = randomBytes(32).toString('base64url')
+    const callback = 'http://127.0.0.1:1/callback'
+    const query = new URLSearchParams({
+      idp: 'tmi',
+      login_hint: hint,
+      scope: 'openid',
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      client_callback: callback,
+    })
+    const res = await fetch(`${emulator.url}/oauth2/authorize?${query.toString()}`, { redirect: 'manual' })
+    const code = new URL(res.headers.get('location') as string).searchParams.get('code') as string
+    const tokens = await fetch(`${emulator.url}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        code_verifier: verifier,
+        redirect_uri: callback,
+      }),
+    })
+    return ((await tokens.json()) as { access_token: string }).access_token
+  }
+  return { emulator, call, serviceToken, signIn }
 }

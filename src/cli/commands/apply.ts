@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
 import { readPlanFile } from '../../engine/plan-file.js'
-import { applyPlan, planPaths, StalePlanError } from '../../engine/sync.js'
+import { applyPlan, planPaths, ServiceAccountApplyError, StalePlanError } from '../../engine/sync.js'
 import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
 import { hasChanges } from '../../reconcile/plan.js'
 import { renderSummary, renderText } from '../../reconcile/render.js'
@@ -43,6 +43,8 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       const { quiet } = global()
       const c = colours()
       const client = tmiClient(flags)
+      // TMI refuses a service account every write inside a threat model: say so before planning.
+      if ((await client.principal()) === 'service-account') throw new ServiceAccountApplyError()
       const planFile =
         paths.length === 1 && paths[0]?.endsWith('.json') ? await readPlanFile(paths[0]) : undefined
       if (planFile && !planFile.ok) {
