@@ -74,8 +74,10 @@ export async function login(options: LoginOptions): Promise<SavedSession> {
     const location = first.headers.get('location')
     if (first.status < 300 || first.status >= 400 || !location)
       throw new UserError(`TMI answered the login request with HTTP ${first.status}`)
-    if (location.startsWith(`${callbackUrl}?`)) await doFetch(location).then((r) => r.text())
-    else await options.openUrl(location)
+    // The person opens TMI's own address (one they can recognise), which sends them on to the provider.
+    // (Following it ourselves is the browser's part, not a call to TMI: plain fetch.)
+    if (location.startsWith(`${callbackUrl}?`)) await fetch(location).then((r) => r.text())
+    else await options.openUrl(authorize.toString())
     const code = await received
     const tokens = await call(doFetch, 'POST', new URL('/oauth2/token', `${base}/`), {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { staticToken } from '../../src/tmi/auth.js'
+import { staticToken, userSession } from '../../src/tmi/auth.js'
+import { readSession, writeSession } from '../../src/tmi/credentials.js'
+import { login, revoke } from '../../src/tmi/login.js'
 import { TmiClient } from '../../src/tmi/client.js'
 import { TmiHttpError } from '../../src/tmi/errors.js'
 import { SpecChecker, SPEC_PATH } from '../helpers/openapi.js'
@@ -204,5 +209,83 @@ describe.runIf(run)('contract: client ⇄ emulator ⇄ official TMI spec', () =>
     expect(emulator.log.length).toBeGreaterThan(30)
     expect(checker.counts.exchanges).toBe(emulator.log.length)
     expect(checker.counts.bodies).toBeGreaterThan(emulator.log.length)
+  })
+})
+
+/**
+ * Sign-in, refresh, revocation and the addon loop, every exchange checked against the spec:
+ * the client's requests and the emulator's answers alike.
+ */
+describe.runIf(run)('contract: identity and addons ⇄ emulator ⇄ official TMI spec', () => {
+  it('login, refresh, revoke, webhooks, addons, invocations and deliveries follow the spec', async () => {
+    const emulator = await startEmulator({ clients: ['sa:secret'], admins: ['tmi:root'] })
+    const checker = new SpecChecker()
+    const fetch = checker.fetch()
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-contract-'))
+      const session = await login({
+        baseUrl: emulator.url,
+        idp: 'tmi',
+        loginHint: 'root',
+        openUrl: () => Promise.reject(new Error('the development provider needs no browser')),
+        fetch,
+      })
+      const file = join(dir, 'session.json')
+      await writeSession(file, session)
+      const user = new TmiClient({
+        baseUrl: emulator.url,
+        fetch,
+        auth: userSession({ baseUrl: emulator.url, file, fetch }),
+      })
+      // The test hook, not a TMI call: past the checker.
+      await globalThis.fetch(`${emulator.url}/__emulator/expire-tokens`, { method: 'POST' })
+      expect((await user.me()).provider_id).toBe('root')
+      const { access_token } = (await readSession(file))!
+      const call = async (method: string, path: string, body?: unknown, token = access_token) => {
+        const res = await fetch(`${emulator.url}${path}`, {
+          method,
+          headers: {
+            Authorization: `Bearer ${token}`,
+            ...(body ? { 'Content-Type': 'application/json' } : {}),
+          },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        })
+        return {
+          status: res.status,
+          body: (await res.json().catch(() => undefined)) as Record<string, unknown>,
+        }
+      }
+      const sub = await call('POST', '/admin/webhooks/subscriptions', {
+        name: 'tmi-sync',
+        url: 'http://127.0.0.1:9/webhook',
+        events: ['addon.invoked'],
+        secret: 'sixteen-chars-or-more',
+      })
+      expect(sub.status).toBe(201)
+      await call('GET', `/admin/webhooks/subscriptions/${String(sub.body.id)}`)
+      const addon = await call('POST', '/addons', { name: 'Sync from Git', webhook_id: sub.body.id })
+      await call('GET', '/addons')
+      const tm = await user.createThreatModel({ name: 'Contract' })
+      const invoked = await call('POST', `/addons/${String(addon.body.id)}/invoke`, {
+        threat_model_id: tm.id,
+        data: { a: 1 },
+      })
+      expect(invoked.status).toBe(202)
+      await call('GET', `/webhook-deliveries/${String(invoked.body.delivery_id)}`)
+      const sa = (await (
+        await fetch(`${emulator.url}/oauth2/token`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: 'grant_type=client_credentials&client_id=sa&client_secret=secret',
+        })
+      ).json()) as { access_token: string }
+      const refused = await call('PUT', `/threat_models/${tm.id}`, { name: 'No' }, sa.access_token)
+      expect(refused.status).toBe(403)
+      expect(await revoke(emulator.url, (await readSession(file))!, fetch)).toBe(true)
+      expect(checker.violations).toEqual([])
+      expect(checker.counts.exchanges).toBeGreaterThan(12)
+    } finally {
+      await emulator.close()
+    }
   })
 })

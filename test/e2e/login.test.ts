@@ -1,0 +1,231 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js'
+import { runCliAsync, type CliResult } from '../helpers/cli.js'
+import { PROJECT } from '../helpers/shared.js'
+
+const FIXTURE = `${PROJECT}fixtures/small/payments-api.tm.yaml`
+const SECRET = 'the-client-secret-value'
+
+let emulator: RunningEmulator
+let config: string
+afterEach(() => emulator?.close())
+
+async function start(options: EmulatorOptions = {}) {
+  emulator = await startEmulator({
+    clients: [`ci:${SECRET}`],
+    users: ['google:alice@example.com'],
+    ...options,
+  })
+  config = mkdtempSync(join(tmpdir(), 'tmi-sync-login-'))
+}
+
+const env = (extra: Record<string, string | undefined> = {}) => ({
+  TMI_URL: emulator.url,
+  XDG_CONFIG_HOME: config,
+  TMI_TOKEN: undefined,
+  TMI_CLIENT_ID: undefined,
+  TMI_CLIENT_SECRET: undefined,
+  ...extra,
+})
+const cli = (args: string[], extra: Record<string, string | undefined> = {}) =>
+  runCliAsync(args, { env: env(extra) })
+
+/**
+ * `tmi-sync login` as a person runs it: the binary prints the sign-in page, and the test plays the
+ * browser, following TMI's redirects (the provider's page, then the loopback callback).
+ */
+function loginThroughBrowser(
+  args: string[],
+  extra: Record<string, string | undefined> = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const full: Record<string, string> = { ...process.env, NO_COLOR: '1' }
+    for (const [k, v] of Object.entries(env(extra))) {
+      if (v === undefined) delete full[k]
+      else full[k] = v
+    }
+    delete full.BROWSER
+    const child = spawn(process.execPath, [`${PROJECT}bin/tmi-sync.js`, 'login', '--no-browser', ...args], {
+      env: full,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    let browsed = false
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      stderr += s
+      const url = /^\s+(http\S+)$/m.exec(stderr)?.[1]
+      if (url && !browsed) {
+        browsed = true
+        void fetch(url).then((r) => r.text())
+      }
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })
+}
+
+function sessionFile(): string {
+  const dir = join(config, 'tmi-sync', 'credentials')
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
+  expect(files).toHaveLength(1)
+  return join(dir, files[0] as string)
+}
+const saved = () =>
+  JSON.parse(readFileSync(sessionFile(), 'utf8')) as { access_token: string; refresh_token: string }
+
+async function refreshWith(token: string): Promise<number> {
+  const res = await fetch(`${emulator.url}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token }),
+  })
+  return res.status
+}
+
+const writes = () => emulator.log.filter((r) => r.method !== 'GET' && !r.path.startsWith('/oauth2/'))
+
+describe('tmi-sync login, then apply as that person', () => {
+  it('signs in through the browser and the loopback redirect, saves a 0600 session, and applies with it', async () => {
+    await start()
+    const login = await loginThroughBrowser(['--idp', 'google'])
+    expect(login.code, login.stderr).toBe(0)
+    expect(login.stderr).toContain('/oauth2/authorize')
+    expect(login.stderr).toContain('signed in to')
+    expect(login.stderr).toContain('alice@example.com')
+    const file = sessionFile()
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    const session = saved()
+    expect(session.access_token.split('.')).toHaveLength(3)
+
+    const who = await cli(['whoami', '--json'])
+    expect(JSON.parse(who.stdout)).toMatchObject({ provider: 'google', kind: 'user', can_write: true })
+    const apply = await cli(['apply', FIXTURE, '--auto-approve'])
+    expect(apply.code, apply.stderr).toBe(0)
+    expect(writes().length).toBeGreaterThan(0)
+    const plan = await cli(['plan', FIXTURE, '--detailed-exitcode'])
+    expect(plan.code, plan.stdout).toBe(0)
+    for (const out of [login, who, apply, plan])
+      for (const secret of [session.access_token, session.refresh_token])
+        expect(out.stdout + out.stderr).not.toContain(secret)
+  })
+
+  it('refreshes an expired token, saves the rotated refresh token at once, and TMI refuses the old one', async () => {
+    await start()
+    expect((await loginThroughBrowser(['--idp', 'tmi', '--login-hint', 'erin'])).code).toBe(0)
+    const before = saved()
+    await fetch(`${emulator.url}/__emulator/expire-tokens`, { method: 'POST' })
+    const plan = await cli(['plan', FIXTURE])
+    expect(plan.code, plan.stderr).toBe(0)
+    const after = saved()
+    expect(after.refresh_token).not.toBe(before.refresh_token)
+    expect(after.access_token).not.toBe(before.access_token)
+    expect(await refreshWith(before.refresh_token)).toBe(401)
+    // A short-lived token is renewed before it expires, not after a refusal.
+    await emulator.close()
+    await start({ tokenLifetimeSeconds: 30 })
+    expect((await loginThroughBrowser(['--idp', 'tmi', '--login-hint', 'erin'])).code).toBe(0)
+    const first = saved()
+    expect((await cli(['plan', FIXTURE])).code).toBe(0)
+    expect(saved().refresh_token).not.toBe(first.refresh_token)
+    expect(emulator.log.filter((r) => r.status === 401)).toEqual([])
+  })
+
+  it('says clearly when the saved session can no longer be refreshed', async () => {
+    await start()
+    const file = join(config, 'unattended.json')
+    expect(
+      (await loginThroughBrowser(['--idp', 'tmi', '--login-hint', 'cron'], { TMI_CREDENTIALS_FILE: file }))
+        .code,
+    ).toBe(0)
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    await fetch(`${emulator.url}/__emulator/expire-tokens`, { method: 'POST' })
+    await fetch(`${emulator.url}/__emulator/expire-refresh-tokens`, { method: 'POST' })
+    const plan = await cli(['plan', FIXTURE], { TMI_CREDENTIALS_FILE: file })
+    expect(plan.code).toBe(1)
+    expect(plan.stderr).toMatch(
+      /^tmi-sync: the TMI session in .*unattended\.json has expired or was revoked: run "tmi-sync login" again and update TMI_CREDENTIALS_FILE\n$/,
+    )
+  })
+
+  it('logout revokes the session at TMI and deletes the file', async () => {
+    await start()
+    expect((await loginThroughBrowser(['--idp', 'tmi', '--login-hint', 'finn'])).code).toBe(0)
+    const file = sessionFile()
+    const session = saved()
+    const out = await cli(['logout'])
+    expect(out.code, out.stderr).toBe(0)
+    expect(out.stderr).toContain('TMI revoked the session')
+    expect(() => statSync(file)).toThrow()
+    expect(await refreshWith(session.refresh_token)).toBe(401)
+    const after = await cli(['plan', FIXTURE])
+    expect(after.code).toBe(2)
+    expect(after.stderr).toContain('tmi-sync login')
+  })
+
+  it('explains a callback TMI refuses: which allowlist entry the operator must add', async () => {
+    await start({ callbackAllowlist: [] })
+    const login = await cli(['login', '--idp', 'tmi', '--login-hint', 'gus'])
+    expect(login.code).toBe(1)
+    expect(login.stderr).toMatch(
+      /^tmi-sync: TMI refused the login callback http:\/\/127\.0\.0\.1:\d+\/callback: .*TMI_OAUTH_CLIENT_CALLBACK_ALLOWLIST/,
+    )
+    expect(login.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+  })
+})
+
+describe('a service account', () => {
+  it('plans, but apply exits 1 before any write, saying what TMI allows and how to write', async () => {
+    await start()
+    const service = { TMI_CLIENT_ID: 'ci', TMI_CLIENT_SECRET: SECRET }
+    const plan = await cli(['plan', FIXTURE, '--detailed-exitcode'], service)
+    expect(plan.code, plan.stderr).toBe(2)
+    const apply = await cli(['apply', FIXTURE, '--auto-approve'], service)
+    expect(apply.code).toBe(1)
+    expect(apply.stderr).toBe(
+      'tmi-sync: refused before any write: the TMI credentials are a service account. TMI lets a service account (client credentials) read, create threat models and invoke addons, but refuses every write inside a threat model; to write, sign in as a person with "tmi-sync login", or apply through the tmi-sync addon service ("tmi-sync apply --via-addon")\n',
+    )
+    expect(writes()).toEqual([])
+    const who = await cli(['whoami'], service)
+    expect(who.stdout).toContain('can write: no')
+    for (const out of [plan, apply, who]) expect(out.stdout + out.stderr).not.toContain(SECRET)
+  })
+
+  it('met as an opaque token: the 403 is reported once per model, nothing more is sent, nothing is hidden', async () => {
+    await start()
+    const token = (await (
+      await fetch(`${emulator.url}/oauth2/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'ci',
+          client_secret: SECRET,
+        }),
+      })
+    ).json()) as { access_token: string }
+    // Hide what the token is, as a proxy or another issuer's opaque token would.
+    const opaque = `opaque-${token.access_token.split('.')[2] as string}`
+    emulator.identity.aliasToken(opaque, token.access_token)
+    const apply = await cli(['apply', `${PROJECT}fixtures/small`, '--auto-approve'], { TMI_TOKEN: opaque })
+    expect(apply.code).toBe(1)
+    expect(apply.stderr).toContain('because the credentials are a service account')
+    expect(apply.stderr).not.toContain('rerun apply')
+    // The threat model create is allowed to a service account; the first write inside it is not,
+    // and after that refusal no other write is attempted.
+    const refused = emulator.log.filter((r) => r.status === 403)
+    expect(refused).toHaveLength(1)
+    expect(
+      writes()
+        .filter((r) => r.status < 400)
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual(['POST /threat_models'])
+    expect(apply.stderr).toMatch(/payments-api: TMI refused/)
+    expect(apply.stderr).not.toContain(opaque)
+  })
+})
