@@ -355,9 +355,9 @@ export class Identity {
 
   /** The caller behind `Authorization: Bearer …`, or 401. */
   authenticate(header: string | undefined): Caller {
-    const m = /^Bearer\s+(\S+)$/i.exec(header ?? '')
-    if (!m) throw unauthenticated()
-    const token = this.aliases.get(m[1] as string) ?? m[1]
+    const bearer = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1]
+    if (!bearer) throw unauthenticated()
+    const token = this.aliases.get(bearer) ?? bearer
     if (this.staticTokens.has(token)) return callerOf(this.staticUser, false)
     const claims = verifyJwt(token, this.secret, Math.floor(this.now() / 1000))
     if (!claims || (this.issued.get(claims.jti) ?? 0) <= this.now()) throw unauthenticated()

@@ -108,11 +108,35 @@ describe('tmi-sync login, then apply as that person', () => {
     const apply = await cli(['apply', FIXTURE, '--auto-approve'])
     expect(apply.code, apply.stderr).toBe(0)
     expect(writes().length).toBeGreaterThan(0)
-    const plan = await cli(['plan', FIXTURE, '--detailed-exitcode'])
+    const reports = mkdtempSync(join(tmpdir(), 'tmi-sync-reports-'))
+    const plan = await cli([
+      'plan',
+      FIXTURE,
+      '--detailed-exitcode',
+      '--out',
+      join(reports, 'plan.json'),
+      '--json',
+      join(reports, 'plan-data.json'),
+      '--markdown',
+      join(reports, 'plan.md'),
+    ])
     expect(plan.code, plan.stdout).toBe(0)
-    for (const out of [login, who, apply, plan])
-      for (const secret of [session.access_token, session.refresh_token])
-        expect(out.stdout + out.stderr).not.toContain(secret)
+    const report = await cli(['apply', join(reports, 'plan.json'), '--json', join(reports, 'applied.json')])
+    expect(report.code, report.stderr).toBe(0)
+    const current = saved()
+    const secrets = [session.access_token, session.refresh_token, current.access_token, current.refresh_token]
+    for (const out of [login, who, apply, plan, report])
+      for (const secret of secrets) expect(out.stdout + out.stderr).not.toContain(secret)
+    // No file but the session itself holds a token.
+    const files = [
+      ...readdirSync(reports).map((f) => join(reports, f)),
+      ...readdirSync(config, { recursive: true, encoding: 'utf8' })
+        .map((f) => join(config, f))
+        .filter((f) => statSync(f).isFile() && f !== file),
+    ]
+    expect(files.length).toBeGreaterThan(3)
+    for (const f of files)
+      for (const secret of secrets) expect(readFileSync(f, 'utf8'), f).not.toContain(secret)
   })
 
   it('refreshes an expired token, saves the rotated refresh token at once, and TMI refuses the old one', async () => {

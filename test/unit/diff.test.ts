@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { ThreatModelFile } from '../../src/format/native.js'
 import { desiredModel, type DesiredModel } from '../../src/model/desired.js'
@@ -197,5 +198,20 @@ describe('diff: the decision for each object', () => {
     expect(fingerprint(remoteModel(snapshot(desired), new Map()))).toBe(before)
     const moved = snapshot(desired, ({ objects }) => (objects.get('asset:db')!.fields.name = 'Moved'))
     expect(fingerprint(remoteModel(moved, new Map()))).not.toBe(before)
+  })
+
+  it('does not depend on the order TMI lists things in (newest first, or any other)', () => {
+    const s = snapshot(desired, () => {}, {
+      threats: [{ id: randomUUID(), name: 'Made in the UI', threat_type: [] }],
+    })
+    const reversed: RemoteSnapshot = {
+      ...s,
+      threats: [...s.threats].reverse(),
+      assets: [...s.assets].reverse(),
+    }
+    expect(s.threats.length).toBeGreaterThan(1)
+    expect(fingerprint(remoteModel(reversed, new Map()))).toBe(fingerprint(remoteModel(s, new Map())))
+    const plan = (snap: RemoteSnapshot) => diffModel(desired, remoteModel(snap, new Map()), FAIL)
+    expect(plan(reversed)).toEqual(plan(s))
   })
 })
