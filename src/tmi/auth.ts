@@ -16,6 +16,8 @@ export interface TokenSource {
   /** Whether `invalidate` can produce a different token (a static token cannot). */
   readonly renewable: boolean
   readonly principal: () => Promise<Principal>
+  /** Where the credentials come from, for people to read (`TMI_TOKEN`, a session file …): never a secret. */
+  readonly origin: string
 }
 
 /** The `sub` of a JWT, read without verifying it (only TMI can; this is only to tell kinds apart). */
@@ -31,8 +33,9 @@ export function jwtSubject(token: string): string | undefined {
 }
 
 /** A token given as is (`TMI_TOKEN`): TMI's are JWTs, and a service account's `sub` starts `sa:`. */
-export function staticToken(token: string): TokenSource {
+export function staticToken(token: string, origin = 'TMI_TOKEN'): TokenSource {
   return {
+    origin,
     token: () => Promise.resolve(token),
     invalidate: () => undefined,
     renewable: false,
@@ -43,6 +46,46 @@ export function staticToken(token: string): TokenSource {
       )
     },
   }
+}
+
+/** What `POST /oauth2/token` answers (`AuthTokenResponse`, or TMI's error shape). */
+export interface TokenAnswer {
+  access_token?: string
+  refresh_token?: string
+  expires_in?: number
+  error?: string
+  error_description?: string
+}
+
+/**
+ * `POST /oauth2/token` with a form body: every grant TMI has accepts it, and client secrets go in
+ * it (`client_secret_post`, the only method TMI's handler reads). Redirects are not followed: a
+ * body with a secret must never be replayed to another origin.
+ */
+export async function requestToken(
+  baseUrl: string,
+  doFetch: typeof fetch,
+  form: Record<string, string>,
+): Promise<{ status: number; body: TokenAnswer }> {
+  const res = await doFetch(new URL('/oauth2/token', baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: new URLSearchParams(form).toString(),
+    redirect: 'manual',
+  })
+  return { status: res.status, body: (await res.json().catch(() => ({}))) as TokenAnswer }
+}
+
+/** A refused token request as a TmiHttpError: TMI's code and description, never the request body. */
+export function tokenError(status: number, body: TokenAnswer): TmiHttpError {
+  return new TmiHttpError({
+    status,
+    method: 'POST',
+    path: '/oauth2/token',
+    retried: false,
+    ...(body.error ? { code: body.error } : {}),
+    ...(body.error_description ? { description: body.error_description } : {}),
+  })
 }
 
 /** Renew this long before `expires_in` runs out, so no request carries a token about to expire. */
@@ -65,29 +108,12 @@ export function clientCredentials(options: {
   let cached: { token: string; renewAt: number } | undefined
   let pending: Promise<string> | undefined
   const obtain = async (): Promise<string> => {
-    const res = await doFetch(new URL('/oauth2/token', options.baseUrl), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: options.clientId,
-        client_secret: options.clientSecret,
-      }).toString(),
+    const { status, body } = await requestToken(options.baseUrl, doFetch, {
+      grant_type: 'client_credentials',
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
     })
-    const body = (await res.json().catch(() => ({}))) as {
-      access_token?: string
-      expires_in?: number
-      error?: string
-      error_description?: string
-    }
-    if (!res.ok || !body.access_token) {
-      const init = { status: res.status, method: 'POST', path: '/oauth2/token', retried: false }
-      throw new TmiHttpError({
-        ...init,
-        ...(body.error ? { code: body.error } : {}),
-        ...(body.error_description ? { description: body.error_description } : {}),
-      })
-    }
+    if (status !== 200 || !body.access_token) throw tokenError(status, body)
     const lifetime = (body.expires_in ?? 3600) * 1000
     cached = {
       token: body.access_token,
@@ -96,6 +122,7 @@ export function clientCredentials(options: {
     return body.access_token
   }
   return {
+    origin: 'TMI_CLIENT_ID/TMI_CLIENT_SECRET',
     renewable: true,
     // Every client-credentials token is a service account on TMI 1.4+ (tmi-api.md §00.1).
     principal: () => Promise.resolve('service-account'),
@@ -185,6 +212,7 @@ export function userSession(options: {
     })
   }
   return {
+    origin: options.file,
     renewable: true,
     principal: () => Promise.resolve('user'),
     token: () => {

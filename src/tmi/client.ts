@@ -115,6 +115,11 @@ export class TmiClient {
     return this.auth.principal()
   }
 
+  /** Where its credentials come from (`TMI_TOKEN`, the session file, client credentials). */
+  get credentialsOrigin(): string {
+    return this.auth.origin
+  }
+
   /** Who the token belongs to (`GET /me`). */
   async me(): Promise<T.Principal> {
     return (await this.core.request<T.Principal>('GET', '/me')).body

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { UserError } from '../common/errors.js'
+import { requestToken, tokenError } from './auth.js'
 import { canonicalTmiUrl, type SavedSession } from './credentials.js'
 import { TmiHttpError, TmiNetworkError } from './errors.js'
 
@@ -79,32 +80,17 @@ export async function login(options: LoginOptions): Promise<SavedSession> {
     if (location.startsWith(`${callbackUrl}?`)) await fetch(location).then((r) => r.text())
     else await options.openUrl(authorize.toString())
     const code = await received
-    const tokens = await call(doFetch, 'POST', new URL('/oauth2/token', `${base}/`), {
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-      body: new URLSearchParams({
+    const { status, body } = await requestToken(
+      base,
+      (url, init) => call(doFetch, 'POST', url as URL, init ?? {}),
+      {
         grant_type: 'authorization_code',
         code,
         code_verifier: verifier,
         redirect_uri: callbackUrl,
-      }).toString(),
-      redirect: 'manual',
-    })
-    const body = (await tokens.json().catch(() => ({}))) as {
-      access_token?: string
-      refresh_token?: string
-      expires_in?: number
-      error?: string
-      error_description?: string
-    }
-    if (!tokens.ok || !body.access_token)
-      throw new TmiHttpError({
-        status: tokens.status,
-        method: 'POST',
-        path: '/oauth2/token',
-        retried: false,
-        ...(body.error ? { code: body.error } : {}),
-        ...(body.error_description ? { description: body.error_description } : {}),
-      })
+      },
+    )
+    if (status !== 200 || !body.access_token) throw tokenError(status, body)
     const me = await call(doFetch, 'GET', new URL('/me', `${base}/`), {
       headers: { Authorization: `Bearer ${body.access_token}`, Accept: 'application/json' },
     })

@@ -103,8 +103,31 @@ describe('tmi-sync login, then apply as that person', () => {
     const session = saved()
     expect(session.access_token.split('.')).toHaveLength(3)
 
-    const who = await cli(['whoami', '--json'])
-    expect(JSON.parse(who.stdout)).toMatchObject({ provider: 'google', kind: 'user', can_write: true })
+    // The order: TMI_TOKEN, then the saved session, then client credentials.
+    const who = await cli(['whoami', '--json'], { TMI_CLIENT_ID: 'ci', TMI_CLIENT_SECRET: SECRET })
+    expect(JSON.parse(who.stdout)).toMatchObject({
+      provider: 'google',
+      kind: 'user',
+      can_write: true,
+      credentials: file,
+    })
+    const saToken = (await (
+      await fetch(`${emulator.url}/oauth2/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'ci',
+          client_secret: SECRET,
+        }),
+      })
+    ).json()) as { access_token: string }
+    const overridden = await cli(['whoami', '--json'], { TMI_TOKEN: saToken.access_token })
+    expect(JSON.parse(overridden.stdout)).toMatchObject({
+      credentials: 'TMI_TOKEN',
+      kind: 'service-account',
+      can_write: false,
+    })
     const apply = await cli(['apply', FIXTURE, '--auto-approve'])
     expect(apply.code, apply.stderr).toBe(0)
     expect(writes().length).toBeGreaterThan(0)

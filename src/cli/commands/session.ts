@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
-import { jwtSubject, userSession } from '../../tmi/auth.js'
+import { userSession } from '../../tmi/auth.js'
 import { credentialsPath, deleteSession, readSession, writeSession } from '../../tmi/credentials.js'
 import { login, revoke, type Provider } from '../../tmi/login.js'
 import { colours } from '../output.js'
@@ -97,14 +97,8 @@ Examples:
     .action(async (flags: { tmiUrl?: string; json?: boolean }) => {
       const client = tmiClient(flags)
       const [me, principal] = await Promise.all([client.me(), client.principal()])
-      const from = process.env.TMI_TOKEN
-        ? 'TMI_TOKEN'
-        : (await readSession(credentialsPath(tmiUrl(flags))))
-          ? credentialsPath(tmiUrl(flags))
-          : 'TMI_CLIENT_ID/TMI_CLIENT_SECRET'
-      const serviceAccount =
-        principal === 'service-account' ||
-        (process.env.TMI_TOKEN && jwtSubject(process.env.TMI_TOKEN)?.startsWith('sa:'))
+      const from = client.credentialsOrigin
+      const serviceAccount = principal === 'service-account'
       const canWrite = serviceAccount ? false : principal === 'user' ? true : null
       if (flags.json) {
         process.stdout.write(

@@ -257,11 +257,7 @@ export class Addons {
         path: '/admin/webhooks/subscriptions',
         contentType: 'application/json',
         handle: (ctx) => {
-          admin(ctx)
-          const body = ctx.body as Record<string, unknown>
-          const allowed = ['threat_model_id', 'name', 'url', 'events', 'secret']
-          for (const k of Object.keys(body))
-            if (!allowed.includes(k)) throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          const body = closedBody(ctx, ['threat_model_id', 'name', 'url', 'events', 'secret'], true)
           const { name, url, events, secret, threat_model_id } = body
           if (typeof name !== 'string' || name.length < 1 || name.length > 255)
             throw badRequest('name is required (1-255 characters)', 'invalid_input')
@@ -327,19 +323,11 @@ export class Addons {
         path: '/addons',
         contentType: 'application/json',
         handle: (ctx) => {
-          admin(ctx)
-          const body = ctx.body as Record<string, unknown>
-          const allowed = [
-            'name',
-            'webhook_id',
-            'description',
-            'icon',
-            'objects',
-            'threat_model_id',
-            'parameters',
-          ]
-          for (const k of Object.keys(body))
-            if (!allowed.includes(k)) throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          const body = closedBody(
+            ctx,
+            ['name', 'webhook_id', 'description', 'icon', 'objects', 'threat_model_id', 'parameters'],
+            true,
+          )
           if (typeof body.name !== 'string' || body.name.length < 1 || body.name.length > 255)
             throw badRequest('name is required', 'invalid_input')
           if (typeof body.webhook_id !== 'string' || !this.subscriptions.has(body.webhook_id))
@@ -370,10 +358,7 @@ export class Addons {
         contentType: 'application/json',
         handle: (ctx) => {
           const addon = addonFor(ctx)
-          const body = ctx.body as Record<string, unknown>
-          for (const k of Object.keys(body))
-            if (!['threat_model_id', 'object_type', 'object_id', 'data'].includes(k))
-              throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          const body = closedBody(ctx, ['threat_model_id', 'object_type', 'object_id', 'data'])
           if (typeof body.threat_model_id !== 'string' || !UUID.test(body.threat_model_id))
             throw badRequest('threat_model_id is required', 'invalid_input')
           const data = JSON.stringify(body.data ?? {})
@@ -477,10 +462,7 @@ export class Addons {
           if (!signature) throw new ApiError(401, 'unauthorized', 'Missing webhook signature')
           if (!signatureValid(ctx.raw, signature, sub.secret))
             throw new ApiError(401, 'unauthorized', 'Invalid webhook signature')
-          const body = ctx.body as { status?: unknown; status_percent?: unknown; status_message?: unknown }
-          for (const k of Object.keys(body))
-            if (!['status', 'status_percent', 'status_message'].includes(k))
-              throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+          const body = closedBody(ctx, ['status', 'status_percent', 'status_message'])
           if (!['in_progress', 'completed', 'failed'].includes(String(body.status)))
             throw badRequest('Invalid status. Must be: in_progress, completed, or failed', 'invalid_input')
           const percent = body.status_percent
@@ -514,6 +496,15 @@ export class Addons {
       },
     ]
   }
+}
+
+/** The body as a closed object (the spec's `additionalProperties: false`), for an administrator if asked. */
+function closedBody(ctx: RequestContext, allowed: string[], adminOnly = false): Record<string, unknown> {
+  if (adminOnly && !ctx.caller.admin) throw forbidden('Administrator access required')
+  const body = ctx.body as Record<string, unknown>
+  for (const k of Object.keys(body))
+    if (!allowed.includes(k)) throw badRequest(`property "${k}" is unsupported`, 'invalid_input')
+  return body
 }
 
 function header(ctx: RequestContext, name: string): string | undefined {
