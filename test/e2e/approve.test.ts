@@ -61,3 +61,32 @@ describe.runIf(hasScript)('apply on a terminal', () => {
     expect(models()).toHaveLength(1)
   })
 })
+
+describe.runIf(hasScript)('login on a terminal', () => {
+  it("asks which of TMI's identity providers to sign in with, when there are several", async () => {
+    const config = mkdtempSync(join(tmpdir(), 'tmi-sync-tty-config-'))
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(`${PROJECT}bin/tmi-sync.js`)} login --no-browser --login-hint tty`
+    const result = await new Promise<{ code: number; output: string }>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], {
+        cwd: dir,
+        env: {
+          ...process.env,
+          TMI_URL: emulator.url,
+          XDG_CONFIG_HOME: config,
+          NO_COLOR: '1',
+          TMI_CREDENTIALS_FILE: '',
+        },
+      })
+      let output = ''
+      child.stdout.setEncoding('utf8').on('data', (s: string) => {
+        output += s
+        if (output.includes('Sign in with which one?') && !child.stdin.writableEnded) child.stdin.end('1\n')
+      })
+      child.on('close', (code) => resolve({ code: code ?? -1, output }))
+    })
+    expect(result.output).toMatch(/1\. TMI Development \(tmi\)\s+2\. google \(google\)/)
+    expect(result.output).toContain('signed in to')
+    expect(result.output).toContain('(tmi:tty)')
+    expect(result.code).toBe(0)
+  })
+})

@@ -24,7 +24,7 @@ describe.runIf(run)('contract: the service-account gate', () => {
   let own: string
 
   beforeAll(async () => {
-    api = await emulatorApi({ faults: { rateLimitPerMinute: 100_000 } })
+    api = await emulatorApi({ admins: ['tmi:root'], faults: { rateLimitPerMinute: 100_000 } })
     spec = new SpecChecker()
     sa = await api.serviceToken()
     own = (await api.call('POST', '/threat_models', { name: 'Service-made' }, { token: sa })).body.id
@@ -62,7 +62,22 @@ describe.runIf(run)('contract: the service-account gate', () => {
     expect([model.name, model.threats, model.diagrams]).toEqual(['Service-made', [], []])
   })
 
-  it('leaves a service account its reads and threat-model create', async () => {
+  it('leaves a service account its reads, threat-model create and addon invoke', async () => {
+    const root = await api.signIn('root')
+    const sub = await api.call(
+      'POST',
+      '/admin/webhooks/subscriptions',
+      { name: 'hook', url: 'http://127.0.0.1:9/hook', events: ['addon.invoked'] },
+      { token: root },
+    )
+    const addon = await api.call('POST', '/addons', { name: 'A', webhook_id: sub.body.id }, { token: root })
+    const invoked = await api.call(
+      'POST',
+      `/addons/${addon.body.id}/invoke`,
+      { threat_model_id: own },
+      { token: sa },
+    )
+    expect(invoked.status).toBe(202)
     for (const path of [
       '/threat_models',
       `/threat_models/${own}`,
