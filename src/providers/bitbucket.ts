@@ -1,3 +1,4 @@
+import { withTimeout } from './http.js'
 import { UserError } from '../common/errors.js'
 import {
   WriteConflictError,
@@ -21,6 +22,8 @@ export interface BitbucketOptions {
   /** The backoff unit; Retry-After seconds are multiplied by it (tests shrink it). */
   retryBaseMs?: number
   concurrency?: number
+  /** Per request (default 60 s). */
+  timeoutMs?: number
 }
 
 type Page<T> = { values: T[]; next?: string }
@@ -57,7 +60,7 @@ export class BitbucketClient {
     const retries = this.options.retries ?? 3
     const unit = this.options.retryBaseMs ?? 1000
     for (let attempt = 0; ; attempt++) {
-      const response = await fetch(url, {
+      const response = await withTimeout((i, o) => fetch(i, o), this.options.timeoutMs)(url, {
         method,
         headers: {
           Accept: 'application/json',

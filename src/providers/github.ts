@@ -1,3 +1,4 @@
+import { withTimeout } from './http.js'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { RequestError } from '@octokit/request-error'
@@ -28,6 +29,8 @@ export interface GitHubOptions {
   retry?: { retries?: number; retryAfterBaseValue?: number }
   /** Blob reads in flight at once: GitHub punishes bursts with secondary rate limits. */
   concurrency?: number
+  /** Per request (default 60 s). */
+  timeoutMs?: number
 }
 
 /** An Octokit with GitHub's rate-limit guidance (throttling) and retries of 5xx, quiet in logs. */
@@ -37,7 +40,7 @@ function githubClient(options: GitHubOptions): GitHubClient {
     ...(options.token ? { auth: options.token } : {}),
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, ''),
     userAgent: 'tmi-sync',
-    request: { ...(options.fetch ? { fetch: options.fetch } : {}) },
+    request: { fetch: withTimeout(options.fetch ?? globalThis.fetch, options.timeoutMs) },
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     retry: { retries, ...options.retry },
     throttle: {

@@ -1,3 +1,4 @@
+import { withTimeout } from './http.js'
 import { Gitlab as GitlabCore, type CommitAction } from '@gitbeaker/core'
 import {
   createRequesterFn,
@@ -27,6 +28,8 @@ export interface GitLabOptions {
   retries?: number
   retryBaseMs?: number
   concurrency?: number
+  /** Per request (default 60 s). */
+  timeoutMs?: number
 }
 
 /**
@@ -37,6 +40,7 @@ export interface GitLabOptions {
 function requester(options: GitLabOptions) {
   const retries = options.retries ?? 3
   const unit = options.retryBaseMs ?? 1000
+  const timed = withTimeout((input, init) => fetch(input, init), options.timeoutMs)
   return createRequesterFn(
     (_, requestOptions) => Promise.resolve(requestOptions),
     async (endpoint: string, raw?: Record<string, unknown>) => {
@@ -51,7 +55,7 @@ function requester(options: GitLabOptions) {
           ...(body !== undefined ? { body } : {}),
           ...(signal ? { signal } : {}),
         })
-        const response = await fetch(request)
+        const response = await timed(request)
         if (response.ok)
           return {
             status: response.status,

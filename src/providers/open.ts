@@ -10,6 +10,7 @@ import { GitLabRepository } from './gitlab.js'
 import { LocalGitRepository } from './local-git.js'
 import { redact, repositoryId, type SourceSpec } from './source.js'
 import { modelFileMatcher, type DiscoverOptions } from './filesystem.js'
+import { timeoutFromEnv } from './http.js'
 import type { RepoFile, Repository } from './types.js'
 
 export interface OpenRepository {
@@ -24,6 +25,8 @@ export async function openRepository(
   env: Record<string, string | undefined> = process.env,
 ): Promise<OpenRepository> {
   const id = repositoryId(spec)
+  const ms = timeoutFromEnv(env)
+  const timeout = ms === undefined ? {} : { timeoutMs: ms }
   if (spec.kind === 'git') {
     // A repository on this machine is read in place; anything else is cloned, bare, once.
     if (existsSync(spec.repo))
@@ -45,6 +48,7 @@ export async function openRepository(
   }
   if (spec.kind === 'github') {
     const repository = new GitHubRepository(spec.repo, {
+      ...timeout,
       ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
     })
@@ -52,12 +56,14 @@ export async function openRepository(
   }
   if (spec.kind === 'gitlab') {
     const repository = new GitLabRepository(spec.repo, {
+      ...timeout,
       ...(env.GITLAB_TOKEN ? { token: env.GITLAB_TOKEN } : {}),
       ...(env.GITLAB_URL ? { host: env.GITLAB_URL } : {}),
     })
     return { repository, close: async () => {} }
   }
   const repository = new BitbucketRepository(spec.repo, {
+    ...timeout,
     ...(env.BITBUCKET_TOKEN ? { token: env.BITBUCKET_TOKEN } : {}),
     ...(env.BITBUCKET_USER ? { user: env.BITBUCKET_USER } : {}),
     ...(env.BITBUCKET_API_TOKEN ? { apiToken: env.BITBUCKET_API_TOKEN } : {}),

@@ -1,6 +1,10 @@
 import { UserError } from '../common/errors.js'
 import { readSession, withSessionLock, writeSession, type SavedSession } from './credentials.js'
-import { TmiHttpError } from './errors.js'
+import { TmiHttpError, TmiNetworkError, TmiRedirectError } from './errors.js'
+
+const TOKEN_TIMEOUT_MS = 60_000
+const TOKEN_ATTEMPTS = 3
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
  * Who the token speaks for, as far as the client can tell: TMI (1.4+) refuses every write inside a
@@ -67,13 +71,36 @@ export async function requestToken(
   doFetch: typeof fetch,
   form: Record<string, string>,
 ): Promise<{ status: number; body: TokenAnswer }> {
-  const res = await doFetch(new URL('/oauth2/token', baseUrl), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: new URLSearchParams(form).toString(),
-    redirect: 'manual',
-  })
-  return { status: res.status, body: (await res.json().catch(() => ({}))) as TokenAnswer }
+  // Client credentials may be asked for again; a refresh token is spent by the first attempt that
+  // reaches TMI, so that grant is repeated only on answers TMI gives before doing anything.
+  const repeatable = form.grant_type === 'client_credentials'
+  for (let attempt = 1; ; attempt++) {
+    let res: Response
+    try {
+      res = await doFetch(new URL('/oauth2/token', baseUrl), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        body: new URLSearchParams(form).toString(),
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
+      })
+    } catch (e) {
+      if (repeatable && attempt < TOKEN_ATTEMPTS) {
+        await sleep(250 * attempt)
+        continue
+      }
+      throw new TmiNetworkError('POST', '/oauth2/token', e, TOKEN_TIMEOUT_MS)
+    }
+    if (res.status >= 300 && res.status < 400)
+      throw new TmiRedirectError('POST', '/oauth2/token', res.headers.get('location'))
+    if ((res.status === 503 || res.status === 429) && attempt < TOKEN_ATTEMPTS) {
+      await res.body?.cancel()
+      const after = Number(res.headers.get('retry-after'))
+      await sleep(Math.min(Number.isFinite(after) && after > 0 ? after * 1000 : 250 * attempt, 10_000))
+      continue
+    }
+    return { status: res.status, body: (await res.json().catch(() => ({}))) as TokenAnswer }
+  }
 }
 
 /** A refused token request as a TmiHttpError: TMI's code and description, never the request body. */

@@ -68,6 +68,11 @@ export function clientFromEnv(
       ...(overrides.fetch ? { fetch: overrides.fetch } : {}),
     })
   }
+  const seconds = Number(env.TMI_SYNC_TIMEOUT)
+  if (env.TMI_SYNC_TIMEOUT !== undefined && env.TMI_SYNC_TIMEOUT !== '' && !(seconds > 0))
+    throw new Error(`TMI_SYNC_TIMEOUT must be a positive number of seconds, not ${env.TMI_SYNC_TIMEOUT}`)
+  if (seconds > 0 && overrides.timeoutMs === undefined)
+    overrides = { ...overrides, timeoutMs: seconds * 1000 }
   if (!auth)
     throw new Error(
       'not signed in to TMI: run "tmi-sync login", or set TMI_TOKEN, or TMI_CLIENT_ID and TMI_CLIENT_SECRET',

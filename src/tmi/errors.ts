@@ -38,12 +38,15 @@ export class TmiHttpError extends UserError {
 export class TmiNetworkError extends UserError {
   readonly method: string
   readonly path: string
-  constructor(method: string, path: string, cause: unknown) {
+  constructor(method: string, path: string, cause: unknown, timeoutMs?: number) {
     // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND …) is on its cause.
     const inner = (cause as { cause?: { code?: string; message?: string } } | undefined)?.cause
     const why = inner?.code ?? inner?.message
+    const timedOut = (cause as { name?: string } | undefined)?.name === 'TimeoutError'
     super(
-      `cannot reach TMI: ${method} ${path}: ${cause instanceof Error ? cause.message : String(cause)}${why ? ` (${why})` : ''}`,
+      timedOut
+        ? `cannot reach TMI: ${method} ${path}: no answer within ${Number(((timeoutMs ?? 0) / 1000).toFixed(1))} s (TMI_SYNC_TIMEOUT to wait longer)`
+        : `cannot reach TMI: ${method} ${path}: ${cause instanceof Error ? cause.message : String(cause)}${why ? ` (${why})` : ''}`,
     )
     this.name = 'TmiNetworkError'
     this.method = method
@@ -75,4 +78,22 @@ export class ServiceAccountRefusal extends UserError {
 /** TMI's own wording for the gate (`G:api/authz_middleware.go:141-146`). */
 export function isServiceAccountRefusal(status: number, description: string | undefined): boolean {
   return status === 403 && /service account credentials cannot be used here/i.test(description ?? '')
+}
+
+/** TMI answered with a redirect: not followed, since it would take the credentials along. */
+export class TmiRedirectError extends UserError {
+  constructor(method: string, path: string, location: string | null) {
+    let where = 'elsewhere'
+    try {
+      const url = location ? new URL(location, 'http://relative.invalid') : undefined
+      if (url)
+        where = url.host === 'relative.invalid' ? url.pathname : `${url.protocol}//${url.host}${url.pathname}`
+    } catch {
+      // An unparsable Location: say only that it redirected.
+    }
+    super(
+      `TMI redirected ${method} ${path} to ${where}: not followed, so no credentials went there; check the TMI URL (it may need https:// or a path)`,
+    )
+    this.name = 'TmiRedirectError'
+  }
 }

@@ -1,5 +1,11 @@
 import type { TokenSource } from './auth.js'
-import { isServiceAccountRefusal, ServiceAccountRefusal, TmiHttpError, TmiNetworkError } from './errors.js'
+import {
+  isServiceAccountRefusal,
+  ServiceAccountRefusal,
+  TmiHttpError,
+  TmiNetworkError,
+  TmiRedirectError,
+} from './errors.js'
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -18,6 +24,11 @@ export interface RequestCoreOptions {
   /** Requests in flight at once against this server. */
   concurrency?: number
   sleep?: (ms: number) => Promise<void>
+  /**
+   * How long one attempt may take, connection and answer together (default 60 s): a TMI that
+   * accepts the connection and never answers must not hang a plan.
+   */
+  timeoutMs?: number
   /** Called for each request, after it completes (for progress, logging, counting). */
   onResponse?: (info: { method: string; path: string; status: number; attempt: number }) => void
 }
@@ -42,6 +53,7 @@ export interface TmiResponse<T> {
   attempts: number
 }
 
+const DEFAULT_TIMEOUT_MS = 60_000
 const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 60_000 }
 const RETRY_ALWAYS = new Set([429, 503])
 const RETRY_IF_IDEMPOTENT = new Set([500, 502, 504])
@@ -97,14 +109,26 @@ export class RequestCore {
       if (body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json'
       if (init.ifMatch !== undefined) headers['If-Match'] = init.ifMatch
       let res: Response
+      const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS
       try {
-        res = await this.doFetch(url, { method, headers, ...(body !== undefined ? { body } : {}) })
+        res = await this.doFetch(url, {
+          method,
+          headers,
+          ...(body !== undefined ? { body } : {}),
+          // A redirect would carry the bearer token to wherever it points: never followed.
+          redirect: 'manual',
+          signal: AbortSignal.timeout(timeoutMs),
+        })
       } catch (e) {
         if (idempotent && attempt < this.retry.attempts) {
           await this.sleep(this.backoff(attempt))
           continue
         }
-        throw new TmiNetworkError(method, path, e)
+        throw new TmiNetworkError(method, path, e, timeoutMs)
+      }
+      if (res.status >= 300 && res.status < 400) {
+        await res.body?.cancel()
+        throw new TmiRedirectError(method, path, res.headers.get('location'))
       }
       this.noteRateLimit(res.headers)
       const text = await res.text()

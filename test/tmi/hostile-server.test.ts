@@ -1,0 +1,150 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { clientCredentials, staticToken } from '../../src/tmi/auth.js'
+import { TmiClient } from '../../src/tmi/client.js'
+import { runCliAsync } from '../helpers/cli.js'
+import { PROJECT } from '../helpers/shared.js'
+
+/** Small HTTP servers that misbehave as a real network can: redirect, hang, fail once. */
+const servers: Server[] = []
+afterEach(async () => {
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections()
+    await new Promise((r) => s.close(r))
+  }
+})
+
+async function serve(
+  handle: (req: {
+    method: string
+    url: string
+    body: string
+    headers: Record<string, unknown>
+  }) => { status: number; headers?: Record<string, string>; body?: string } | 'hang',
+): Promise<{
+  url: string
+  seen: Array<{ method: string; url: string; body: string; headers: Record<string, unknown> }>
+}> {
+  const seen: Array<{ method: string; url: string; body: string; headers: Record<string, unknown> }> = []
+  const server = createServer((req, res) => {
+    let body = ''
+    req.setEncoding('utf8').on('data', (c: string) => (body += c))
+    req.on('end', () => {
+      const r = { method: req.method ?? 'GET', url: req.url ?? '/', body, headers: req.headers }
+      seen.push(r)
+      const answer = handle(r)
+      if (answer === 'hang') return
+      res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers })
+      res.end(answer.body ?? '{}')
+    })
+  })
+  servers.push(server)
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen }
+}
+
+describe('credentials never follow a redirect', () => {
+  it('does not replay the client secret to the origin a token redirect names', async () => {
+    const elsewhere = await serve(() => ({ status: 200, body: '{"access_token":"x","expires_in":60}' }))
+    const tmi = await serve(() => ({ status: 307, headers: { Location: `${elsewhere.url}/steal` } }))
+    const source = clientCredentials({ baseUrl: tmi.url, clientId: 'ci', clientSecret: 'top-secret-value' })
+    const e = (await source.token().catch((x: unknown) => x)) as Error
+    expect(e.message).toBe(
+      `TMI redirected POST /oauth2/token to ${elsewhere.url}/steal: not followed, so no credentials went there; check the TMI URL (it may need https:// or a path)`,
+    )
+    expect(elsewhere.seen).toEqual([])
+    expect(e.message).not.toContain('top-secret-value')
+  })
+
+  it('does not carry a bearer token along an API redirect', async () => {
+    const elsewhere = await serve(() => ({ status: 200, body: '{"threat_models":[],"total":0}' }))
+    const tmi = await serve(() => ({ status: 302, headers: { Location: `${elsewhere.url}/threat_models` } }))
+    const client = new TmiClient({ baseUrl: tmi.url, auth: staticToken('bearer-secret') })
+    await expect(client.all(client.listThreatModels())).rejects.toThrow(
+      /TMI redirected GET \/threat_models to/,
+    )
+    expect(elsewhere.seen).toEqual([])
+  })
+})
+
+describe('a TMI that never answers', () => {
+  it('times out each attempt, retries reads a bounded number of times, then says so in one line', async () => {
+    const hanging = await serve(() => 'hang')
+    const client = new TmiClient({
+      baseUrl: hanging.url,
+      auth: staticToken('t'),
+      timeoutMs: 200,
+      retry: { attempts: 2, baseDelayMs: 1 },
+    })
+    const started = Date.now()
+    await expect(client.me()).rejects.toThrow(
+      'cannot reach TMI: GET /me: no answer within 0.2 s (TMI_SYNC_TIMEOUT to wait longer)',
+    )
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(hanging.seen).toHaveLength(2)
+  })
+
+  it('ends a plan through the binary after TMI_SYNC_TIMEOUT', async () => {
+    const hanging = await serve(() => 'hang')
+    const started = Date.now()
+    const r = await runCliAsync(['plan', `${PROJECT}fixtures/small`], {
+      env: { TMI_URL: hanging.url, TMI_TOKEN: 't', TMI_SYNC_TIMEOUT: '0.3' },
+    })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/^tmi-sync: cannot reach TMI: GET \/threat_models: no answer within 0\.3 s/)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(Date.now() - started).toBeLessThan(15_000)
+  })
+})
+
+describe('the token request', () => {
+  it('retries a 503 as any other request would', async () => {
+    let calls = 0
+    const tmi = await serve(() =>
+      ++calls === 1
+        ? { status: 503, headers: { 'Retry-After': '0' }, body: '{"error":"service_unavailable"}' }
+        : {
+            status: 200,
+            body: '{"access_token":"fresh","refresh_token":"","token_type":"bearer","expires_in":60}',
+          },
+    )
+    const source = clientCredentials({ baseUrl: tmi.url, clientId: 'ci', clientSecret: 's' })
+    expect(await source.token()).toBe('fresh')
+    expect(calls).toBe(2)
+  })
+})
+
+describe('a Git host that never answers', () => {
+  it('ends every provider request after TMI_SYNC_TIMEOUT, in one clear line', async () => {
+    const { openRepository } = await import('../../src/providers/open.js')
+    const { parseSource } = await import('../../src/providers/source.js')
+    const hanging = await serve(() => 'hang')
+    const env = {
+      TMI_SYNC_TIMEOUT: '0.2',
+      GITHUB_API_URL: hanging.url,
+      GITLAB_URL: hanging.url,
+      BITBUCKET_API_URL: hanging.url,
+    }
+    // GitHub through the adapter itself, without Octokit's retries of a failed read (seconds apart).
+    const { GitHubRepository } = await import('../../src/providers/github.js')
+    const github = new GitHubRepository('acme/models', {
+      baseUrl: hanging.url,
+      timeoutMs: 200,
+      retry: { retries: 0 },
+    })
+    await expect(github.resolve('main')).rejects.toThrow(/did not answer GET \S+ within 0\.2 s/)
+    for (const source of ['gitlab:acme/models@main', 'bitbucket:acme/models@main']) {
+      const spec = parseSource(source)
+      if (spec.kind === 'local') throw new Error('not remote')
+      const started = Date.now()
+      const opened = await openRepository(spec, env)
+      const e = (await opened.repository.resolve('main').catch((x: unknown) => x)) as Error
+      expect(e.message, source).toMatch(
+        /did not answer GET \S+ within 0\.2 s \(TMI_SYNC_TIMEOUT to wait longer\)/,
+      )
+      expect(Date.now() - started, source).toBeLessThan(8000)
+      await opened.close()
+    }
+  })
+})
