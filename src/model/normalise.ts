@@ -14,12 +14,12 @@ export function stored(value: unknown, key?: string): unknown {
   if (value === null || value === undefined) return undefined
   if (Array.isArray(value)) return value.map((v) => stored(v))
   if (typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) {
-      const s = stored(v, k)
-      if (s !== undefined) out[k] = s
-    }
-    return out
+    // Own properties only (fromEntries): `__proto__` from a file or TMI is data, not a prototype.
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, stored(v, k)] as const)
+        .filter(([, s]) => s !== undefined),
+    )
   }
   return value
 }

@@ -51,9 +51,9 @@ export interface RemoteModel {
 }
 
 export function metadataMap(list: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (Array.isArray(list)) for (const m of list as Array<{ key: string; value: string }>) out[m.key] = m.value
-  return out
+  // fromEntries makes own properties, so a key such as `__proto__` is a key like any other.
+  if (!Array.isArray(list)) return {}
+  return Object.fromEntries((list as Array<{ key: string; value: string }>).map((m) => [m.key, m.value]))
 }
 
 function userMetadata(all: Record<string, string>): Record<string, string> {

@@ -160,8 +160,10 @@ export function fieldChanges(
       )
     else out.push(entry(field, o, n))
   }
+  const own = (m: Record<string, string>, k: string) => (Object.hasOwn(m, k) ? m[k] : undefined)
   for (const k of union(Object.keys(oldMeta), Object.keys(newMeta))) {
-    if (oldMeta[k] !== newMeta[k]) out.push(entry(`metadata.${k}`, oldMeta[k], newMeta[k]))
+    if (own(oldMeta, k) !== own(newMeta, k))
+      out.push(entry(`metadata.${k}`, own(oldMeta, k), own(newMeta, k)))
   }
   return out
 }

@@ -200,6 +200,25 @@ describe('diff: the decision for each object', () => {
     expect(fingerprint(remoteModel(moved, new Map()))).not.toBe(before)
   })
 
+  it('treats a metadata key named __proto__ as any other key', () => {
+    const metadata = JSON.parse('{"__proto__":"x","team":"payments"}') as Record<string, string>
+    const withProto = desiredModel(file({ metadata }), 'shop.tm.yaml')
+    expect(plan(withProto, snapshot(withProto)).action).toBe('unchanged')
+    const edited = snapshot(
+      withProto,
+      ({ tm }) => (tm.metadata = JSON.parse('{"__proto__":"y","team":"payments"}')),
+    )
+    const p = plan(withProto, edited)
+    const tmChange = p.changes.find((c) => c.kind === 'threat_model')!
+    // Changed in TMI since the last apply: a conflict, which --on-drift overwrite can clear.
+    expect([tmChange.action, tmChange.changes]).toEqual([
+      'conflict',
+      [{ field: 'metadata.__proto__', old: 'y', new: 'x' }],
+    ])
+    const overwrite = plan(withProto, edited, { ...FAIL, onDrift: 'overwrite' })
+    expect(overwrite.changes.find((c) => c.kind === 'threat_model')?.desired?.metadata).toEqual(metadata)
+  })
+
   it('does not depend on the order TMI lists things in (newest first, or any other)', () => {
     const s = snapshot(desired, () => {}, {
       threats: [{ id: randomUUID(), name: 'Made in the UI', threat_type: [] }],

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import { applyPlan, planPaths } from '../../src/engine/sync.js'
+import { staticToken } from '../../src/tmi/auth.js'
+import { TmiClient } from '../../src/tmi/client.js'
+
+/** Input that validates and is legal, but has broken tools before: it must round-trip to no changes. */
+let emulator: RunningEmulator
+let client: TmiClient
+let dir: string
+beforeEach(async () => {
+  emulator = await startEmulator({ tokens: ['t'] })
+  client = new TmiClient({ baseUrl: emulator.url, auth: staticToken('t') })
+  dir = mkdtempSync(join(tmpdir(), 'tmi-sync-hostile-'))
+})
+afterEach(() => emulator.close())
+
+const OPTIONS = { source: 'hostile', prune: false, onDrift: 'overwrite' } as const
+
+async function roundTrip(file: string): Promise<string[]> {
+  const first = await planPaths([file], client, OPTIONS)
+  if (!first.ok) throw new Error(JSON.stringify(first.diagnostics))
+  const results = await applyPlan(first.plan, client, { saved: false })
+  expect(results.map((r) => r.error ?? r.status)).toEqual(['applied'])
+  const again = await planPaths([file], client, OPTIONS)
+  if (!again.ok) throw new Error('second plan failed')
+  return again.plan.models.flatMap((m) =>
+    m.changes.filter((c) => c.action !== 'unchanged').map((c) => `${c.kind}:${c.key}:${c.action}`),
+  )
+}
+
+describe('hostile but valid input', () => {
+  it('applies a metadata key named __proto__ and then plans no changes', async () => {
+    const file = join(dir, 'proto.tm.yaml')
+    writeFileSync(
+      file,
+      [
+        'tmi_sync: 1',
+        'key: proto',
+        'name: Proto',
+        'metadata:',
+        '  __proto__: polluted',
+        '  constructor: also-a-key',
+        'assets:',
+        '  - key: a',
+        '    name: A',
+        '    type: data',
+        '    metadata:',
+        '      __proto__: here-too',
+        '',
+      ].join('\n'),
+    )
+    expect(await roundTrip(file)).toEqual([])
+    const model = [...emulator.store.models.values()][0]!
+    expect(model.metadata.find((m) => m.key === '__proto__')?.value).toBe('polluted')
+  })
+})
