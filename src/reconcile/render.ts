@@ -143,11 +143,19 @@ function escape(s: string): string {
   return html(s.replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`))
 }
 
-/** Inside HTML (the collapsed summary line), where Markdown escapes would show literally. */
+/**
+ * Inside HTML (the collapsed summary line), where Markdown escapes would show literally. GitHub
+ * also turns bare URLs, `www.` names, `#123`/`GH-123` references and `:emoji:` into links and
+ * pictures after escaping: a zero-width space breaks each pattern, and the text reads the same.
+ */
 function html(s: string): string {
   return s
     .replace(/[<>&]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[ch] as string)
     .replace(/@/g, '@\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200b.`)
+    .replace(/(#|\bGH-)(\d)/gi, '$1\u200b$2')
+    .replace(/:([a-z0-9_+-]+):/gi, ':\u200b$1:')
     .replace(/\r?\n/g, ' ')
 }
 

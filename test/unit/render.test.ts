@@ -94,4 +94,36 @@ describe('rendering a plan', () => {
     )
     expect(md).not.toMatch(/<img|@security/)
   })
+
+  it("keeps GitHub's autolinks, issue references and emoji out of names and TMI's values", () => {
+    const hostile = 'See https://evil.example.com/x, www.evil.example.com, #1234, GH-77 and :smile:'
+    const md = renderMarkdown(
+      plan([
+        model([
+          {
+            ...severity,
+            name: hostile,
+            changes: [
+              { field: 'description', old: 'Edited at http://phish.example.net #9', new: 'www.ok.example' },
+            ],
+          },
+        ]),
+      ]),
+    )
+    for (const live of [
+      'https://evil',
+      'www.evil',
+      '#1234',
+      'GH-77',
+      ':smile:',
+      'http://phish',
+      '#9',
+      'www.ok',
+    ])
+      expect(md, live).not.toContain(live)
+    // What a reader sees is still the text.
+    expect(md.replace(/\u200b/g, '')).toContain(
+      'https://evil.example.com/x, www.evil.example.com, #1234, GH-77 and :smile:',
+    )
+  })
 })
