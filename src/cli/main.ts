@@ -9,11 +9,13 @@ import { registerPull } from './commands/pull.js'
 import { registerSession } from './commands/session.js'
 import { registerValidate } from './commands/validate.js'
 import type { GlobalOptions } from './options.js'
+import { guardOutput } from './output.js'
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
 
 /** Runs the CLI and returns its exit code (documented in --help and the README). */
 export async function main(argv: string[] = process.argv): Promise<number> {
+  guardOutput()
   const program = new Command()
   program
     .name('tmi-sync')

@@ -1,3 +1,4 @@
+import { redactSecrets, registerSecretsFromEnv } from '../common/secrets.js'
 import pc from 'picocolors'
 import type { Diagnostic, Severity } from '../common/diagnostic.js'
 
@@ -34,4 +35,24 @@ export function formatGithub(d: Diagnostic): string {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+/**
+ * Everything the CLI prints passes through the secret registry: a token a server echoed in an
+ * error, a password in a URL, a library's message; none is shown.
+ */
+export function guardOutput(env: NodeJS.ProcessEnv = process.env): void {
+  registerSecretsFromEnv(env)
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (...args: unknown[]) => boolean
+    stream.write = (chunk: unknown, ...rest: unknown[]) =>
+      write(
+        typeof chunk === 'string'
+          ? redactSecrets(chunk)
+          : chunk instanceof Uint8Array
+            ? redactSecrets(Buffer.from(chunk).toString('utf8'))
+            : chunk,
+        ...rest,
+      )
+  }
 }

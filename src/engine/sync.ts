@@ -8,7 +8,7 @@ import { hasChanges, PLAN_FORMAT, summarise, type OnDrift, type Plan } from '../
 import type { TmiPort } from '../reconcile/apply.js'
 import type { TmiClient } from '../tmi/client.js'
 import { SERVICE_ACCOUNT_HELP, ServiceAccountRefusal } from '../tmi/errors.js'
-import { redact } from '../providers/source.js'
+import { stripUrlCredentials } from '../common/secrets.js'
 import { tmiPort } from '../tmi/port.js'
 import { readSnapshot } from '../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
@@ -45,7 +45,7 @@ export async function planPaths(
       format: PLAN_FORMAT,
       tool: 'tmi-sync',
       created_at: new Date().toISOString(),
-      tmi_url: redact(client.core.baseUrl),
+      tmi_url: stripUrlCredentials(client.core.baseUrl),
       source: options.source,
       options: { prune: options.prune, on_drift: options.onDrift },
       models,

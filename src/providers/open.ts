@@ -10,6 +10,7 @@ import { GitLabRepository } from './gitlab.js'
 import { LocalGitRepository } from './local-git.js'
 import { redact, repositoryId, type SourceSpec } from './source.js'
 import { modelFileMatcher, type DiscoverOptions } from './filesystem.js'
+import { ASKPASS_ENV, gitCredentials } from './git-credentials.js'
 import { timeoutFromEnv } from './http.js'
 import type { RepoFile, Repository } from './types.js'
 
@@ -32,14 +33,20 @@ export async function openRepository(
     if (existsSync(spec.repo))
       return { repository: new LocalGitRepository(spec.repo, id), close: async () => {} }
     const dir = await mkdtemp(join(tmpdir(), 'tmi-sync-clone-'))
+    const credentials = await gitCredentials(spec.repo)
     try {
-      await simpleGit().clone(spec.repo, dir, ['--bare', '--quiet'])
+      // allowUnsafeAskPass: the one askpass used is our own script, written just now, 0700.
+      await simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } })
+        .env({ ...cleanEnv(process.env), ...credentials.env })
+        .clone(credentials.url, dir, ['--bare', '--quiet'])
     } catch (e) {
       await rm(dir, { recursive: true, force: true })
       throw new UserError(
         redact(`${spec.text}: cannot clone ${spec.repo}: ${(e as Error).message.trim()}`),
         1,
       )
+    } finally {
+      await credentials.dispose()
     }
     return {
       repository: new LocalGitRepository(dir, id),
@@ -86,4 +93,31 @@ export async function readModelFiles(
   const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
   const contents = await repository.readFiles(commit, listed)
   return listed.map((f) => ({ ...f, bytes: contents.get(f.path) ?? new Uint8Array() }))
+}
+
+/**
+ * The environment git clones with: what finding git, its config, proxies and certificates need.
+ * Not the whole environment: simple-git's guard refuses EDITOR, PAGER, GIT_* … when named.
+ */
+const CLONE_ENV = [
+  'PATH',
+  'HOME',
+  'USER',
+  'TMPDIR',
+  'LANG',
+  'LC_ALL',
+  'XDG_CONFIG_HOME',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+]
+function cleanEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    CLONE_ENV.map((k) => [k, env[k]]).filter((e): e is [string, string] => e[1] !== undefined),
+  )
 }

@@ -1,3 +1,4 @@
+import { redactSecrets, stripUrlCredentials } from '../common/secrets.js'
 import { UserError } from '../common/errors.js'
 
 export type HostKind = 'github' | 'gitlab' | 'bitbucket' | 'git'
@@ -87,10 +88,10 @@ function validRef(ref: string): boolean {
  * `git:URL`, never with credentials a URL may carry.
  */
 export function repositoryId(spec: Extract<SourceSpec, { repo: string }>): string {
-  return `${spec.kind}:${redact(spec.repo)}`
+  return `${spec.kind}:${stripUrlCredentials(spec.repo)}`
 }
 
 /** Text that may hold a URL with a password or token in it (`https://user:TOKEN@host/…`), made safe to show. */
 export function redact(text: string): string {
-  return text.replace(/(\/\/)[^/@\s]*:[^/@\s]*@/g, '$1')
+  return redactSecrets(text)
 }

@@ -1,6 +1,8 @@
 import { UserError } from '../common/errors.js'
+import { registerSecret } from '../common/secrets.js'
 import { readSession, withSessionLock, writeSession, type SavedSession } from './credentials.js'
 import { TmiHttpError, TmiNetworkError, TmiRedirectError } from './errors.js'
+import { endpoint } from './url.js'
 
 const TOKEN_TIMEOUT_MS = 60_000
 const TOKEN_ATTEMPTS = 3
@@ -77,7 +79,7 @@ export async function requestToken(
   for (let attempt = 1; ; attempt++) {
     let res: Response
     try {
-      res = await doFetch(new URL('/oauth2/token', baseUrl), {
+      res = await doFetch(endpoint(baseUrl, '/oauth2/token'), {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body: new URLSearchParams(form).toString(),
@@ -99,7 +101,11 @@ export async function requestToken(
       await sleep(Math.min(Number.isFinite(after) && after > 0 ? after * 1000 : 250 * attempt, 10_000))
       continue
     }
-    return { status: res.status, body: (await res.json().catch(() => ({}))) as TokenAnswer }
+    const body = (await res.json().catch(() => ({}))) as TokenAnswer
+    // Whatever TMI issues is a secret from now on: no message may show it.
+    registerSecret(body.access_token)
+    registerSecret(body.refresh_token)
+    return { status: res.status, body }
   }
 }
 
@@ -197,33 +203,12 @@ export function userSession(options: {
         forceRefresh = false
         return saved.access_token
       }
-      const res = await doFetch(new URL('/oauth2/token', options.baseUrl), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-        body: new URLSearchParams({
-          grant_type: 'refresh_token',
-          refresh_token: saved.refresh_token,
-        }).toString(),
-        redirect: 'manual',
+      const { status, body } = await requestToken(options.baseUrl, doFetch, {
+        grant_type: 'refresh_token',
+        refresh_token: saved.refresh_token,
       })
-      const body = (await res.json().catch(() => ({}))) as {
-        access_token?: string
-        refresh_token?: string
-        expires_in?: number
-        error?: string
-        error_description?: string
-      }
-      if (res.status === 400 || res.status === 401) throw expired()
-      if (!res.ok || !body.access_token || !body.refresh_token) {
-        throw new TmiHttpError({
-          status: res.status,
-          method: 'POST',
-          path: '/oauth2/token',
-          retried: false,
-          ...(body.error ? { code: body.error } : {}),
-          ...(body.error_description ? { description: body.error_description } : {}),
-        })
-      }
+      if (status === 400 || status === 401) throw expired()
+      if (status !== 200 || !body.access_token || !body.refresh_token) throw tokenError(status, body)
       const next: SavedSession = {
         ...saved,
         access_token: body.access_token,

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import { clientCredentials, staticToken, userSession, type Principal, type TokenSource } from './auth.js'
+import { stripUrlCredentials } from '../common/secrets.js'
 import { credentialsPath } from './credentials.js'
+import { tmiUrlProblem } from './url.js'
 import { TmiHttpError } from './errors.js'
 import { RequestCore, type RequestCoreOptions, type TmiResponse } from './request.js'
 import type * as T from './types.js'
@@ -51,6 +53,8 @@ export function clientFromEnv(
 ): TmiClient {
   const baseUrl = overrides.baseUrl ?? env.TMI_URL
   if (!baseUrl) throw new Error('TMI_URL (or --tmi-url) is not set')
+  const problem = tmiUrlProblem(baseUrl)
+  if (problem) throw new Error(`the TMI URL ${stripUrlCredentials(baseUrl)} ${problem}`)
   let auth = overrides.auth
   if (!auth && env.TMI_TOKEN) auth = staticToken(env.TMI_TOKEN)
   if (!auth) {

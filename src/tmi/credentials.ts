@@ -3,6 +3,8 @@ import { chmod, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises
 import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { UserError } from '../common/errors.js'
+import { canonicalTmiUrl } from './url.js'
+import { registerSecret } from '../common/secrets.js'
 
 /** A person's TMI session, as `tmi-sync login` saves it: only ever in a 0600 file. */
 export interface SavedSession {
@@ -30,16 +32,6 @@ export function credentialsPath(tmiUrl: string, env: NodeJS.ProcessEnv = process
   return join(base, 'tmi-sync', 'credentials', `${readable}-${digest}.json`)
 }
 
-/** One spelling per server: scheme and host lower-case, no trailing slash, no credentials. */
-export function canonicalTmiUrl(tmiUrl: string): string {
-  const url = new URL(tmiUrl)
-  url.username = ''
-  url.password = ''
-  url.hash = ''
-  url.search = ''
-  return url.toString().replace(/\/+$/, '')
-}
-
 export async function readSession(path: string): Promise<SavedSession | undefined> {
   let text: string
   try {
@@ -51,6 +43,8 @@ export async function readSession(path: string): Promise<SavedSession | undefine
   try {
     const session = JSON.parse(text) as SavedSession
     if (session.format !== 1 || typeof session.refresh_token !== 'string') throw new Error('unknown format')
+    registerSecret(session.access_token)
+    registerSecret(session.refresh_token)
     return session
   } catch {
     throw new UserError(`the TMI credentials file ${path} is damaged: run "tmi-sync login" again`)

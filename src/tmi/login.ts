@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { UserError } from '../common/errors.js'
 import { requestToken, tokenError } from './auth.js'
-import { canonicalTmiUrl, type SavedSession } from './credentials.js'
+import type { SavedSession } from './credentials.js'
+import { canonicalTmiUrl, endpoint } from './url.js'
 import { TmiHttpError, TmiNetworkError } from './errors.js'
 
 export interface Provider {
@@ -51,7 +52,7 @@ export async function login(options: LoginOptions): Promise<SavedSession> {
     options.timeoutMs ?? 300_000,
   )
   try {
-    const authorize = new URL('/oauth2/authorize', `${base}/`)
+    const authorize = endpoint(base, '/oauth2/authorize')
     authorize.search = new URLSearchParams({
       idp,
       client_callback: callbackUrl,
@@ -91,7 +92,7 @@ export async function login(options: LoginOptions): Promise<SavedSession> {
       },
     )
     if (status !== 200 || !body.access_token) throw tokenError(status, body)
-    const me = await call(doFetch, 'GET', new URL('/me', `${base}/`), {
+    const me = await call(doFetch, 'GET', endpoint(base, '/me'), {
       headers: { Authorization: `Bearer ${body.access_token}`, Accept: 'application/json' },
     })
     const user = (await me.json().catch(() => ({}))) as SavedSession['user']
@@ -122,7 +123,7 @@ async function pickProvider(
   doFetch: typeof fetch,
   choose: LoginOptions['chooseProvider'],
 ): Promise<string> {
-  const res = await call(doFetch, 'GET', new URL('/oauth2/providers', `${base}/`), {
+  const res = await call(doFetch, 'GET', endpoint(base, '/oauth2/providers'), {
     headers: { Accept: 'application/json' },
   })
   const body = (await res.json().catch(() => ({}))) as { providers?: Provider[] }
@@ -208,7 +209,7 @@ export async function revoke(
   session: Pick<SavedSession, 'access_token' | 'refresh_token'>,
   doFetch: typeof fetch = globalThis.fetch,
 ): Promise<boolean> {
-  const url = new URL('/oauth2/revoke', `${canonicalTmiUrl(baseUrl)}/`)
+  const url = endpoint(canonicalTmiUrl(baseUrl), '/oauth2/revoke')
   let revoked = true
   for (const [token, hint] of [
     [session.refresh_token, 'refresh_token'],

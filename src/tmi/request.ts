@@ -1,4 +1,5 @@
 import type { TokenSource } from './auth.js'
+import { endpoint } from './url.js'
 import {
   isServiceAccountRefusal,
   ServiceAccountRefusal,
@@ -94,7 +95,7 @@ export class RequestCore {
 
   private async send<T>(method: string, path: string, init: RequestInit): Promise<TmiResponse<T>> {
     const idempotent = init.idempotent ?? ['GET', 'PUT', 'DELETE', 'HEAD'].includes(method)
-    const url = new URL(path, this.options.baseUrl)
+    const url = endpoint(this.options.baseUrl, path)
     for (const [k, v] of Object.entries(init.query ?? {}))
       if (v !== undefined) url.searchParams.set(k, String(v))
     const body = init.body === undefined ? undefined : JSON.stringify(init.body)

@@ -57,6 +57,7 @@ describe('models from a git repository (git:URL@REF:GLOB) and from local files',
     ])
     // A URL is cloned (bare, into a temporary directory removed afterwards), not read in place.
     const cloned = await cli('validate', `git:file://${bare}@next`, '--format', 'json')
+    expect(cloned.code, cloned.stderr).toBe(0)
     expect((JSON.parse(cloned.stdout) as { summary: { valid: number } }).summary.valid).toBe(2)
     const empty = await cli('validate', `git:${bare}@main:nothing/*.tm.yaml`)
     expect(empty.code).toBe(1)

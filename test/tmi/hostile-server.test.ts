@@ -148,3 +148,60 @@ describe('a Git host that never answers', () => {
     }
   })
 })
+
+describe('secrets a server echoes, and credentials in URLs', () => {
+  it('never prints a token or client secret a server echoes back, TMI or a Git host', async () => {
+    const echo = await serve((r) => ({
+      status: r.url.startsWith('/oauth2/token') ? 401 : 403,
+      body: JSON.stringify({
+        error: 'forbidden',
+        error_description: `you sent ${String(r.headers.authorization)} and ${r.body}`,
+        message: `Bad credentials ${String(r.headers.authorization)}`,
+      }),
+    }))
+    const token = await runCliAsync(['plan', `${PROJECT}fixtures/small`], {
+      env: { TMI_URL: echo.url, TMI_TOKEN: 'tmi-token-value-1234' },
+    })
+    expect(token.code).toBe(1)
+    expect(token.stderr).toContain('***')
+    expect(token.stderr).not.toContain('tmi-token-value-1234')
+    const secret = await runCliAsync(['plan', `${PROJECT}fixtures/small`], {
+      env: {
+        TMI_URL: echo.url,
+        TMI_TOKEN: undefined,
+        TMI_CLIENT_ID: 'ci',
+        TMI_CLIENT_SECRET: 'client-secret-5678',
+      },
+    })
+    expect(secret.code).toBe(1)
+    expect(secret.stderr).not.toMatch(/client-secret-5678|client-secret%2D5678/)
+    const github = await runCliAsync(['validate', 'github:acme/models@main'], {
+      env: { GITHUB_API_URL: echo.url, GITHUB_TOKEN: 'ghp_github-token-9012' },
+    })
+    expect(github.code).not.toBe(0)
+    expect(github.stdout + github.stderr).not.toContain('ghp_github-token-9012')
+  })
+
+  it('refuses a TMI URL that carries credentials, in one line that does not show them', async () => {
+    const r = await runCliAsync(['plan', `${PROJECT}fixtures/small`], {
+      env: { TMI_URL: 'https://admin:hunter2-password@tmi.example.com', TMI_TOKEN: 't' },
+    })
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(
+      'tmi-sync: the TMI URL https://tmi.example.com carries credentials (user:password@), which tmi-sync never sends: sign in with "tmi-sync login", or set TMI_TOKEN\n',
+    )
+  })
+
+  it('keeps the path of a TMI URL behind a proxy (https://host/tmi)', async () => {
+    const prefixed = await serve((r) =>
+      r.url === '/tmi/me'
+        ? {
+            status: 200,
+            body: '{"provider":"tmi","provider_id":"p","email":"p@tmi.local","display_name":"P"}',
+          }
+        : { status: 404 },
+    )
+    const client = new TmiClient({ baseUrl: `${prefixed.url}/tmi/`, auth: staticToken('t') })
+    expect((await client.me()).provider_id).toBe('p')
+  })
+})

@@ -2,7 +2,9 @@ import { Option, type Command } from 'commander'
 import { UserError } from '../../common/errors.js'
 import type { SyncOptions } from '../../engine/sync.js'
 import type { OnDrift } from '../../reconcile/plan.js'
+import { stripUrlCredentials } from '../../common/secrets.js'
 import { clientFromEnv, type TmiClient } from '../../tmi/client.js'
+import { tmiUrlProblem } from '../../tmi/url.js'
 import { parseSize } from '../options.js'
 
 export interface SyncFlags {
@@ -57,17 +59,11 @@ export function tmiClient(flags: { tmiUrl?: string }, usageExitCode = 2): TmiCli
   }
 }
 
-/** The TMI URL from --tmi-url or $TMI_URL: usage error (exit 2) when missing or not an http(s) URL. */
+/** The TMI URL from --tmi-url or $TMI_URL: usage error (exit 2) when missing or unusable. */
 export function tmiUrl(flags: { tmiUrl?: string }): string {
   const value = flags.tmiUrl ?? process.env.TMI_URL
   if (!value) throw new UserError('TMI_URL (or --tmi-url) is not set', 2)
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new UserError(`not a URL: --tmi-url ${JSON.stringify(value)}`, 2)
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new UserError(`the TMI URL must be http(s), not ${url.protocol}`, 2)
+  const problem = tmiUrlProblem(value)
+  if (problem) throw new UserError(`the TMI URL ${stripUrlCredentials(value)} ${problem}`, 2)
   return value
 }
