@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
-import type { FoundFile } from '../providers/filesystem.js'
+import { readSourceFileSync, type FoundFile } from '../providers/filesystem.js'
 import type { LoadRequest } from './load-worker.js'
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -66,10 +65,10 @@ export async function loadInWorkers(files: FoundFile[], options: LoadOptions): P
                 if (m.model !== undefined) lazyModel(m.loaded, m.model)
                 // Locating needs the syntax tree, which stayed in the worker: rebuild it here in the rare case it is needed.
                 m.loaded.locateKey = () =>
-                  loadModelFile(
-                    { path: file.path, bytes: readFileSync(file.absolute) },
-                    options,
-                  ).locateKey?.() ?? { line: 1, col: 1 }
+                  loadModelFile(readSourceFileSync(file, options.maxBytes), options).locateKey?.() ?? {
+                    line: 1,
+                    col: 1,
+                  }
                 results[m.index] = m.loaded
                 pending--
                 send()

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { parentPort } from 'node:worker_threads'
 import { loadModelFile, type LoadOptions } from '../model/load.js'
-import type { FoundFile } from '../providers/filesystem.js'
+import { readSourceFileSync, type FoundFile } from '../providers/filesystem.js'
 
 export interface LoadRequest {
   index: number
@@ -13,13 +12,8 @@ export interface LoadRequest {
 parentPort?.on('message', (request: LoadRequest) => {
   try {
     // Synchronous read: the worker has nothing else to do meanwhile, and it saves event-loop hops.
-    const bytes = readFileSync(request.file.absolute)
-    const {
-      locateKey: _locate,
-      threatDragon: _td,
-      model,
-      ...loaded
-    } = loadModelFile({ path: request.file.path, bytes }, request.options)
+    const source = readSourceFileSync(request.file, request.options.maxBytes)
+    const { locateKey: _locate, threatDragon: _td, model, ...loaded } = loadModelFile(source, request.options)
     // JSON text crosses threads far cheaper than a structured clone of a large object tree.
     parentPort?.postMessage({ index: request.index, loaded, model: model && JSON.stringify(model) })
   } catch (e) {

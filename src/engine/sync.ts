@@ -12,13 +12,15 @@ import { stripUrlCredentials } from '../common/secrets.js'
 import { tmiPort } from '../tmi/port.js'
 import { readSnapshot } from '../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
-import { validatePaths, type ValidateOptions } from './validate.js'
+import { nothingFound, validatePaths, type ValidateOptions } from './validate.js'
 
 export interface SyncOptions extends ValidateOptions {
   /** Names this set of files: two sources never claim each other's models. */
   source: string
   prune: boolean
   onDrift: OnDrift
+  /** Plan nothing without complaint when no model file is found (otherwise an error). */
+  allowEmpty?: boolean
 }
 
 export type PlanOutcome = { ok: true; plan: Plan } | { ok: false; diagnostics: Diagnostic[] }
@@ -32,6 +34,9 @@ export async function planPaths(
   const report = await validatePaths(paths, options)
   const diagnostics = report.files.flatMap((f) => f.diagnostics)
   if (report.summary.invalid > 0) return { ok: false, diagnostics }
+  // A plan of nothing is never silent: a wrong path or glob must not look like "No changes".
+  if (report.summary.files === 0 && !options.allowEmpty)
+    throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`)
   const desired = report.files
     .filter((f) => f.model)
     .map((f) => ({ source: f.source, model: desiredModel(f.model!, f.file) }))

@@ -2,6 +2,7 @@ import { diagnostic, hasErrors, type Diagnostic } from '../common/diagnostic.js'
 import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
 import {
   discoverFiles,
+  lookedFor,
   readSourceFile,
   type DiscoverOptions,
   type FoundFile,
@@ -28,6 +29,8 @@ export interface ValidatedFile extends LoadedFile {
 
 export interface ValidateReport {
   files: ValidatedFile[]
+  /** .json files a directory walk passed over (not in Threat Dragon's layout, not `.tm.json`). */
+  notTaken: string[]
   summary: {
     files: number
     valid: number
@@ -40,7 +43,7 @@ export interface ValidateReport {
 }
 
 /** Rules that, for a file found by walking a directory (not named by the user), mean "not ours". */
-const NOT_A_MODEL = new Set(['format.unknown', 'format.unsupported'])
+const NOT_A_MODEL = new Set(['format.unknown', 'format.unsupported', 'format.plan'])
 const READ_CONCURRENCY = 16
 
 /**
@@ -51,17 +54,37 @@ export async function validatePaths(paths: string[], options: ValidateOptions = 
   const specs = paths.map(parseSource)
   const local = specs.flatMap((s) => (s.kind === 'local' ? [s.path] : []))
   const files: ValidatedFile[] = []
-  if (local.length > 0 || specs.length === 0) files.push(...(await validateLocal(local, options)))
+  const notTaken: string[] = []
+  if (local.length > 0 || specs.length === 0) files.push(...(await validateLocal(local, options, notTaken)))
   for (const spec of specs)
     if (spec.kind !== 'local') files.push(...(await validateRepository(spec, options)))
   checkAcrossFiles(files)
-  return { files, summary: summarise(files) }
+  return { files, notTaken, summary: summarise(files) }
 }
 
-async function validateLocal(paths: string[], options: ValidateOptions): Promise<ValidatedFile[]> {
+/** Why nothing was found, and what was passed over: never a silent "0 files". */
+export function nothingFound(paths: string[], report: ValidateReport, options: ValidateOptions = {}): string {
+  const parts = [
+    `no threat-model files in ${paths.length > 0 ? paths.join(', ') : '.'}: looked for ${lookedFor(options)}`,
+  ]
+  if (report.summary.skipped > 0)
+    parts.push(`${report.summary.skipped} JSON file(s) there are another format (OTM, CycloneDX …)`)
+  const n = report.notTaken.length
+  if (n > 0)
+    parts.push(
+      `${n} other .json file${n === 1 ? ' was' : 's were'} not taken (${report.notTaken.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}): Threat Dragon saves each model as ThreatDragonModels/<title>/<title>.json, so move them there, or pass --include '**/*.json'`,
+    )
+  return parts.join('; ')
+}
+
+async function validateLocal(
+  paths: string[],
+  options: ValidateOptions,
+  notTaken: string[],
+): Promise<ValidatedFile[]> {
   const cwd = options.cwd ?? process.cwd()
   const source = options.source ?? 'default'
-  const found = await discoverFiles(paths, options, cwd)
+  const found = await discoverFiles(paths, options, cwd, notTaken)
   const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
   const loaded =
     found.length >= POOL_THRESHOLD && workersAvailable()
@@ -113,7 +136,7 @@ async function loadHere(found: FoundFile[], options: LoadOptions): Promise<Loade
   let next = 0
   const worker = async () => {
     for (let i = next++; i < found.length; i = next++) {
-      files[i] = loadModelFile(await readSourceFile(found[i] as FoundFile), options)
+      files[i] = loadModelFile(await readSourceFile(found[i] as FoundFile, options.maxBytes), options)
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, worker))

@@ -5,6 +5,8 @@ import { LineIndex } from './position.js'
 export interface SourceFile {
   path: string
   bytes: Uint8Array
+  /** The file's size, when the bytes were not read because it is too large. */
+  size?: number
 }
 
 export interface SourceLimits {
@@ -28,10 +30,11 @@ export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResu
     diagnostics: [diagnostic(file.path, at, 'error', rule, message)],
   })
   const { bytes } = file
-  if (bytes.length > limits.maxBytes) {
+  const size = file.size ?? bytes.length
+  if (size > limits.maxBytes) {
     return fail(
       'file.too-large',
-      `file is ${bytes.length} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-file-size)`,
+      `file is ${size} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-file-size)`,
     )
   }
   if (bytes.length === 0) return fail('file.empty', 'file is empty')

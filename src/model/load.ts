@@ -60,6 +60,13 @@ export function loadModelFile(source: SourceFile, options: LoadOptions = {}): Lo
         'format.td-v1',
         'this is a Threat Dragon 1.x model: open it in Threat Dragon 2 and save it, then tmi-sync can read it',
       )
+    case 'tmi-sync-plan':
+      return fail(
+        file,
+        doc,
+        'format.plan',
+        'this is a plan saved by tmi-sync plan, not a threat model: apply it with "tmi-sync apply FILE"',
+      )
     case 'other-format':
       return fail(
         file,

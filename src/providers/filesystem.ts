@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { open, readdir, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { UserError } from '../common/errors.js'
-import type { SourceFile } from '../format/source.js'
+import { DEFAULT_MAX_BYTES, type SourceFile } from '../format/source.js'
 
 /** Where model files are found by default: our own files, and Threat Dragon's repository layout. */
 export const DEFAULT_INCLUDE = ['**/*.tm.{yaml,yml,json}', '**/ThreatDragonModels/**/*.json']
@@ -30,6 +31,8 @@ export async function discoverFiles(
   paths: string[],
   options: DiscoverOptions = {},
   cwd = process.cwd(),
+  /** Collects .json files a walk passed over, so "nothing found" can say what was not taken. */
+  notTaken: string[] = [],
 ): Promise<FoundFile[]> {
   const wanted = modelFileMatcher(options)
   const found = new Map<string, FoundFile>()
@@ -45,13 +48,26 @@ export async function discoverFiles(
       found.set(absolute, { path: display(absolute, cwd), absolute, explicit: true })
       continue
     }
+    // A FIFO would block the read forever, a device never end: only files and directories.
+    if (!info.isDirectory()) throw new UserError(`not a regular file or a directory: ${given}`, 2)
     for await (const file of walk(absolute)) {
       const rel = toPosix(relative(absolute, file))
-      if (!wanted(rel)) continue
+      // `plan ThreatDragonModels/` walks inside the folder Threat Dragon made: judge its files by
+      // the path from that folder on, as if its parent had been walked.
+      const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(toPosix(file))?.[1]
+      if (!wanted(rel) && !(fromTd !== undefined && wanted(fromTd))) {
+        if (file.endsWith('.json')) notTaken.push(display(file, cwd))
+        continue
+      }
       if (!found.has(file)) found.set(file, { path: display(file, cwd), absolute: file, explicit: false })
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** What a walk looks for, in words: for "no threat-model files found" messages. */
+export function lookedFor(options: DiscoverOptions): string {
+  return (options.include?.length ? options.include : DEFAULT_INCLUDE).join(' and ')
 }
 
 /** Whether a path (relative, with `/`) is a model file to take, by the include and exclude globs. */
@@ -61,8 +77,40 @@ export function modelFileMatcher(options: DiscoverOptions): (path: string) => bo
   return (path) => include(path) && !exclude(path)
 }
 
-export async function readSourceFile(file: FoundFile): Promise<SourceFile> {
-  return { path: file.path, bytes: await readFile(file.absolute) }
+/**
+ * The file's bytes, unless it is larger than `maxBytes`: then only its size, so a 3 GB file (or a
+ * sparse one) is refused without being read. The size is taken from the open file, not the name.
+ */
+export async function readSourceFile(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  const handle = await open(file.absolute, 'r')
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new UserError(`not a regular file: ${file.path}`, 2)
+    if (info.size > maxBytes) return { path: file.path, bytes: new Uint8Array(0), size: info.size }
+    return { path: file.path, bytes: await handle.readFile() }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The same, synchronously, for worker threads (they have nothing else to do meanwhile). */
+export function readSourceFileSync(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): SourceFile {
+  const fd = openSync(file.absolute, 'r')
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) throw new UserError(`not a regular file: ${file.path}`, 2)
+    if (info.size > maxBytes) return { path: file.path, bytes: new Uint8Array(0), size: info.size }
+    const bytes = Buffer.alloc(info.size)
+    let read = 0
+    while (read < info.size) {
+      const n = readSync(fd, bytes, read, info.size - read, read)
+      if (n === 0) break
+      read += n
+    }
+    return { path: file.path, bytes: bytes.subarray(0, read) }
+  } finally {
+    closeSync(fd)
+  }
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {

@@ -83,18 +83,22 @@ export function renderText(plan: Plan, paint: Paint = PLAIN, options: { verbose?
 export function renderSummary(plan: Plan, paint: Paint = PLAIN): string {
   const s = plan.summary
   const total = s.create + s.update + s.delete
-  return total + s.conflict === 0
-    ? paint.green(
-        `No changes. TMI matches the files (${plan.models.length} model${plan.models.length === 1 ? '' : 's'}).`,
-      )
-    : paint.bold(`Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete.`) +
-        (s.orphan ? paint.cyan(` ${s.orphan} orphaned (not in the files; --prune deletes them).`) : '') +
-        (s.conflict
-          ? paint.red(
-              ` ${s.conflict} conflict${s.conflict === 1 ? '' : 's'}: changed in TMI since the last apply (--on-drift).`,
-            )
-          : '') +
-        (s.skip ? paint.cyan(` ${s.skip} skipped (--on-drift=skip).`) : '')
+  const models = `${plan.models.length} model${plan.models.length === 1 ? '' : 's'}`
+  // "TMI matches the files" only when it does: orphans and skipped conflicts mean it does not.
+  if (total + s.conflict === 0 && s.orphan + s.skip === 0)
+    return paint.green(`No changes. TMI matches the files (${models}).`)
+  return (
+    (total + s.conflict === 0
+      ? paint.bold(`No changes to make (${models}), but TMI does not match the files:`)
+      : paint.bold(`Plan: ${s.create} to create, ${s.update} to update, ${s.delete} to delete.`)) +
+    (s.orphan ? paint.cyan(` ${s.orphan} orphaned (not in the files; --prune deletes them).`) : '') +
+    (s.conflict
+      ? paint.red(
+          ` ${s.conflict} conflict${s.conflict === 1 ? '' : 's'}: changed in TMI since the last apply (--on-drift).`,
+        )
+      : '') +
+    (s.skip ? paint.cyan(` ${s.skip} skipped (--on-drift=skip).`) : '')
+  )
 }
 
 /** Markdown for a pull-request comment: a summary table, then the changes per model, collapsed. */

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -78,7 +79,7 @@ describe('tmi-sync validate (through the real binary)', () => {
     expect(runCli(['validate', dir, '--exclude', 'b.*']).stderr).toContain('1 file valid')
     const foreign = runCli(['validate', dir, '--include', '**/*.json'])
     expect(foreign.code).toBe(1)
-    expect(foreign.stderr).toContain('no threat-model files found')
+    expect(foreign.stderr).toContain('no threat-model files in')
   })
 
   it('rejects two files that claim the same model key', () => {
@@ -165,5 +166,99 @@ describe.runIf(sharedAvailable(TD_MODELS))('Threat Dragon files through the bina
     ])
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('open it in Threat Dragon 2 and save it')
+  })
+})
+
+describe.runIf(sharedAvailable(TD_MODELS))(
+  'finding Threat Dragon files, and saying when nothing is found',
+  () => {
+    it('takes the ThreatDragonModels folder itself, and a model folder inside it', () => {
+      const dir = tmp()
+      mkdirSync(join(dir, 'ThreatDragonModels', 'Demo'), { recursive: true })
+      cpSync(`${TD_MODELS}v2-threat-model.json`, join(dir, 'ThreatDragonModels', 'Demo', 'Demo.json'))
+      for (const path of ['ThreatDragonModels', 'ThreatDragonModels/', 'ThreatDragonModels/Demo']) {
+        const r = runCli(['validate', path], { cwd: dir })
+        expect([path, r.code, r.stderr]).toEqual([path, 0, expect.stringContaining('1 file valid')])
+      }
+    })
+
+    it('says what it looked for and what it passed over when nothing is found', () => {
+      const dir = tmp()
+      cpSync(`${TD_MODELS}v2-threat-model.json`, join(dir, 'loose.json'))
+      const r = runCli(['validate', '.'], { cwd: dir })
+      expect(r.code).toBe(1)
+      expect(r.stderr).toBe(
+        "no threat-model files in .: looked for **/*.tm.{yaml,yml,json} and **/ThreatDragonModels/**/*.json; 1 other .json file was not taken (loose.json): Threat Dragon saves each model as ThreatDragonModels/<title>/<title>.json, so move them there, or pass --include '**/*.json'\n",
+      )
+    })
+
+    it('refuses to plan nothing (exit 1, saying why) unless --allow-empty', () => {
+      const dir = tmp()
+      writeFileSync(join(dir, 'README.md'), 'no models here')
+      const env = { TMI_URL: 'http://127.0.0.1:9', TMI_TOKEN: 'token-value' }
+      const empty = runCli(['plan', '.'], { cwd: dir, env })
+      expect(empty.code).toBe(1)
+      expect(empty.stderr).toMatch(
+        /^tmi-sync: no threat-model files in \.: looked for .*; --allow-empty plans nothing on purpose\n$/,
+      )
+      const apply = runCli(['apply', '.', '--auto-approve'], { cwd: dir, env })
+      expect(apply.code).toBe(1)
+    })
+  },
+)
+
+describe('saved plans', () => {
+  it('are named for what they are by validate, not called a Threat Dragon 1.x model', () => {
+    const dir = tmp()
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, JSON.stringify({ format: 1, tool: 'tmi-sync', summary: { create: 0 }, models: [] }))
+    const r = runCli(['validate', file])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      'error: this is a plan saved by tmi-sync plan, not a threat model: apply it with "tmi-sync apply FILE" [format.plan]',
+    )
+    expect(r.stdout).not.toContain('Threat Dragon')
+  })
+
+  it('are applied as planned: apply PLANFILE refuses flags that would change them', () => {
+    const dir = tmp()
+    const file = join(dir, 'plan.json')
+    writeFileSync(file, JSON.stringify({ format: 1, tool: 'tmi-sync', models: [] }))
+    const env = { TMI_URL: 'http://127.0.0.1:9', TMI_TOKEN: 'token-value' }
+    for (const flags of [['--prune'], ['--on-drift', 'overwrite'], ['--source', 'other']]) {
+      const r = runCli(['apply', file, ...flags], { env })
+      expect([flags[0], r.code]).toEqual([flags[0], 2])
+      expect(r.stderr).toContain(`tmi-sync: ${flags[0]}: a saved plan is applied exactly as it was planned`)
+    }
+  })
+})
+
+describe('files that are not files, or far too large', () => {
+  it('refuses a FIFO or a device named on the command line, in one line', () => {
+    const dir = tmp()
+    const fifo = join(dir, 'pipe.tm.yaml')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    for (const path of [fifo, '/dev/zero']) {
+      const r = runCli(['validate', path])
+      expect([path, r.code, r.stderr]).toEqual([
+        path,
+        2,
+        `tmi-sync: not a regular file or a directory: ${path}\n`,
+      ])
+    }
+  })
+
+  it('refuses a sparse 1 GB file by its size, without reading it', () => {
+    const dir = tmp()
+    const big = join(dir, 'big.tm.yaml')
+    writeFileSync(big, '')
+    truncateSync(big, 1024 ** 3)
+    const started = Date.now()
+    const r = runCli(['validate', big])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain(
+      `error: file is ${1024 ** 3} bytes, over the 5242880-byte limit (raise it with --max-file-size) [file.too-large]`,
+    )
+    expect(Date.now() - started).toBeLessThan(5000)
   })
 })

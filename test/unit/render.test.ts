@@ -75,6 +75,22 @@ describe('rendering a plan', () => {
     expect(renderText(plan([model([])]))).toBe('No changes. TMI matches the files (1 model).\n')
   })
 
+  it('never says TMI matches the files beside orphans or skipped conflicts', () => {
+    const orphan = { ...severity, action: 'orphan' as const, reason: 'no longer in the file', changes: [] }
+    const skipped = {
+      ...severity,
+      key: 'xss',
+      action: 'skip' as const,
+      reason: 'changed in TMI',
+      changes: [],
+    }
+    const text = renderText(plan([model([orphan, skipped])]))
+    expect(text).not.toContain('TMI matches the files')
+    expect(text.trim().split('\n').pop()).toBe(
+      'No changes to make (1 model), but TMI does not match the files: 1 orphaned (not in the files; --prune deletes them). 1 skipped (--on-drift=skip).',
+    )
+  })
+
   it('makes text from the files inert in a pull-request comment', () => {
     const md = renderMarkdown(
       plan([

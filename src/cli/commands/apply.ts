@@ -5,7 +5,7 @@ import { UserError } from '../../common/errors.js'
 import { readPlanFile } from '../../engine/plan-file.js'
 import { applyPlan, planPaths, ServiceAccountApplyError, StalePlanError } from '../../engine/sync.js'
 import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
-import { hasChanges } from '../../reconcile/plan.js'
+import { hasChanges, type Plan } from '../../reconcile/plan.js'
 import { renderSummary, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
 import type { GlobalOptions } from '../options.js'
@@ -39,7 +39,7 @@ Examples:
 Exit codes: 0 applied (or nothing to do), 1 invalid files, refused or failed, 3 refused because
 objects were changed in TMI since the last apply (--on-drift=fail).`,
     )
-    .action(async (paths: string[], flags: ApplyFlags) => {
+    .action(async (paths: string[], flags: ApplyFlags, command: Command) => {
       const { quiet } = global()
       const c = colours()
       const client = tmiClient(flags)
@@ -47,6 +47,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       if ((await client.principal()) === 'service-account') throw new ServiceAccountApplyError()
       const planFile =
         paths.length === 1 && paths[0]?.endsWith('.json') ? await readPlanFile(paths[0]) : undefined
+      if (planFile) refuseReplanningFlags(command, planFile.ok ? planFile.plan : undefined)
       if (planFile && !planFile.ok) {
         for (const d of planFile.diagnostics) process.stdout.write(formatDiagnostic(d, c) + '\n')
         process.stderr.write(
@@ -126,6 +127,25 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         else throw e
       }
     })
+}
+
+/**
+ * A saved plan is applied exactly as it was made: flags that would change what it does (or which
+ * files it reads) are refused rather than silently ignored, as `terraform apply PLANFILE` does.
+ */
+function refuseReplanningFlags(command: Command, plan: Plan | undefined): void {
+  const given = ['prune', 'onDrift', 'source', 'include', 'exclude', 'maxFileSize', 'allowEmpty'].filter(
+    (name) => command.getOptionValueSource(name) === 'cli',
+  )
+  if (given.length === 0) return
+  const flags = given.map((g) => `--${g.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`)}`).join(', ')
+  const made = plan
+    ? ` (it was made with prune ${String(plan.options.prune)}, on-drift ${plan.options.on_drift})`
+    : ''
+  throw new UserError(
+    `${flags}: a saved plan is applied exactly as it was planned${made}; make a new plan with them instead`,
+    2,
+  )
 }
 
 /** The machine-readable outcome of an apply, in the plan file's naming style. */

@@ -15,6 +15,7 @@ export interface SyncFlags {
   include?: string[]
   exclude?: string[]
   maxFileSize: string
+  allowEmpty?: boolean
 }
 
 /** Flags plan and apply share. Secrets come only from the environment, never from flags. */
@@ -38,6 +39,7 @@ export function addSyncOptions(command: Command): Command {
     .option('--include <glob...>', 'globs of files to take when walking directories')
     .option('--exclude <glob...>', 'globs of files to leave out')
     .option('--max-file-size <size>', 'refuse files larger than this', '5MB')
+    .option('--allow-empty', 'finding no model file is not an error (plan nothing)')
 }
 
 export function syncOptions(flags: SyncFlags): SyncOptions {
@@ -46,6 +48,7 @@ export function syncOptions(flags: SyncFlags): SyncOptions {
     prune: flags.prune === true,
     onDrift: flags.onDrift,
     maxBytes: parseSize(flags.maxFileSize),
+    allowEmpty: flags.allowEmpty === true,
     ...(flags.include ? { include: flags.include } : {}),
     ...(flags.exclude ? { exclude: flags.exclude } : {}),
   }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander'
-import { validatePaths } from '../../engine/validate.js'
+import { nothingFound, validatePaths } from '../../engine/validate.js'
 import { colours, formatDiagnostic, formatGithub, plural } from '../output.js'
 import { parseSize, type GlobalOptions } from '../options.js'
 
@@ -80,7 +80,7 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error
           const s = report.summary
           const line =
             s.files === 0
-              ? c.red('no threat-model files found')
+              ? c.red(nothingFound(paths, report, flags))
               : failed
                 ? c.red(
                     `✖ ${s.invalid} of ${plural(s.files, 'file')} invalid: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}`,
@@ -91,7 +91,7 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error
             s.infos > 0 && !verbose
               ? c.dim(` (${plural(s.infos, 'conversion note')}; --verbose shows them)`)
               : ''
-          const skipped = s.skipped > 0 ? c.dim(` (${s.skipped} other JSON skipped)`) : ''
+          const skipped = s.skipped > 0 && s.files > 0 ? c.dim(` (${s.skipped} other JSON skipped)`) : ''
           process.stderr.write(line + notes + skipped + '\n')
         }
       }

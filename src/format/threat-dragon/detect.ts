@@ -1,10 +1,13 @@
 /** What a `.json` file holds, judged by shape (threat-dragon.md §1.9), never by schema. */
-export type JsonModelKind = 'native' | 'threat-dragon-v2' | 'threat-dragon-v1' | 'other-format' | 'unknown'
+export type JsonModelKind =
+  'native' | 'threat-dragon-v2' | 'threat-dragon-v1' | 'tmi-sync-plan' | 'other-format' | 'unknown'
 
 export function detectJsonModel(value: unknown): { kind: JsonModelKind; detail?: string } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'unknown' }
   const v = value as Record<string, unknown>
   if ('tmi_sync' in v) return { kind: 'native' }
+  // A plan saved with `plan --out` (or --json) also has a `summary`: never mistake it for Threat Dragon.
+  if (v.tool === 'tmi-sync' && Array.isArray(v.models)) return { kind: 'tmi-sync-plan' }
   if ('otmVersion' in v) return { kind: 'other-format', detail: 'Open Threat Model (OTM)' }
   if (v.bomFormat === 'CycloneDX') return { kind: 'other-format', detail: 'CycloneDX / TM-BOM' }
   if ('$schema' in v && 'scope' in v) return { kind: 'other-format', detail: 'TM-BOM' }
