@@ -9,7 +9,7 @@ import { registerPull } from './commands/pull.js'
 import { registerSession } from './commands/session.js'
 import { registerValidate } from './commands/validate.js'
 import type { GlobalOptions } from './options.js'
-import { guardOutput } from './output.js'
+import { describeFailure, guardOutput } from './output.js'
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
 
@@ -71,9 +71,7 @@ plans, but TMI refuses its writes inside a threat model); NO_COLOR disables colo
       process.stderr.write(`tmi-sync: ${e.message}\n`)
       return e.exitCode === 2 ? usageExitCode(argv) : e.exitCode
     }
-    process.stderr.write(
-      `tmi-sync: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-    )
+    process.stderr.write(`tmi-sync: ${describeFailure(e)}\n`)
     return 1
   }
 }

@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { UserError } from '../common/errors.js'
 
 export interface GlobalOptions {
@@ -18,4 +20,24 @@ export function parseSize(text: string): number {
         ? 1024 ** 3
         : 1
   return Math.floor(Number(m[1]) * factor)
+}
+
+/**
+ * A file the command will write (`--out`, `--json`, `--markdown`): checked before any work, so a
+ * missing folder is one line at once rather than a failure after a plan or an apply.
+ */
+export function checkOutputFile(flag: string, path: string | undefined): void {
+  if (path === undefined) return
+  const folder = dirname(resolve(path))
+  if (!existsSync(folder)) throw new UserError(`${flag} ${path}: the folder ${folder} does not exist`, 2)
+  if (!statSync(folder).isDirectory()) throw new UserError(`${flag} ${path}: ${folder} is not a folder`, 2)
+  if (existsSync(path) && statSync(path).isDirectory())
+    throw new UserError(`${flag} ${path}: is a folder; name a file`, 2)
+}
+
+/** A folder the command will write files into (`--out` of import and pull): not an existing file. */
+export function checkOutputFolder(flag: string, path: string | undefined): void {
+  if (path === undefined) return
+  if (existsSync(path) && !statSync(path).isDirectory())
+    throw new UserError(`${flag} ${path}: is a file; name a folder`, 2)
 }

@@ -56,3 +56,35 @@ export function guardOutput(env: NodeJS.ProcessEnv = process.env): void {
       )
   }
 }
+
+/** What the system says, in words a person can act on. */
+const SYSTEM: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'is a directory',
+  EEXIST: 'already exists',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EADDRINUSE: 'the address is in use (choose another --port)',
+  EADDRNOTAVAIL: 'the address is not available on this machine (check --host)',
+  EMFILE: 'too many open files',
+}
+
+/**
+ * Any failure as one line: a file-system or network error by its path and reason, a git host's
+ * refusal by its message, and anything else without a stack (TMI_SYNC_DEBUG=1 adds it).
+ */
+export function describeFailure(e: unknown): string {
+  const err = e as NodeJS.ErrnoException & { address?: string; port?: number }
+  if (err && typeof err === 'object' && typeof err.code === 'string' && err.code in SYSTEM) {
+    const where = err.path ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ''}` : undefined)
+    return `${err.syscall ? `${err.syscall} ` : ''}${where ?? ''}: ${SYSTEM[err.code] ?? err.code}`.trim()
+  }
+  if (err instanceof Error && (err.name === 'WriteConflictError' || err.name === 'UnsupportedError'))
+    return err.message
+  const message = err instanceof Error ? err.message : String(e)
+  if (process.env.TMI_SYNC_DEBUG && err instanceof Error && err.stack) return `internal error: ${err.stack}`
+  return `internal error: ${message} (a bug: please report it; TMI_SYNC_DEBUG=1 shows where)`
+}

@@ -270,7 +270,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   const server: Server = createServer((req, res) => void handle(req, res))
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
   const { port } = server.address() as AddressInfo
   const host = options.host ?? '127.0.0.1'
   return {

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -260,5 +262,45 @@ describe('files that are not files, or far too large', () => {
       `error: file is ${1024 ** 3} bytes, over the 5242880-byte limit (raise it with --max-file-size) [file.too-large]`,
     )
     expect(Date.now() - started).toBeLessThan(5000)
+  })
+})
+
+describe('every failure is one line', () => {
+  it('names the folder an output would go into when it does not exist, before any work', () => {
+    const dir = tmp()
+    const env = { TMI_URL: 'http://127.0.0.1:9', TMI_TOKEN: 'token-value' }
+    const plan = runCli(['plan', '.', '--out', 'missing/plan.json'], { cwd: dir, env })
+    expect([plan.code, plan.stderr]).toEqual([
+      2,
+      `tmi-sync: --out missing/plan.json: the folder ${join(dir, 'missing')} does not exist\n`,
+    ])
+    writeFileSync(join(dir, 'a-file'), '')
+    const imported = runCli(['import', 'threat-dragon', '.', '--out', 'a-file'], { cwd: dir })
+    expect([imported.code, imported.stderr]).toEqual([
+      2,
+      'tmi-sync: --out a-file: is a file; name a folder\n',
+    ])
+    const pulled = runCli(['pull', 'a-file'], { cwd: dir, env })
+    expect([pulled.code, pulled.stderr]).toEqual([
+      2,
+      'tmi-sync: DESTINATION a-file: is a file; name a folder\n',
+    ])
+    const data = runCli(['emulator', '--data', 'nowhere/state.json'], { cwd: dir })
+    expect([data.code, data.stderr]).toEqual([
+      2,
+      `tmi-sync: --data nowhere/state.json: the folder ${join(dir, 'nowhere')} does not exist\n`,
+    ])
+  })
+
+  it('says a port is in use in one line', async () => {
+    const server = createServer()
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    const port = (server.address() as AddressInfo).port
+    const r = runCli(['emulator', '--port', String(port)])
+    server.close()
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      `tmi-sync: listen 127.0.0.1:${port}: the address is in use (choose another --port)\n`,
+    )
   })
 })

@@ -8,7 +8,7 @@ import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
 import { hasChanges, type Plan } from '../../reconcile/plan.js'
 import { renderSummary, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
-import type { GlobalOptions } from '../options.js'
+import { checkOutputFile, type GlobalOptions } from '../options.js'
 import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
 
 interface ApplyFlags extends SyncFlags {
@@ -42,6 +42,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
     .action(async (paths: string[], flags: ApplyFlags, command: Command) => {
       const { quiet } = global()
       const c = colours()
+      checkOutputFile('--json', flags.json)
       const client = tmiClient(flags)
       // TMI refuses a service account every write inside a threat model: say so before planning.
       if ((await client.principal()) === 'service-account') throw new ServiceAccountApplyError()

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { startEmulator } from '../../emulator/server.js'
 import { UserError } from '../../common/errors.js'
@@ -84,6 +86,12 @@ Examples:
         if (!Number.isInteger(n) || n < 1) throw new UserError(`${name} takes a whole number of seconds`, 2)
         return n
       }
+      // Saved after every write: a folder that is not there must fail now, not at the first write.
+      if (flags.data && !existsSync(dirname(resolve(flags.data))))
+        throw new UserError(
+          `--data ${flags.data}: the folder ${dirname(resolve(flags.data))} does not exist`,
+          2,
+        )
       const tokenTtl = seconds('--token-ttl', flags.tokenTtl)
       const refreshTtl = seconds('--refresh-ttl', flags.refreshTtl)
       const emulator = await startEmulator({

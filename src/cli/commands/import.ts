@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { importThreatDragon } from '../../engine/import.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
-import type { GlobalOptions } from '../options.js'
+import { checkOutputFolder, type GlobalOptions } from '../options.js'
 
 export function registerImport(program: Command, global: () => GlobalOptions): void {
   const imp = program.command('import').description('convert models from other tools into tmi-sync files')
@@ -22,6 +22,7 @@ Exit codes: 0 all imported, 1 some file could not be imported, 2 usage error.`,
     .action(async (files: string[], flags: { out: string }) => {
       const { quiet } = global()
       const c = colours()
+      checkOutputFolder('--out', flags.out)
       const results = await importThreatDragon(files, flags.out)
       let failed = 0
       for (const r of results) {

@@ -4,7 +4,7 @@ import { planPaths } from '../../engine/sync.js'
 import { hasChanges } from '../../reconcile/plan.js'
 import { renderMarkdown, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic } from '../output.js'
-import type { GlobalOptions } from '../options.js'
+import { checkOutputFile, type GlobalOptions } from '../options.js'
 import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
 
 interface PlanFlags extends SyncFlags {
@@ -37,6 +37,12 @@ Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes (only wi
     )
     .action(async (paths: string[], flags: PlanFlags) => {
       const { verbose } = global()
+      for (const [flag, path] of [
+        ['--out', flags.out],
+        ['--json', flags.json],
+        ['--markdown', flags.markdown],
+      ] as const)
+        checkOutputFile(flag, path)
       const client = tmiClient(flags, flags.detailedExitcode ? 1 : 2)
       const outcome = await planPaths(paths, client, syncOptions(flags))
       const c = colours()
