@@ -40,7 +40,12 @@ export interface PullResult {
   files: PulledFile[]
   /** Notes for the user: Threat Dragon files left alone, a branch and pull request opened. */
   notes: string[]
+  /** Models that were not written, and why (a key from TMI that cannot be a file name). */
+  refused: string[]
 }
+
+/** The format's key rule (schemas/threat-model.schema.json `$defs.key`): no `/`, no `..`, no hidden files. */
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/
 
 interface Existing {
   path: string
@@ -168,7 +173,7 @@ async function plan(
     if (loaded.format) e.format = loaded.format
     byKey.set(loaded.key, e)
   }
-  const result: PullResult = { files: [], notes: [] }
+  const result: PullResult = { files: [], notes: [], refused: [] }
   const writes: Array<{ path: string; content: string }> = []
   const accept: Accepted[] = []
   for (const snapshot of await ownedSnapshots(client, source, options.ids, existing)) {
@@ -195,6 +200,14 @@ async function plan(
     const remote = remoteModel(snapshot, wanted)
     const exported = exportModel(remote, key, file?.model)
     if (!file) {
+      // The key becomes a file name: one TMI holds is data from elsewhere, so it must pass the rule
+      // first (`../../x` would write outside the destination, `a/b` make folders).
+      if (!KEY.test(key)) {
+        result.refused.push(
+          `threat model ${id}: its tmi-sync.key ${JSON.stringify(key)} is not a valid key (letters, digits, . _ -), so no file was written for it`,
+        )
+        continue
+      }
       const path = newPath(key)
       writes.push({ path, content: toNativeYaml(exported) })
       result.files.push({ path, key, threatModelId: id, status: 'created' })

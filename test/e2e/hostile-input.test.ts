@@ -58,3 +58,26 @@ describe('hostile but valid input', () => {
     expect(model.metadata.find((m) => m.key === '__proto__')?.value).toBe('polluted')
   })
 })
+
+describe('keys from TMI', () => {
+  it('never become file names outside the destination: pull refuses keys that break the key rule', async () => {
+    const { pullModels } = await import('../../src/engine/pull.js')
+    const { existsSync, readdirSync } = await import('node:fs')
+    for (const key of ['../../../escaped', 'a/b/c', 'good-key'])
+      await client.createThreatModel({
+        name: `Model ${key}`,
+        metadata: [
+          { key: 'tmi-sync.source', value: 'hostile' },
+          { key: 'tmi-sync.key', value: key },
+        ],
+      })
+    const dest = join(dir, 'deep', 'dest')
+    const result = await pullModels(dest, client, { source: 'hostile', cwd: dir })
+    expect(result.files.map((f) => f.key)).toEqual(['good-key'])
+    expect(result.refused).toHaveLength(2)
+    expect(result.refused.join('\n')).toContain('"../../../escaped" is not a valid key')
+    expect(readdirSync(dest)).toEqual(['good-key.tm.yaml'])
+    expect(existsSync(join(dir, 'escaped.tm.yaml'))).toBe(false)
+    expect(existsSync(join(dest, 'a'))).toBe(false)
+  })
+})

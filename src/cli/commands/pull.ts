@@ -58,6 +58,9 @@ Exit codes: 0 pulled (or nothing to change), 1 a failed request or a conflicting
         if (!quiet || f.status !== 'unchanged')
           process.stdout.write(`${mark[f.status]} ${f.path}  ${c.dim(`# ${f.status}`)}\n`)
       for (const note of result.notes) process.stderr.write(`${note}\n`)
-      if (result.files.length === 0) process.stderr.write('No threat models in TMI for this source.\n')
+      for (const refusal of result.refused) process.stderr.write(c.red(`✖ ${refusal}`) + '\n')
+      if (result.files.length === 0 && result.refused.length === 0)
+        process.stderr.write('No threat models in TMI for this source.\n')
+      if (result.refused.length > 0) process.exitCode = 1
     })
 }
