@@ -1,4 +1,7 @@
 import { redactSecrets, stripUrlCredentials } from '../common/secrets.js'
+import { realpathSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { resolve } from 'node:path'
 import { UserError } from '../common/errors.js'
 
 export type HostKind = 'github' | 'gitlab' | 'bitbucket' | 'git'
@@ -67,6 +70,8 @@ function example(kind: HostKind): string {
 
 /** Where a git URL's path begins: after `scheme://[user@]host`, or after `user@host:` (scp-like). */
 function urlPathStart(url: string): number {
+  // A path on this machine (`.`, `./x`, `../x`, `/x`, `~/x`) is never scp-like: `git:.@main:glob`.
+  if (/^[./~]/.test(url)) return 0
   const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)
   if (scheme) {
     const slash = url.indexOf('/', scheme[0].length)
@@ -88,7 +93,33 @@ function validRef(ref: string): boolean {
  * `git:URL`, never with credentials a URL may carry.
  */
 export function repositoryId(spec: Extract<SourceSpec, { repo: string }>): string {
-  return `${spec.kind}:${stripUrlCredentials(spec.repo)}`
+  return `${spec.kind}:${canonicalRepo(spec.kind, stripUrlCredentials(spec.repo))}`
+}
+
+/**
+ * One spelling per repository, so that two spellings never become two sources (and every model
+ * twice in TMI): hosted names case-folded and without `.git`; a URL's host lower-case, without a
+ * trailing `/` or `.git`; `file://` and local paths as one absolute path, links resolved.
+ */
+export function canonicalRepo(kind: HostKind, repo: string): string {
+  const bare = (p: string) => p.replace(/\/+$/, '').replace(/\.git$/i, '')
+  if (kind !== 'git') return bare(repo).toLowerCase()
+  const fileUrl = /^file:\/\//i.test(repo)
+  if (fileUrl || /^[./~]/.test(repo) || !/^[^/@]+@[^/:]+:|^[a-z][a-z0-9+.-]*:\/\//i.test(repo)) {
+    let path = fileUrl ? decodeURIComponent(new URL(repo).pathname) : repo.replace(/^~(?=\/|$)/, homedir())
+    path = resolve(path)
+    try {
+      path = realpathSync(path)
+    } catch {
+      // Not on this machine (yet): the absolute path is the identity.
+    }
+    return path.length > 1 ? path.replace(/\/+$/, '') : path
+  }
+  const scp = /^([^/@]+@)?([^/:]+):(.*)$/.exec(repo)
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(repo))
+    return `${scp[1] ?? ''}${(scp[2] as string).toLowerCase()}:${bare(scp[3] as string)}`
+  const url = new URL(repo)
+  return `${url.protocol}//${url.username ? `${url.username}@` : ''}${url.host.toLowerCase()}${bare(url.pathname)}`
 }
 
 /** Text that may hold a URL with a password or token in it (`https://user:TOKEN@host/…`), made safe to show. */

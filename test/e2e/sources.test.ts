@@ -67,6 +67,12 @@ describe('models from a git repository (git:URL@REF:GLOB) and from local files',
     expect((await cli('apply', `git:${bare}@main`, '--auto-approve')).code).toBe(0)
     expect(models().map((m) => m.data.name)).toEqual(['Payments API'])
     expect((await cli('plan', `git:${bare}@main`, '--detailed-exitcode')).code).toBe(0)
+    // Spelled another way, the repository is still the same source: nothing to create twice.
+    const respelled = await cli('plan', `git:file://${bare}/@main`, '--detailed-exitcode')
+    expect([respelled.code, respelled.stdout.trim()]).toEqual([
+      0,
+      'No changes. TMI matches the files (1 model).',
+    ])
 
     const next = await planOf(`git:${bare}@next`)
     expect(next.models.map((m) => [m.source, m.key, m.action])).toEqual([

@@ -97,7 +97,7 @@ describe('a git: source whose URL carries credentials', () => {
       const files = await opened.repository.listFiles(commit)
       expect(files.map((f) => f.path)).toEqual(['payments-api.tm.yaml'])
       await opened.close()
-      expect(opened.repository.id).toBe(`git:${url}`)
+      expect(opened.repository.id).toBe(`git:${url.replace(/\.git$/, '')}`)
     } finally {
       process.env.PATH = path
     }

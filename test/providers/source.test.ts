@@ -1,3 +1,6 @@
+import { mkdtempSync, realpathSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseSource, redact, repositoryId } from '../../src/providers/source.js'
 
@@ -50,10 +53,38 @@ describe('source specs', () => {
     const spec = parseSource(`git:https://oauth2:${secret}@gitlab.example.com/sec/models.git@main`)
     if (spec.kind === 'local') throw new Error('expected a repository')
     expect(spec.repo).toContain(secret) // git needs it to clone
-    expect(repositoryId(spec)).toBe('git:https://gitlab.example.com/sec/models.git')
+    expect(repositoryId(spec)).toBe('git:https://gitlab.example.com/sec/models')
     expect(() => parseSource(`git:https://oauth2:${secret}@gitlab.example.com/x.git@bad..ref`)).toThrow(
       /^git:https:\/\/gitlab\.example\.com\/x\.git@bad\.\.ref: /,
     )
     expect(redact('ssh://git@host/x.git')).toBe('ssh://git@host/x.git')
+  })
+})
+
+describe('one identity per repository, however it is spelled', () => {
+  const id = (text: string) => {
+    const spec = parseSource(text)
+    if (spec.kind === 'local') throw new Error(`${text} is local`)
+    return repositoryId(spec)
+  }
+
+  it('takes a local repository as one absolute path: plain, file://, trailing slash, relative', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-id-'))
+    const same = [`git:${dir}`, `git:${dir}/`, `git:file://${dir}`, `git:file://${dir}/`].map(id)
+    expect(new Set(same)).toEqual(new Set([`git:${realpathSync(dir)}`]))
+    expect(id(`git:${dir}@main:models/*.tm.yaml`)).toBe(`git:${realpathSync(dir)}`)
+  })
+
+  it('reads git:.@REF:GLOB as the repository in this folder, not as an scp address', () => {
+    const spec = parseSource('git:.@main:models/*.tm.yaml')
+    expect(spec).toMatchObject({ kind: 'git', repo: '.', ref: 'main', glob: 'models/*.tm.yaml' })
+    expect(id('git:.@main')).toBe(`git:${realpathSync(process.cwd())}`)
+  })
+
+  it('folds hosted names and URLs: case of the host and hosted names, .git, a trailing slash', () => {
+    expect(id('github:Acme/Models.git')).toBe(id('github:acme/models'))
+    expect(id('git:https://GitHub.com/acme/models.git')).toBe(id('git:https://github.com/acme/models/'))
+    expect(id('git:git@GitHub.com:acme/models.git@main')).toBe('git:git@github.com:acme/models')
+    expect(id('git:https://token@github.com/acme/models.git')).toBe('git:https://github.com/acme/models')
   })
 })
