@@ -32,7 +32,8 @@ export class LocalGitRepository implements Repository {
 
   async info(): Promise<RepositoryInfo> {
     const head = (await this.git.raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim()
-    return { fullName: this.dir, defaultBranch: head || 'main' }
+    // A detached HEAD (what CI checks out) is the commit to read, not whatever `main` is.
+    return { fullName: this.dir, defaultBranch: head || 'HEAD' }
   }
 
   async listBranches(): Promise<Branch[]> {

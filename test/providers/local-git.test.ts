@@ -131,3 +131,16 @@ describe('local git: writing', () => {
     await expect(local.openPullRequest()).rejects.toBeInstanceOf(UnsupportedError)
   })
 })
+
+describe('a checkout with a detached HEAD (what CI checks out)', () => {
+  it('reads the commit checked out, not main', async () => {
+    const git = simpleGit(work)
+    const feature = (await git.revparse(['feature'])).trim()
+    await git.checkout(['--detach', feature])
+    const checkout = new LocalGitRepository(work)
+    const info = await checkout.info()
+    expect(info.defaultBranch).toBe('HEAD')
+    const files = await checkout.listFiles(await checkout.resolve(info.defaultBranch))
+    expect(files.map((f) => f.path).sort()).toEqual(['a.tm.yaml', 'b.tm.yaml', 'c.tm.yaml'])
+  })
+})
