@@ -110,7 +110,7 @@ function loadThreatDragon(tdDoc: ParsedDocument): LoadedFile {
   const mapped = throughOrigins(tdDoc, read.model, read.origins)
   const checked = checkNative(mapped)
   const lossy = read.lossy.map((l) =>
-    diagnostic(file, tdDoc.locate(l.path), 'info', l.rule, l.message, toPointer(l.path)),
+    diagnostic(file, tdDoc.locate(l.path), l.severity ?? 'info', l.rule, l.message, toPointer(l.path)),
   )
   const result: LoadedFile = {
     file,

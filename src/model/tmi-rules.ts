@@ -294,6 +294,9 @@ function authorizationRules(model: ThreatModelFile): Finding[] {
   return out
 }
 
+/** The largest finite float32 (TMI's type for node geometry). */
+const FLOAT32_MAX = 3.4028234663852886e38
+
 function cellRules(cell: Cell, at: DocPath): Finding[] {
   const out: Finding[] = []
   if (isEdge(cell)) {
@@ -321,6 +324,22 @@ function cellRules(cell: Cell, at: DocPath): Finding[] {
         ),
       )
     } else {
+      // TMI stores node geometry as float32: beyond its range the server refuses the whole diagram.
+      const coordinates: Array<[DocPath, unknown]> = [
+        [cell.x !== undefined ? [...at, 'x'] : [...at, 'position', 'x'], cell.x ?? cell.position?.x],
+        [cell.y !== undefined ? [...at, 'y'] : [...at, 'position', 'y'], cell.y ?? cell.position?.y],
+        [cell.width !== undefined ? [...at, 'width'] : [...at, 'size', 'width'], width],
+        [cell.height !== undefined ? [...at, 'height'] : [...at, 'size', 'height'], height],
+      ]
+      for (const [where, v] of coordinates)
+        if (typeof v === 'number' && !(Math.abs(v) <= FLOAT32_MAX))
+          out.push(
+            error(
+              where,
+              'tmi.float32',
+              `${String(where[where.length - 1])} ${v} is beyond what TMI stores (float32, at most ±3.4e38)`,
+            ),
+          )
       const sizeAt = cell.width !== undefined ? at : [...at, 'size']
       if (width < 40)
         out.push(

@@ -21,8 +21,13 @@ export class TmiHttpError extends UserError {
     path: string
     retried: boolean
   }) {
+    // A refusal of the request itself (400, 403, 404, 422 …) comes back the same on a rerun; a
+    // conflict, a lock or a rate limit passes.
+    const passing = init.status >= 500 || [408, 409, 423, 425, 429].includes(init.status)
     super(
       `TMI answered ${init.method} ${init.path} with ${init.status}${init.code ? ` ${init.code}` : ''}${init.description ? `: ${init.description}` : ''}`,
+      1,
+      { permanent: !passing },
     )
     this.name = 'TmiHttpError'
     this.status = init.status

@@ -239,3 +239,16 @@ describe('§00.8 small ones', () => {
     expect([far.status, far.body.offset, far.body.threats]).toEqual([200, 2000000, []])
   })
 })
+
+describe('float32 geometry', () => {
+  it('refuses node geometry beyond float32, as Go decoding does', async () => {
+    const d = (await api.call('POST', `/threat_models/${tm}/diagrams`, { name: 'D', type: 'DFD-1.0.0' })).body
+    const node = { id: randomUUID(), shape: 'process', x: 1e39, y: 0, width: 100, height: 60 }
+    const put = await api.call('PUT', `/threat_models/${tm}/diagrams/${d.id}`, {
+      name: 'D',
+      type: 'DFD-1.0.0',
+      cells: [node],
+    })
+    expect(put.status).toBe(400)
+  })
+})

@@ -29,3 +29,13 @@ describe('a failure as one line', () => {
     expect(line.split('\n')).toHaveLength(1)
   })
 })
+
+describe('which TMI failures a rerun can fix', () => {
+  it('calls a refusal of the request permanent, and a conflict, lock, rate limit or server error passing', async () => {
+    const { TmiHttpError } = await import('../../src/tmi/errors.js')
+    const permanent = (status: number) =>
+      new TmiHttpError({ status, method: 'PUT', path: '/x', retried: false }).permanent
+    expect([400, 403, 404, 422].map(permanent)).toEqual([true, true, true, true])
+    expect([409, 423, 429, 500, 503].map(permanent)).toEqual([false, false, false, false, false])
+  })
+})

@@ -31,6 +31,10 @@ function normaliseCell(cell: Record<string, unknown>): Record<string, unknown> {
     throw badRequest('data_assets must not be empty', 'invalid_input')
   }
   const f = (v: unknown) => Math.fround(v as number)
+  // Go decodes geometry into float32: a value beyond its range fails the request.
+  for (const v of [x, y, width, height])
+    if (!Number.isFinite(f(v)))
+      throw badRequest(`node ${String(cell.id)}: ${JSON.stringify(v)} overflows float32`, 'invalid_input')
   return { ...rest, x: f(x), y: f(y), width: f(width), height: f(height), parent: rest.parent ?? null }
 }
 

@@ -135,6 +135,21 @@ function mapNode(
 function mapFlow(c: TdObject, ids: Map<string, string>, at: DocPath, ctx: MapContext): EdgeCell | undefined {
   const source = terminal(obj(c.source), ids)
   const target = terminal(obj(c.target), ids)
+  // An end naming a cell that is not in the diagram is a broken file, not a loose end: say where.
+  let broken = false
+  for (const end of ['source', 'target'] as const) {
+    const named = str(obj(c[end])?.cell)
+    if (named !== undefined && !ids.has(named)) {
+      broken = true
+      ctx.lossy(
+        [...at, end, 'cell'],
+        'td.flow-unknown-cell',
+        `flow ${end} names cell "${cleanLabel(named)}", which is not in this diagram; the flow is dropped`,
+        'warning',
+      )
+    }
+  }
+  if (broken) return undefined
   if (!source || !target) {
     const name = str(obj(c.data)?.name)
     ctx.lossy(

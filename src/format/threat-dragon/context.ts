@@ -6,11 +6,13 @@ export interface LossyPoint {
   path: DocPath
   rule: string
   message: string
+  /** A broken file rather than a loss (a flow naming a cell that is not there): a warning. */
+  severity?: 'warning'
 }
 
 /** What the mappers record as they go: lossy points, and where each produced value came from. */
 export interface MapContext {
-  lossy(path: DocPath, rule: string, message: string): void
+  lossy(path: DocPath, rule: string, message: string, severity?: 'warning'): void
   /** The native value at `nativePath` came from the Threat Dragon value at `tdPath`. */
   origin(nativePath: DocPath, tdPath: DocPath): void
 }

@@ -29,7 +29,8 @@ export function readThreatDragon(td: TdObject, filePath: string): ThreatDragonRe
   const origins = new Map<string, DocPath>()
   const lossy: LossyPoint[] = []
   const ctx: MapContext = {
-    lossy: (path, rule, message) => lossy.push({ path, rule, message }),
+    lossy: (path, rule, message, severity) =>
+      lossy.push({ path, rule, message, ...(severity ? { severity } : {}) }),
     origin: (nativePath, tdPath) => origins.set(toPointer(nativePath), tdPath),
   }
   const summary = obj(td.summary) ?? {}
