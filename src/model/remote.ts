@@ -38,6 +38,11 @@ export interface RemoteObject {
   appliedDigest?: string
   /** All of its metadata, ours included, so a full-replace write can keep what others added. */
   rawMetadata: Array<{ key: string; value: string }>
+  /**
+   * Recognised by the id tmi-sync derives, with none of tmi-sync's metadata: either an apply was
+   * cut off before writing it, or someone replaced the object without its metadata (a UI's PUT).
+   */
+  unmarked?: boolean
 }
 
 export interface RemoteModel {
@@ -121,6 +126,8 @@ export function remoteModel(
       if (key !== undefined) o.key = key
       const applied = meta[META.digest]
       if (applied) o.appliedDigest = applied
+      if (key !== undefined && !meta[META.key] && !applied && itemUuid(id, kind, key) === raw.id)
+        o.unmarked = true
       objects.push(o)
     }
   }

@@ -84,6 +84,7 @@ type Side = {
   metadata: Record<string, string>
   appliedDigest?: string
   rawMetadata?: RemoteObject['rawMetadata']
+  unmarked?: boolean
 }
 
 function decide(
@@ -119,10 +120,13 @@ function decide(
       changes: [],
     }
   }
-  const drifted = r.appliedDigest !== undefined && r.appliedDigest !== remoteDigest
+  // Ours by its derived id but stripped of our metadata, and not what the file says: someone
+  // replaced it in TMI (an interrupted apply leaves exactly the file's state, handled above).
+  const drifted = r.unmarked === true || (r.appliedDigest !== undefined && r.appliedDigest !== remoteDigest)
   if (!drifted) return { ...withRemote, action: 'update', reason: 'changed in the file', changes }
-  const why =
-    r.appliedDigest === desiredDigest
+  const why = r.unmarked
+    ? 'replaced in TMI without its tmi-sync metadata'
+    : r.appliedDigest === desiredDigest
       ? 'changed in TMI since the last apply'
       : 'changed both in TMI and in the file since the last apply'
   if (options.onDrift === 'overwrite')

@@ -200,6 +200,26 @@ describe('diff: the decision for each object', () => {
     expect(fingerprint(remoteModel(moved, new Map()))).not.toBe(before)
   })
 
+  it('takes an object of ours replaced in TMI without its metadata as changed in TMI', () => {
+    const replaced = snapshot(desired)
+    const t = replaced.threats[0]!
+    t.metadata = []
+    t.name = 'Edited in the UI'
+    const wanted = new Map([['threat' as const, new Set(['sqli'])]])
+    const withKeys = (snap: RemoteSnapshot) => diffModel(desired, remoteModel(snap, wanted), FAIL)
+    const p = withKeys(replaced)
+    const threat = change(p.changes, 'threat', 'sqli')
+    expect([threat.action, threat.reason]).toEqual([
+      'conflict',
+      'replaced in TMI without its tmi-sync metadata',
+    ])
+    // An apply cut off before it wrote metadata leaves exactly the file's state: it is recorded.
+    const interrupted = snapshot(desired)
+    interrupted.threats[0]!.metadata = []
+    const again = change(withKeys(interrupted).changes, 'threat', 'sqli')
+    expect([again.action, again.changes]).toEqual(['update', []])
+  })
+
   it('treats a metadata key named __proto__ as any other key', () => {
     const metadata = JSON.parse('{"__proto__":"x","team":"payments"}') as Record<string, string>
     const withProto = desiredModel(file({ metadata }), 'shop.tm.yaml')
