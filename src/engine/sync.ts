@@ -12,6 +12,7 @@ import { stripUrlCredentials } from '../common/secrets.js'
 import { tmiPort } from '../tmi/port.js'
 import { readSnapshot } from '../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
+import { readSourceFileSync } from '../providers/filesystem.js'
 import { nothingFound, validatePaths, type ValidateOptions } from './validate.js'
 
 export interface SyncOptions extends ValidateOptions {
@@ -23,7 +24,32 @@ export interface SyncOptions extends ValidateOptions {
   allowEmpty?: boolean
 }
 
-export type PlanOutcome = { ok: true; plan: Plan } | { ok: false; diagnostics: Diagnostic[] }
+export type PlanOutcome =
+  | {
+      ok: true
+      plan: Plan
+      /** The local files the plan was made from, as read: `assertFilesUnchanged` checks them. */
+      read: Array<{ path: string; absolute: string; digest: string }>
+    }
+  | { ok: false; diagnostics: Diagnostic[] }
+
+/**
+ * Before an apply of a plan just made: every local file must still hold what was read. A file
+ * saved while it was read (half a file, half its threats) or edited since is refused, and nothing
+ * is sent, rather than applied, or pruned, from a state the file never settled in.
+ */
+export function assertFilesUnchanged(read: Array<{ path: string; absolute: string; digest: string }>): void {
+  for (const f of read) {
+    const now = readSourceFileSync(
+      { path: f.path, absolute: f.absolute, explicit: true },
+      Number.MAX_SAFE_INTEGER,
+    )
+    if (now.digest !== f.digest)
+      throw new UserError(
+        `${f.path} changed while it was planned: nothing was sent to TMI; rerun once it is saved`,
+      )
+  }
+}
 
 /** Validate (nothing is sent for an invalid file), find each model in TMI, and diff. */
 export async function planPaths(
@@ -44,8 +70,12 @@ export async function planPaths(
   const models = desired.map((d) =>
     diffModel(d.model, remote.get(identity(d.source, d.model.key)), options, d.source),
   )
+  const read = report.files.flatMap((f) =>
+    f.absolute && f.digest ? [{ path: f.file, absolute: f.absolute, digest: f.digest }] : [],
+  )
   return {
     ok: true,
+    read,
     plan: {
       format: PLAN_FORMAT,
       tool: 'tmi-sync',

@@ -25,6 +25,8 @@ export interface ValidatedFile extends LoadedFile {
   skipped?: string
   /** Which set of files it belongs to: model keys are unique, and identify models, within one. */
   source: string
+  /** Local files: where it is on disk, to check it did not change before its plan is applied. */
+  absolute?: string
 }
 
 export interface ValidateReport {
@@ -90,7 +92,11 @@ async function validateLocal(
     found.length >= POOL_THRESHOLD && workersAvailable()
       ? await loadInWorkers(found, loadOptions)
       : await loadHere(found, loadOptions)
-  return loaded.map((file, i) => withSource(file, source, found[i]?.explicit === true))
+  return loaded.map((file, i) => {
+    const validated = withSource(file, source, found[i]?.explicit === true)
+    if (found[i]) validated.absolute = found[i].absolute
+    return validated
+  })
 }
 
 /**

@@ -7,6 +7,10 @@ export interface SourceFile {
   bytes: Uint8Array
   /** The file's size, when the bytes were not read because it is too large. */
   size?: number
+  /** It kept changing while it was read: the bytes are not to be trusted. */
+  unstable?: boolean
+  /** SHA-256 of the bytes read, to tell later whether the file changed since. */
+  digest?: string
 }
 
 export interface SourceLimits {
@@ -30,6 +34,8 @@ export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResu
     diagnostics: [diagnostic(file.path, at, 'error', rule, message)],
   })
   const { bytes } = file
+  if (file.unstable)
+    return fail('file.unstable', 'the file kept changing while it was read: let it be saved, then rerun')
   const size = file.size ?? bytes.length
   if (size > limits.maxBytes) {
     return fail(

@@ -30,6 +30,8 @@ export interface LoadedFile {
   locateKey?: () => Position
   /** Threat Dragon files only: the mapping as a native document, and its lossy points. */
   threatDragon?: ThreatDragonReadResult
+  /** SHA-256 of the bytes the model was read from (local files). */
+  digest?: string
 }
 
 const NATIVE_FILE = /\.tm\.(ya?ml|json)$/i
@@ -40,6 +42,12 @@ const validateThreatDragonInput = createSchemaValidator(threatDragonInputSchema,
  * detection, schema, references and TMI's content rules. Pure: bytes in, diagnostics out.
  */
 export function loadModelFile(source: SourceFile, options: LoadOptions = {}): LoadedFile {
+  const loaded = loadFrom(source, options)
+  if (source.digest) loaded.digest = source.digest
+  return loaded
+}
+
+function loadFrom(source: SourceFile, options: LoadOptions): LoadedFile {
   const file = source.path
   const decoded = decodeSource(source, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })
   if (!decoded.ok) return { file, diagnostics: decoded.diagnostics }

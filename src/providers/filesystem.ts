@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
-import { open, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { UserError } from '../common/errors.js'
@@ -80,37 +81,47 @@ export function modelFileMatcher(options: DiscoverOptions): (path: string) => bo
 /**
  * The file's bytes, unless it is larger than `maxBytes`: then only its size, so a 3 GB file (or a
  * sparse one) is refused without being read. The size is taken from the open file, not the name.
+ * A file rewritten while it is read (an editor saving in place) is read again, and refused if it
+ * never holds still: half a file must never look like a file with half its threats.
  */
-export async function readSourceFile(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
-  const handle = await open(file.absolute, 'r')
-  try {
-    const info = await handle.stat()
-    if (!info.isFile()) throw new UserError(`not a regular file: ${file.path}`, 2)
-    if (info.size > maxBytes) return { path: file.path, bytes: new Uint8Array(0), size: info.size }
-    return { path: file.path, bytes: await handle.readFile() }
-  } finally {
-    await handle.close()
+export function readSourceFileSync(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): SourceFile {
+  for (let attempt = 1; ; attempt++) {
+    const fd = openSync(file.absolute, 'r')
+    try {
+      const before = fstatSync(fd)
+      if (!before.isFile()) throw new UserError(`not a regular file: ${file.path}`, 2)
+      if (before.size > maxBytes) return { path: file.path, bytes: new Uint8Array(0), size: before.size }
+      const bytes = Buffer.alloc(before.size)
+      let read = 0
+      while (read < before.size) {
+        const n = readSync(fd, bytes, read, before.size - read, read)
+        if (n === 0) break
+        read += n
+      }
+      const after = fstatSync(fd)
+      const still =
+        read === before.size &&
+        after.size === before.size &&
+        after.mtimeMs === before.mtimeMs &&
+        after.ctimeMs === before.ctimeMs
+      if (still) {
+        const content = bytes.subarray(0, read)
+        return { path: file.path, bytes: content, digest: createHash('sha256').update(content).digest('hex') }
+      }
+      if (attempt >= STABLE_READ_ATTEMPTS)
+        return { path: file.path, bytes: new Uint8Array(0), unstable: true }
+    } finally {
+      closeSync(fd)
+    }
   }
 }
 
-/** The same, synchronously, for worker threads (they have nothing else to do meanwhile). */
-export function readSourceFileSync(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): SourceFile {
-  const fd = openSync(file.absolute, 'r')
-  try {
-    const info = fstatSync(fd)
-    if (!info.isFile()) throw new UserError(`not a regular file: ${file.path}`, 2)
-    if (info.size > maxBytes) return { path: file.path, bytes: new Uint8Array(0), size: info.size }
-    const bytes = Buffer.alloc(info.size)
-    let read = 0
-    while (read < info.size) {
-      const n = readSync(fd, bytes, read, info.size - read, read)
-      if (n === 0) break
-      read += n
-    }
-    return { path: file.path, bytes: bytes.subarray(0, read) }
-  } finally {
-    closeSync(fd)
-  }
+const STABLE_READ_ATTEMPTS = 3
+
+/** The same for callers that await: files are small, and one implementation keeps one behaviour. */
+export async function readSourceFile(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+  await Promise.resolve()
+  return readSourceFileSync(file, maxBytes)
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {

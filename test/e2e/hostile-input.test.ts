@@ -81,3 +81,26 @@ describe('keys from TMI', () => {
     expect(existsSync(join(dest, 'a'))).toBe(false)
   })
 })
+
+describe('a file that changes while it is planned', () => {
+  it('is refused before anything is sent, rather than applied (or pruned) from what was half-read', async () => {
+    const { assertFilesUnchanged } = await import('../../src/engine/sync.js')
+    const file = join(dir, 'moving.tm.yaml')
+    const threats = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `  - key: t${i}\n    name: Threat ${i}\n    threat_type: []\n`,
+      ).join('')
+    writeFileSync(file, `tmi_sync: 1\nkey: moving\nname: Moving\nthreats:\n${threats(20)}`)
+    const planned = await planPaths([file], client, OPTIONS)
+    if (!planned.ok) throw new Error('plan failed')
+    expect(planned.read.map((r) => r.path)).toEqual([file])
+    expect(() => assertFilesUnchanged(planned.read)).not.toThrow()
+    // The editor finishes saving: the file now holds 40 threats, not the 20 that were read.
+    writeFileSync(file, `tmi_sync: 1\nkey: moving\nname: Moving\nthreats:\n${threats(40)}`)
+    expect(() => assertFilesUnchanged(planned.read)).toThrow(
+      `${file} changed while it was planned: nothing was sent to TMI; rerun once it is saved`,
+    )
+    expect(emulator.log.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+})

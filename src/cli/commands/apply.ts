@@ -3,7 +3,13 @@ import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
 import { readPlanFile } from '../../engine/plan-file.js'
-import { applyPlan, planPaths, ServiceAccountApplyError, StalePlanError } from '../../engine/sync.js'
+import {
+  applyPlan,
+  assertFilesUnchanged,
+  planPaths,
+  ServiceAccountApplyError,
+  StalePlanError,
+} from '../../engine/sync.js'
 import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
 import { hasChanges, type Plan } from '../../reconcile/plan.js'
 import { renderSummary, renderText } from '../../reconcile/render.js'
@@ -58,6 +64,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         return
       }
       let plan = planFile?.plan
+      let read: Parameters<typeof assertFilesUnchanged>[0] = []
       const saved = plan !== undefined
       if (!plan) {
         const outcome = await planPaths(paths, client, syncOptions(flags))
@@ -69,6 +76,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
           return
         }
         plan = outcome.plan
+        read = outcome.read
       }
       // A saved plan was printed when it was made; say only what it does (as terraform apply PLANFILE).
       process.stdout.write(
@@ -103,6 +111,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         process.exitCode = 1
         return
       }
+      assertFilesUnchanged(read)
       try {
         const results = await applyPlan(plan, client, {
           saved,
