@@ -44,3 +44,21 @@ export function inspectStructure(value: unknown, max = MAX_DEPTH): { tooDeep: bo
   }
   return { tooDeep: false, shared }
 }
+
+/**
+ * Whether a value, with every alias expanded, is larger than `limit` (string characters, plus one
+ * per node). Aliases of one large scalar are cheap for the parser and the alias count, yet each
+ * copy is written out in full by everything after it: bound what they expand to. The walk stops
+ * as soon as the budget is spent, so a bomb costs at most `limit` steps.
+ */
+export function expandsPast(value: unknown, limit: number): boolean {
+  let budget = limit
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const v = stack.pop()
+    budget -= typeof v === 'string' ? v.length + 1 : 1
+    if (budget < 0) return true
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push(child)
+  }
+  return false
+}

@@ -13,10 +13,18 @@ import {
 } from 'yaml'
 import { diagnostic, START, type Diagnostic, type Position } from '../common/diagnostic.js'
 import type { DocPath } from '../common/pointer.js'
-import { inspectStructure, MAX_DEPTH, type ParseResult, type ParsedDocument } from './document.js'
+import {
+  expandsPast,
+  inspectStructure,
+  MAX_DEPTH,
+  type ParseResult,
+  type ParsedDocument,
+} from './document.js'
 
 /** Aliases one document may expand; more is an alias bomb ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 100
+/** What aliases may add beyond twice the file's own size. */
+const EXPANSION_ALLOWANCE = 1024 * 1024
 
 /**
  * YAML 1.2 (core schema) with positions. The fast path is js-yaml, about ten times quicker than the
@@ -48,6 +56,30 @@ export function parseYaml(file: string, text: string): ParseResult {
       ok: false,
       diagnostics: [
         diagnostic(file, START, 'error', 'syntax.depth', `nesting deeper than ${MAX_DEPTH} levels`),
+      ],
+    }
+  }
+  // Only a file with an alias (`*name`) can expand past its own size.
+  const limit = 2 * text.length + EXPANSION_ALLOWANCE
+  if (text.includes('*') && expandsPast(value, limit)) {
+    const { doc, lines } = (located ??= buildTree(text))
+    let at = START
+    visit(doc, {
+      Alias(_key, node) {
+        at = positionOf(lines, node)
+        return visit.BREAK
+      },
+    })
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          file,
+          at,
+          'error',
+          'syntax.alias-size',
+          `aliases expand this file to more than ${limit} characters, twice its size and 1 MiB more (an alias bomb?)`,
+        ),
       ],
     }
   }
