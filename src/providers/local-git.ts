@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ASKPASS_ENV } from './git-credentials.js'
+import { redact } from './source.js'
 import { simpleGit, type SimpleGit } from 'simple-git'
 import { UserError } from '../common/errors.js'
 import {
@@ -24,10 +26,44 @@ export class LocalGitRepository implements Repository {
   readonly dir: string
   private readonly git: SimpleGit
 
-  constructor(dir: string, id = `git:${dir}`) {
+  /** A clone of a repository elsewhere: every branch written here is pushed there, never forced. */
+  private readonly remote: { url: string; env: Record<string, string> } | undefined
+
+  constructor(dir: string, id = `git:${dir}`, remote?: { url: string; env: Record<string, string> }) {
     this.dir = dir
     this.id = id
+    this.remote = remote
     this.git = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, allowEnvironment: PLUMBING_ENV })
+  }
+
+  /**
+   * Pushes a branch to the repository this one was cloned from, as a fast-forward only: if the
+   * branch moved there, the remote refuses, the local ref goes back, and that is a conflict.
+   */
+  private async publish(branch: string, commit: string, previous: string | undefined): Promise<void> {
+    if (!this.remote) return
+    const git = simpleGit({
+      baseDir: this.dir,
+      allowEnvironment: ASKPASS_ENV,
+      unsafe: { allowUnsafeAskPass: true },
+    }).env(this.remote.env)
+    try {
+      await git.raw(['push', '--quiet', this.remote.url, `${commit}:refs/heads/${branch}`])
+    } catch (e) {
+      await this.git.raw(
+        previous
+          ? ['update-ref', `refs/heads/${branch}`, previous]
+          : ['update-ref', '-d', `refs/heads/${branch}`],
+      )
+      const why = (e as Error).message
+      if (/rejected|non-fast-forward|fetch first|stale info/i.test(why))
+        throw new WriteConflictError(
+          `${this.id}: ${branch} moved there since it was read; nothing was pushed`,
+        )
+      throw new UserError(
+        redact(`${this.id}: the push of ${branch} failed: ${why.trim().split('\n')[0] ?? ''}`),
+      )
+    }
   }
 
   async info(): Promise<RepositoryInfo> {
@@ -82,6 +118,7 @@ export class LocalGitRepository implements Repository {
     } catch {
       throw new WriteConflictError(`${this.id}: branch ${name} already exists`)
     }
+    await this.publish(name, commit, undefined)
   }
 
   async commit(request: CommitRequest): Promise<string> {
@@ -143,6 +180,7 @@ export class LocalGitRepository implements Repository {
       } catch {
         throw new WriteConflictError(`${this.id}: branch ${request.branch} moved while committing`)
       }
+      await this.publish(request.branch, commit, request.parent)
       return commit
     } finally {
       await rm(scratch, { recursive: true, force: true })

@@ -41,16 +41,22 @@ export async function openRepository(
         .clone(credentials.url, dir, ['--bare', '--quiet'])
     } catch (e) {
       await rm(dir, { recursive: true, force: true })
+      await credentials.dispose()
       throw new UserError(
         redact(`${spec.text}: cannot clone ${spec.repo}: ${(e as Error).message.trim()}`),
         1,
       )
-    } finally {
-      await credentials.dispose()
     }
+    // What is committed in the clone is pushed back (with the same credentials), or it is lost.
     return {
-      repository: new LocalGitRepository(dir, id),
-      close: () => rm(dir, { recursive: true, force: true }),
+      repository: new LocalGitRepository(dir, id, {
+        url: credentials.url,
+        env: { ...cleanEnv(process.env), ...credentials.env },
+      }),
+      close: async () => {
+        await credentials.dispose()
+        await rm(dir, { recursive: true, force: true })
+      },
     }
   }
   if (spec.kind === 'github') {

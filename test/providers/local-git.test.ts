@@ -144,3 +144,44 @@ describe('a checkout with a detached HEAD (what CI checks out)', () => {
     expect(files.map((f) => f.path).sort()).toEqual(['a.tm.yaml', 'b.tm.yaml', 'c.tm.yaml'])
   })
 })
+
+describe('a git: URL, cloned rather than read in place', () => {
+  it('pushes what it commits back to the repository, and refuses (never forces) a branch that moved there', async () => {
+    const { openRepository } = await import('../../src/providers/open.js')
+    const { parseSource } = await import('../../src/providers/source.js')
+    const spec = parseSource(`git:file://${bare}@main`)
+    if (spec.kind === 'local') throw new Error('not a repository')
+    const opened = await openRepository(spec)
+    try {
+      const parent = await opened.repository.resolve('main')
+      const pushed = await opened.repository.commit({
+        branch: 'main',
+        parent,
+        message: 'from tmi-sync',
+        files: [{ path: 'd.tm.yaml', content: 'tmi_sync: 1\nkey: d\nname: D\n' }],
+      })
+      expect((await simpleGit(bare).revparse(['main'])).trim()).toBe(pushed)
+      await opened.repository.createBranch('tmi-sync/pull-test', pushed)
+      expect((await simpleGit(bare).revparse(['tmi-sync/pull-test'])).trim()).toBe(pushed)
+
+      // Someone else pushes to main meanwhile: the next push from the clone is refused.
+      const git = simpleGit(work)
+      await git.checkout('main').pull('origin', 'main')
+      writeFileSync(join(work, 'e.tm.yaml'), 'tmi_sync: 1\nkey: e\nname: E\n')
+      await git.add('.').commit('someone else').push('origin', 'main')
+      const theirs = (await simpleGit(bare).revparse(['main'])).trim()
+      await expect(
+        opened.repository.commit({
+          branch: 'main',
+          parent: pushed,
+          message: 'stale',
+          files: [{ path: 'f.tm.yaml', content: 'tmi_sync: 1\nkey: f\nname: F\n' }],
+        }),
+      ).rejects.toBeInstanceOf(WriteConflictError)
+      expect((await simpleGit(bare).revparse(['main'])).trim()).toBe(theirs)
+      expect(await opened.repository.resolve('main')).toBe(pushed)
+    } finally {
+      await opened.close()
+    }
+  })
+})
