@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
 import { toNativeYaml } from '../format/write.js'
@@ -19,7 +19,7 @@ export interface ImportedFile {
 export async function importThreatDragon(
   paths: string[],
   outDir: string,
-  options: LoadOptions & { cwd?: string } = {},
+  options: LoadOptions & { cwd?: string; force?: boolean } = {},
 ): Promise<ImportedFile[]> {
   const cwd = options.cwd ?? process.cwd()
   const found = await discoverFiles(paths, { include: ['**/*.json'] }, cwd)
@@ -66,7 +66,23 @@ export async function importThreatDragon(
     ].join('\n')
     await mkdir(resolve(cwd, outDir), { recursive: true })
     const output = join(outDir, name)
-    await writeFile(resolve(cwd, output), toNativeYaml(loaded.model, header))
+    const content = toNativeYaml(loaded.model, header)
+    // A file already there may have been edited by hand since the last import: never overwritten
+    // unless asked (--force); one that holds exactly this import is left as it is.
+    const before = await readFile(resolve(cwd, output), 'utf8').catch(() => undefined)
+    if (before !== undefined && before !== content && !options.force) {
+      result.diagnostics.push(
+        diagnostic(
+          f.path,
+          { line: 1, col: 1 },
+          'error',
+          'import.would-overwrite',
+          `${output} exists and differs from this import (edited since?); it was left as it is: --force replaces it`,
+        ),
+      )
+      continue
+    }
+    if (before !== content) await writeFile(resolve(cwd, output), content)
     written.set(name, f.path)
     result.output = output
   }

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -156,6 +164,25 @@ describe.runIf(sharedAvailable(TD_MODELS))('Threat Dragon files through the bina
     const again = runCli(['validate', out])
     expect(again.code).toBe(0)
     expect(again.stderr).toContain('2 files valid')
+  })
+
+  it('never overwrites an imported file edited by hand, unless --force', () => {
+    const out = tmp()
+    const source = join(TD_MODELS, 'generic-cms.json')
+    expect(runCli(['import', 'threat-dragon', source, '--out', out]).code).toBe(0)
+    const [name] = readdirSync(out)
+    const file = join(out, name!)
+    expect(runCli(['import', 'threat-dragon', source, '--out', out]).code).toBe(0)
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# my own note\n`)
+    const edited = readFileSync(file, 'utf8')
+    const again = runCli(['import', 'threat-dragon', source, '--out', out])
+    expect(again.code).toBe(1)
+    expect(again.stdout).toContain(
+      'exists and differs from this import (edited since?); it was left as it is: --force replaces it [import.would-overwrite]',
+    )
+    expect(readFileSync(file, 'utf8')).toBe(edited)
+    expect(runCli(['import', 'threat-dragon', source, '--out', out, '--force']).code).toBe(0)
+    expect(readFileSync(file, 'utf8')).not.toContain('# my own note')
   })
 
   it('refuses to import a v1 model, saying what to do', () => {

@@ -10,6 +10,7 @@ export function registerImport(program: Command, global: () => GlobalOptions): v
     .description('convert OWASP Threat Dragon v2 models into .tm.yaml files, listing every lossy point')
     .argument('<files...>', 'Threat Dragon .json files (or directories holding them)')
     .requiredOption('--out <dir>', 'directory to write the .tm.yaml files to')
+    .option('--force', 'replace .tm.yaml files that differ from what this import writes (edited by hand?)')
     .addHelpText(
       'after',
       `
@@ -19,11 +20,11 @@ Examples:
 
 Exit codes: 0 all imported, 1 some file could not be imported, 2 usage error.`,
     )
-    .action(async (files: string[], flags: { out: string }) => {
+    .action(async (files: string[], flags: { out: string; force?: boolean }) => {
       const { quiet } = global()
       const c = colours()
       checkOutputFolder('--out', flags.out)
-      const results = await importThreatDragon(files, flags.out)
+      const results = await importThreatDragon(files, flags.out, { force: flags.force === true })
       let failed = 0
       for (const r of results) {
         for (const d of r.diagnostics) process.stdout.write(formatDiagnostic(d, c) + '\n')
