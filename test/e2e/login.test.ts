@@ -88,6 +88,16 @@ async function refreshWith(token: string): Promise<number> {
   return res.status
 }
 
+/** A client-credentials token of the emulator's service account `ci`. */
+const serviceAccountToken = async () =>
+  (await (
+    await fetch(`${emulator.url}/oauth2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'ci', client_secret: SECRET }),
+    })
+  ).json()) as { access_token: string }
+
 const writes = () => emulator.log.filter((r) => r.method !== 'GET' && !r.path.startsWith('/oauth2/'))
 
 describe('tmi-sync login, then apply as that person', () => {
@@ -111,17 +121,7 @@ describe('tmi-sync login, then apply as that person', () => {
       can_write: true,
       credentials: file,
     })
-    const saToken = (await (
-      await fetch(`${emulator.url}/oauth2/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: 'ci',
-          client_secret: SECRET,
-        }),
-      })
-    ).json()) as { access_token: string }
+    const saToken = await serviceAccountToken()
     const overridden = await cli(['whoami', '--json'], { TMI_TOKEN: saToken.access_token })
     expect(JSON.parse(overridden.stdout)).toMatchObject({
       credentials: 'TMI_TOKEN',
@@ -245,17 +245,7 @@ describe('a service account', () => {
 
   it('met as an opaque token: the 403 is reported once per model, nothing more is sent, nothing is hidden', async () => {
     await start()
-    const token = (await (
-      await fetch(`${emulator.url}/oauth2/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          client_id: 'ci',
-          client_secret: SECRET,
-        }),
-      })
-    ).json()) as { access_token: string }
+    const token = await serviceAccountToken()
     // Hide what the token is, as a proxy or another issuer's opaque token would.
     const opaque = `opaque-${token.access_token.split('.')[2] as string}`
     emulator.identity.aliasToken(opaque, token.access_token)
