@@ -12,7 +12,7 @@ export interface LoadRequest {
 parentPort?.on('message', (request: LoadRequest) => {
   try {
     // Synchronous read: the worker has nothing else to do meanwhile, and it saves event-loop hops.
-    const source = readSourceFileSync(request.file, request.options.maxBytes)
+    const source = readSourceFileSync(request.file, request.options.maxBytes, request.options.digest === true)
     const { locateKey: _locate, threatDragon: _td, model, ...loaded } = loadModelFile(source, request.options)
     // JSON text crosses threads far cheaper than a structured clone of a large object tree.
     parentPort?.postMessage({ index: request.index, loaded, model: model && JSON.stringify(model) })

@@ -43,6 +43,7 @@ export function assertFilesUnchanged(read: Array<{ path: string; absolute: strin
     const now = readSourceFileSync(
       { path: f.path, absolute: f.absolute, explicit: true },
       Number.MAX_SAFE_INTEGER,
+      true,
     )
     if (now.digest !== f.digest)
       throw new UserError(
@@ -57,7 +58,7 @@ export async function planPaths(
   client: TmiClient,
   options: SyncOptions,
 ): Promise<PlanOutcome> {
-  const report = await validatePaths(paths, options)
+  const report = await validatePaths(paths, { ...options, digest: true })
   const diagnostics = report.files.flatMap((f) => f.diagnostics)
   if (report.summary.invalid > 0) return { ok: false, diagnostics }
   // A plan of nothing is never silent: a wrong path or glob must not look like "No changes".

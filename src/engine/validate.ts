@@ -18,6 +18,8 @@ export interface ValidateOptions extends DiscoverOptions {
   source?: string
   /** Where host credentials come from (GITHUB_TOKEN, …). */
   env?: Record<string, string | undefined>
+  /** Keep a digest of each local file (plan and apply check files did not change before writing). */
+  digest?: boolean
 }
 
 export interface ValidatedFile extends LoadedFile {
@@ -87,7 +89,10 @@ async function validateLocal(
   const cwd = options.cwd ?? process.cwd()
   const source = options.source ?? 'default'
   const found = await discoverFiles(paths, options, cwd, notTaken)
-  const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
+  const loadOptions = {
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+    ...(options.digest ? { digest: true } : {}),
+  }
   const loaded =
     found.length >= POOL_THRESHOLD && workersAvailable()
       ? await loadInWorkers(found, loadOptions)
@@ -142,7 +147,10 @@ async function loadHere(found: FoundFile[], options: LoadOptions): Promise<Loade
   let next = 0
   const worker = async () => {
     for (let i = next++; i < found.length; i = next++) {
-      files[i] = loadModelFile(await readSourceFile(found[i] as FoundFile, options.maxBytes), options)
+      files[i] = loadModelFile(
+        await readSourceFile(found[i] as FoundFile, options.maxBytes, options.digest === true),
+        options,
+      )
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, worker))

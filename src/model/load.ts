@@ -15,6 +15,8 @@ export type ModelFormat = 'native' | 'threat-dragon'
 
 export interface LoadOptions {
   maxBytes?: number
+  /** Keep a digest of each file's bytes (a plan needs it, to see a file change before apply). */
+  digest?: boolean
 }
 
 /** One file, loaded: its model when it has no errors, and every diagnostic about it. */

@@ -84,7 +84,11 @@ export function modelFileMatcher(options: DiscoverOptions): (path: string) => bo
  * A file rewritten while it is read (an editor saving in place) is read again, and refused if it
  * never holds still: half a file must never look like a file with half its threats.
  */
-export function readSourceFileSync(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): SourceFile {
+export function readSourceFileSync(
+  file: FoundFile,
+  maxBytes = DEFAULT_MAX_BYTES,
+  digest = false,
+): SourceFile {
   for (let attempt = 1; ; attempt++) {
     const fd = openSync(file.absolute, 'r')
     try {
@@ -106,7 +110,12 @@ export function readSourceFileSync(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES
         after.ctimeMs === before.ctimeMs
       if (still) {
         const content = bytes.subarray(0, read)
-        return { path: file.path, bytes: content, digest: createHash('sha256').update(content).digest('hex') }
+        return {
+          path: file.path,
+          bytes: content,
+          // Hashing costs about a sixth of validating a large set: only when a plan will compare.
+          ...(digest ? { digest: createHash('sha256').update(content).digest('hex') } : {}),
+        }
       }
       if (attempt >= STABLE_READ_ATTEMPTS)
         return { path: file.path, bytes: new Uint8Array(0), unstable: true }
@@ -119,9 +128,13 @@ export function readSourceFileSync(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES
 const STABLE_READ_ATTEMPTS = 3
 
 /** The same for callers that await: files are small, and one implementation keeps one behaviour. */
-export async function readSourceFile(file: FoundFile, maxBytes = DEFAULT_MAX_BYTES): Promise<SourceFile> {
+export async function readSourceFile(
+  file: FoundFile,
+  maxBytes = DEFAULT_MAX_BYTES,
+  digest = false,
+): Promise<SourceFile> {
   await Promise.resolve()
-  return readSourceFileSync(file, maxBytes)
+  return readSourceFileSync(file, maxBytes, digest)
 }
 
 async function* walk(dir: string): AsyncGenerator<string> {
