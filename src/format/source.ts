@@ -23,6 +23,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] }
 
 const MAX_UNICODE_FINDINGS = 20
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n/
 
 /**
  * Bytes → text, refusing what TMI would refuse or what would hurt us: oversized files, non-UTF-8,
@@ -44,6 +45,12 @@ export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResu
     )
   }
   if (bytes.length === 0) return fail('file.empty', 'file is empty')
+  // A repository using Git LFS without it installed (a CI checkout, an API read) holds pointers.
+  if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1')))
+    return fail(
+      'file.lfs-pointer',
+      'this is a Git LFS pointer, not the model: fetch the content (git lfs pull), or keep model files out of LFS',
+    )
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail('file.encoding', 'file is UTF-16; save it as UTF-8')
   }

@@ -98,8 +98,10 @@ export class LocalGitRepository implements Repository {
       .filter(Boolean)
       .flatMap((entry) => {
         const tab = entry.indexOf('\t')
-        const [, type, blob, size] = entry.slice(0, tab).split(/\s+/)
-        return type === 'blob' ? [{ path: entry.slice(tab + 1), blob: blob!, size: Number(size) }] : []
+        const [mode, type, blob, size] = entry.slice(0, tab).split(/\s+/)
+        return type === 'blob'
+          ? [{ path: entry.slice(tab + 1), blob: blob!, size: Number(size), mode: mode! }]
+          : []
       })
   }
 
@@ -128,9 +130,14 @@ export class LocalGitRepository implements Repository {
       throw new WriteConflictError(
         `${this.id}: branch ${request.branch} is at ${head ?? 'nothing'}, not ${request.parent}: it moved since it was read`,
       )
-    const current = new Map(
-      (await this.listFiles(request.parent)).map((f) => [f.path, f.blob] as [string, string]),
-    )
+    const tree = await this.listFiles(request.parent)
+    const current = new Map(tree.map((f) => [f.path, f.blob] as [string, string]))
+    const modes = new Map(tree.map((f) => [f.path, f.mode ?? '100644'] as [string, string]))
+    for (const f of request.files)
+      if (f.content !== null && modes.get(f.path) === '120000')
+        throw new UnsupportedError(
+          `${this.id}: ${f.path} is a symbolic link in the repository; tmi-sync writes only regular files, so change the file it points to`,
+        )
     for (const f of request.files) {
       if (f.expectedBlob === undefined) continue
       const actual = current.get(f.path) ?? null
@@ -157,7 +164,9 @@ export class LocalGitRepository implements Repository {
         const file = join(scratch, `blob-${i}`)
         await writeFile(file, f.content)
         const blob = (await git.raw(['hash-object', '-w', '--', file])).trim()
-        await git.raw(['update-index', '--add', '--cacheinfo', `100644,${blob},${f.path}`])
+        // An executable file stays executable: only the content is tmi-sync's to change.
+        const mode = modes.get(f.path) === '100755' ? '100755' : '100644'
+        await git.raw(['update-index', '--add', '--cacheinfo', `${mode},${blob},${f.path}`])
       }
       const tree = (await git.raw(['write-tree'])).trim()
       const author = request.author ?? { name: 'tmi-sync', email: 'tmi-sync@users.noreply.github.com' }

@@ -15,6 +15,8 @@ export interface RepoFile {
   path: string
   blob: string
   size?: number
+  /** Git's file mode where the host gives it (`100644`, `100755`; `120000` is a symbolic link). */
+  mode?: string
 }
 
 /** One file of a commit: new content, or `null` to delete it. */

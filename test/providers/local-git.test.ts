@@ -185,3 +185,35 @@ describe('a git: URL, cloned rather than read in place', () => {
     }
   })
 })
+
+describe('file modes and symbolic links', () => {
+  it('keeps an executable file executable, and never replaces a symbolic link with a file', async () => {
+    const git = simpleGit(work)
+    await git.checkout('main')
+    const { symlinkSync, chmodSync } = await import('node:fs')
+    chmodSync(join(work, 'a.tm.yaml'), 0o755)
+    symlinkSync('a.tm.yaml', join(work, 'link.tm.yaml'))
+    await git.add('.').commit('modes').push('origin', 'main')
+    const parent = await repo.resolve('main')
+    const modes = new Map((await repo.listFiles(parent)).map((f) => [f.path, f.mode]))
+    expect([modes.get('a.tm.yaml'), modes.get('link.tm.yaml')]).toEqual(['100755', '120000'])
+    const commit = await repo.commit({
+      branch: 'main',
+      parent,
+      message: 'edit',
+      files: [{ path: 'a.tm.yaml', content: 'tmi_sync: 1\nkey: a\nname: A2\n' }],
+    })
+    expect(new Map((await repo.listFiles(commit)).map((f) => [f.path, f.mode])).get('a.tm.yaml')).toBe(
+      '100755',
+    )
+    await expect(
+      repo.commit({
+        branch: 'main',
+        parent: commit,
+        message: 'through the link',
+        files: [{ path: 'link.tm.yaml', content: 'tmi_sync: 1\nkey: l\nname: L\n' }],
+      }),
+    ).rejects.toBeInstanceOf(UnsupportedError)
+    expect(await repo.resolve('main')).toBe(commit)
+  })
+})
