@@ -22,6 +22,13 @@ export function parseSize(text: string): number {
   return Math.floor(Number(m[1]) * factor)
 }
 
+/** `--port`: 0 (a free one) to 65535. */
+export function parsePort(text: string): number {
+  const port = Number(text)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`not a port: ${text}`, 2)
+  return port
+}
+
 /**
  * A file the command will write (`--out`, `--json`, `--markdown`): checked before any work, so a
  * missing folder is one line at once rather than a failure after a plan or an apply.

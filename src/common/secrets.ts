@@ -3,6 +3,8 @@
  * shows one, whatever produced it: a server may echo a credential in its error body.
  */
 const secrets = new Set<string>()
+/** Longest first, so a secret that contains another is replaced whole; kept sorted as they come. */
+let longestFirst: string[] = []
 
 /** Values shorter than this are not treated as secrets (they would blank ordinary words). */
 const MIN_LENGTH = 6
@@ -10,7 +12,10 @@ const MIN_LENGTH = 6
 export function registerSecret(value: string | undefined | null): void {
   if (!value || value.length < MIN_LENGTH) return
   for (const form of [value, encodeURIComponent(value), Buffer.from(value).toString('base64')])
-    if (form.length >= MIN_LENGTH) secrets.add(form)
+    if (form.length >= MIN_LENGTH && !secrets.has(form)) {
+      secrets.add(form)
+      longestFirst = [...secrets].sort((a, b) => b.length - a.length)
+    }
 }
 
 /** The environment variables that hold credentials, and passwords in the URLs of any of them. */
@@ -61,7 +66,6 @@ export function stripUrlCredentials(text: string): string {
 /** The text with every registered secret, and any URL userinfo, replaced. */
 export function redactSecrets(text: string): string {
   let out = stripUrlCredentials(text)
-  for (const s of [...secrets].sort((a, b) => b.length - a.length))
-    if (out.includes(s)) out = out.split(s).join('***')
+  for (const s of longestFirst) if (out.includes(s)) out = out.split(s).join('***')
   return out
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
 import { toNativeYaml } from '../format/write.js'
 import { loadModelFile, type LoadOptions } from '../model/load.js'
-import { discoverFiles, readSourceFile } from '../providers/filesystem.js'
+import { discoverFiles, readSourceFileSync } from '../providers/filesystem.js'
 
 export interface ImportedFile {
   file: string
@@ -26,7 +26,7 @@ export async function importThreatDragon(
   const results: ImportedFile[] = []
   const written = new Map<string, string>()
   for (const f of found) {
-    const loaded = loadModelFile(await readSourceFile(f), options)
+    const loaded = loadModelFile(readSourceFileSync(f, options.maxBytes), options)
     const result: ImportedFile = { file: f.path, diagnostics: loaded.diagnostics }
     results.push(result)
     if (loaded.format !== 'threat-dragon' || !loaded.model) {

@@ -3,7 +3,7 @@ import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.
 import {
   discoverFiles,
   lookedFor,
-  readSourceFile,
+  readSourceFileSync,
   type DiscoverOptions,
   type FoundFile,
 } from '../providers/filesystem.js'
@@ -48,7 +48,6 @@ export interface ValidateReport {
 
 /** Rules that, for a file found by walking a directory (not named by the user), mean "not ours". */
 const NOT_A_MODEL = new Set(['format.unknown', 'format.unsupported', 'format.plan'])
-const READ_CONCURRENCY = 16
 
 /**
  * Validates every model file under the given sources (local paths, or repositories such as
@@ -96,7 +95,7 @@ async function validateLocal(
   const loaded =
     found.length >= POOL_THRESHOLD && workersAvailable()
       ? await loadInWorkers(found, loadOptions)
-      : await loadHere(found, loadOptions)
+      : loadHere(found, loadOptions)
   return loaded.map((file, i) => {
     const validated = withSource(file, source, found[i]?.explicit === true)
     if (found[i]) validated.absolute = found[i].absolute
@@ -141,20 +140,14 @@ function withSource(loaded: LoadedFile, source: string, explicit: boolean): Vali
   return file
 }
 
-/** In-process loading, reading a few files ahead while the CPU parses. */
-async function loadHere(found: FoundFile[], options: LoadOptions): Promise<LoadedFile[]> {
-  const files = new Array<LoadedFile>(found.length)
-  let next = 0
-  const worker = async () => {
-    for (let i = next++; i < found.length; i = next++) {
-      files[i] = loadModelFile(
-        await readSourceFile(found[i] as FoundFile, options.maxBytes, options.digest === true),
-        options,
-      )
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, worker))
-  return files
+/**
+ * In-process loading, below the worker threshold. Reads are synchronous (each is checked for a
+ * file that changes while read), so there is nothing to overlap: one file after the other.
+ */
+function loadHere(found: FoundFile[], options: LoadOptions): LoadedFile[] {
+  return found.map((f) =>
+    loadModelFile(readSourceFileSync(f, options.maxBytes, options.digest === true), options),
+  )
 }
 
 /** Two files of one source claiming one model key would fight over one TMI threat model. */

@@ -119,6 +119,8 @@ export function readSourceFileSync(
       }
       if (attempt >= STABLE_READ_ATTEMPTS)
         return { path: file.path, bytes: new Uint8Array(0), unstable: true }
+      // Give the writer a moment to finish before reading again.
+      Atomics.wait(PAUSE, 0, 0, STABLE_READ_PAUSE_MS)
     } finally {
       closeSync(fd)
     }
@@ -126,16 +128,8 @@ export function readSourceFileSync(
 }
 
 const STABLE_READ_ATTEMPTS = 3
-
-/** The same for callers that await: files are small, and one implementation keeps one behaviour. */
-export async function readSourceFile(
-  file: FoundFile,
-  maxBytes = DEFAULT_MAX_BYTES,
-  digest = false,
-): Promise<SourceFile> {
-  await Promise.resolve()
-  return readSourceFileSync(file, maxBytes, digest)
-}
+const STABLE_READ_PAUSE_MS = 25
+const PAUSE = new Int32Array(new SharedArrayBuffer(4))
 
 async function* walk(dir: string): AsyncGenerator<string> {
   const entries = await readdir(dir, { withFileTypes: true })

@@ -1,13 +1,11 @@
 import { UserError } from '../common/errors.js'
-
-/** How long one request to a Git host may take, connection and answer together. */
-export const DEFAULT_TIMEOUT_MS = 60_000
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 
 /**
  * `fetch` with a deadline on every attempt: a host that accepts the connection and never answers
  * ends in one clear line instead of a hang. `TMI_SYNC_TIMEOUT` (seconds) changes it.
  */
-export function withTimeout(base: typeof fetch, timeoutMs = DEFAULT_TIMEOUT_MS): typeof fetch {
+export function withTimeout(base: typeof fetch, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): typeof fetch {
   return async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs)
     const given = init?.signal ?? (input instanceof Request ? input.signal : undefined)
@@ -22,14 +20,4 @@ export function withTimeout(base: typeof fetch, timeoutMs = DEFAULT_TIMEOUT_MS):
       )
     }
   }
-}
-
-/** `TMI_SYNC_TIMEOUT` in seconds, as milliseconds; undefined when unset. */
-export function timeoutFromEnv(env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env.TMI_SYNC_TIMEOUT
-  if (raw === undefined || raw === '') return undefined
-  const seconds = Number(raw)
-  if (!(seconds > 0))
-    throw new UserError(`TMI_SYNC_TIMEOUT must be a positive number of seconds, not ${raw}`, 2)
-  return seconds * 1000
 }

@@ -11,7 +11,7 @@ import { LocalGitRepository } from './local-git.js'
 import { redact, repositoryId, type SourceSpec } from './source.js'
 import { modelFileMatcher, type DiscoverOptions } from './filesystem.js'
 import { ASKPASS_ENV, gitCredentials } from './git-credentials.js'
-import { timeoutFromEnv } from './http.js'
+import { requestTimeoutMs } from '../common/timeout.js'
 import type { RepoFile, Repository } from './types.js'
 
 export interface OpenRepository {
@@ -26,8 +26,7 @@ export async function openRepository(
   env: Record<string, string | undefined> = process.env,
 ): Promise<OpenRepository> {
   const id = repositoryId(spec)
-  const ms = timeoutFromEnv(env)
-  const timeout = ms === undefined ? {} : { timeoutMs: ms }
+  const timeout = { timeoutMs: requestTimeoutMs(env) }
   if (spec.kind === 'git') {
     // A repository on this machine is read in place; anything else is cloned, bare, once.
     if (existsSync(spec.repo))

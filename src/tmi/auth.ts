@@ -1,10 +1,10 @@
 import { UserError } from '../common/errors.js'
 import { registerSecret } from '../common/secrets.js'
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 import { readSession, withSessionLock, writeSession, type SavedSession } from './credentials.js'
 import { TmiHttpError, TmiNetworkError, TmiRedirectError } from './errors.js'
 import { endpoint } from './url.js'
 
-const TOKEN_TIMEOUT_MS = 60_000
 const TOKEN_ATTEMPTS = 3
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -72,6 +72,7 @@ export async function requestToken(
   baseUrl: string,
   doFetch: typeof fetch,
   form: Record<string, string>,
+  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
 ): Promise<{ status: number; body: TokenAnswer }> {
   // Client credentials may be asked for again; a refresh token is spent by the first attempt that
   // reaches TMI, so that grant is repeated only on answers TMI gives before doing anything.
@@ -84,14 +85,14 @@ export async function requestToken(
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body: new URLSearchParams(form).toString(),
         redirect: 'manual',
-        signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
+        signal: AbortSignal.timeout(timeoutMs),
       })
     } catch (e) {
       if (repeatable && attempt < TOKEN_ATTEMPTS) {
         await sleep(250 * attempt)
         continue
       }
-      throw new TmiNetworkError('POST', '/oauth2/token', e, TOKEN_TIMEOUT_MS)
+      throw new TmiNetworkError('POST', '/oauth2/token', e, timeoutMs)
     }
     if (res.status >= 300 && res.status < 400)
       throw new TmiRedirectError('POST', '/oauth2/token', res.headers.get('location'))
@@ -135,17 +136,19 @@ export function clientCredentials(options: {
   clientSecret: string
   fetch?: typeof fetch
   now?: () => number
+  timeoutMs?: number
 }): TokenSource {
   const doFetch = options.fetch ?? globalThis.fetch
   const clock = options.now ?? Date.now
   let cached: { token: string; renewAt: number } | undefined
   let pending: Promise<string> | undefined
   const obtain = async (): Promise<string> => {
-    const { status, body } = await requestToken(options.baseUrl, doFetch, {
-      grant_type: 'client_credentials',
-      client_id: options.clientId,
-      client_secret: options.clientSecret,
-    })
+    const { status, body } = await requestToken(
+      options.baseUrl,
+      doFetch,
+      { grant_type: 'client_credentials', client_id: options.clientId, client_secret: options.clientSecret },
+      options.timeoutMs,
+    )
     if (status !== 200 || !body.access_token) throw tokenError(status, body)
     const lifetime = (body.expires_in ?? 3600) * 1000
     cached = {
@@ -178,6 +181,7 @@ export function userSession(options: {
   file: string
   fetch?: typeof fetch
   now?: () => number
+  timeoutMs?: number
 }): TokenSource {
   const doFetch = options.fetch ?? globalThis.fetch
   const clock = options.now ?? Date.now
@@ -203,10 +207,12 @@ export function userSession(options: {
         forceRefresh = false
         return saved.access_token
       }
-      const { status, body } = await requestToken(options.baseUrl, doFetch, {
-        grant_type: 'refresh_token',
-        refresh_token: saved.refresh_token,
-      })
+      const { status, body } = await requestToken(
+        options.baseUrl,
+        doFetch,
+        { grant_type: 'refresh_token', refresh_token: saved.refresh_token },
+        options.timeoutMs,
+      )
       if (status === 400 || status === 401) throw expired()
       if (status !== 200 || !body.access_token || !body.refresh_token) throw tokenError(status, body)
       const next: SavedSession = {

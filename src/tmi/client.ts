@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { clientCredentials, staticToken, userSession, type Principal, type TokenSource } from './auth.js'
 import { stripUrlCredentials } from '../common/secrets.js'
+import { requestTimeoutMs } from '../common/timeout.js'
 import { credentialsPath } from './credentials.js'
 import { tmiUrlProblem } from './url.js'
 import { TmiHttpError } from './errors.js'
@@ -55,33 +56,24 @@ export function clientFromEnv(
   if (!baseUrl) throw new Error('TMI_URL (or --tmi-url) is not set')
   const problem = tmiUrlProblem(baseUrl)
   if (problem) throw new Error(`the TMI URL ${stripUrlCredentials(baseUrl)} ${problem}`)
+  // One deadline for every request, the token requests included.
+  const timeoutMs = overrides.timeoutMs ?? requestTimeoutMs(env)
+  const shared = { baseUrl, timeoutMs, ...(overrides.fetch ? { fetch: overrides.fetch } : {}) }
   let auth = overrides.auth
   if (!auth && env.TMI_TOKEN) auth = staticToken(env.TMI_TOKEN)
   if (!auth) {
     const file = credentialsPath(baseUrl, env)
-    if (existsSync(file))
-      auth = userSession({ baseUrl, file, ...(overrides.fetch ? { fetch: overrides.fetch } : {}) })
+    if (existsSync(file)) auth = userSession({ ...shared, file })
     else if (env.TMI_CREDENTIALS_FILE && !(env.TMI_CLIENT_ID && env.TMI_CLIENT_SECRET))
       throw new Error(`TMI_CREDENTIALS_FILE names ${file}, which does not exist: run "tmi-sync login" first`)
   }
-  if (!auth && env.TMI_CLIENT_ID && env.TMI_CLIENT_SECRET) {
-    auth = clientCredentials({
-      baseUrl,
-      clientId: env.TMI_CLIENT_ID,
-      clientSecret: env.TMI_CLIENT_SECRET,
-      ...(overrides.fetch ? { fetch: overrides.fetch } : {}),
-    })
-  }
-  const seconds = Number(env.TMI_SYNC_TIMEOUT)
-  if (env.TMI_SYNC_TIMEOUT !== undefined && env.TMI_SYNC_TIMEOUT !== '' && !(seconds > 0))
-    throw new Error(`TMI_SYNC_TIMEOUT must be a positive number of seconds, not ${env.TMI_SYNC_TIMEOUT}`)
-  if (seconds > 0 && overrides.timeoutMs === undefined)
-    overrides = { ...overrides, timeoutMs: seconds * 1000 }
+  if (!auth && env.TMI_CLIENT_ID && env.TMI_CLIENT_SECRET)
+    auth = clientCredentials({ ...shared, clientId: env.TMI_CLIENT_ID, clientSecret: env.TMI_CLIENT_SECRET })
   if (!auth)
     throw new Error(
       'not signed in to TMI: run "tmi-sync login", or set TMI_TOKEN, or TMI_CLIENT_ID and TMI_CLIENT_SECRET',
     )
-  return new TmiClient({ ...overrides, baseUrl, auth })
+  return new TmiClient({ ...overrides, baseUrl, auth, timeoutMs })
 }
 
 const tm = (id: string) => `/threat_models/${encodeURIComponent(id)}`

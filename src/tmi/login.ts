@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { UserError } from '../common/errors.js'
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 import { requestToken, tokenError } from './auth.js'
 import type { SavedSession } from './credentials.js'
 import { canonicalTmiUrl, endpoint } from './url.js'
@@ -20,7 +21,10 @@ export interface LoginOptions {
   port?: number
   /** `login_hint`: TMI's development provider signs in exactly this user. */
   loginHint?: string
+  /** How long to wait for the person to sign in (default 5 minutes). */
   timeoutMs?: number
+  /** The deadline of each request to TMI (`TMI_SYNC_TIMEOUT`). */
+  requestTimeoutMs?: number
   chooseProvider?: (providers: Provider[]) => Promise<string>
   /** Shows the person the page to sign in on: opens a browser, or prints the URL. */
   openUrl: (url: string) => Promise<void>
@@ -38,7 +42,10 @@ export const ALLOWLIST_ADVICE =
  * `client_callback`, then `POST /oauth2/token` with the code and the verifier.
  */
 export async function login(options: LoginOptions): Promise<SavedSession> {
-  const doFetch = options.fetch ?? globalThis.fetch
+  const given = options.fetch ?? globalThis.fetch
+  const deadline = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+  const doFetch: typeof fetch = (input, init) =>
+    given(input, { ...init, signal: AbortSignal.timeout(deadline) })
   const clock = options.now ?? Date.now
   const base = canonicalTmiUrl(options.baseUrl)
   const idp = options.idp ?? (await pickProvider(base, doFetch, options.chooseProvider))
@@ -83,13 +90,9 @@ export async function login(options: LoginOptions): Promise<SavedSession> {
     const code = await received
     const { status, body } = await requestToken(
       base,
-      (url, init) => call(doFetch, 'POST', url as URL, init ?? {}),
-      {
-        grant_type: 'authorization_code',
-        code,
-        code_verifier: verifier,
-        redirect_uri: callbackUrl,
-      },
+      given,
+      { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: callbackUrl },
+      deadline,
     )
     if (status !== 200 || !body.access_token) throw tokenError(status, body)
     const me = await call(doFetch, 'GET', endpoint(base, '/me'), {
@@ -138,6 +141,7 @@ async function pickProvider(
   return choose(providers)
 }
 
+/** One call to TMI outside the request core (no session yet): a failure to reach it is one line. */
 async function call(doFetch: typeof fetch, method: string, url: URL, init: RequestInit): Promise<Response> {
   try {
     return await doFetch(url, { method, ...init })
@@ -207,8 +211,11 @@ async function listen(
 export async function revoke(
   baseUrl: string,
   session: Pick<SavedSession, 'access_token' | 'refresh_token'>,
-  doFetch: typeof fetch = globalThis.fetch,
+  given: typeof fetch = globalThis.fetch,
+  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
 ): Promise<boolean> {
+  const doFetch: typeof fetch = (input, init) =>
+    given(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
   const url = endpoint(canonicalTmiUrl(baseUrl), '/oauth2/revoke')
   let revoked = true
   for (const [token, hint] of [

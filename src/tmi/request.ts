@@ -1,4 +1,5 @@
 import type { TokenSource } from './auth.js'
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 import { endpoint } from './url.js'
 import {
   isServiceAccountRefusal,
@@ -54,7 +55,6 @@ export interface TmiResponse<T> {
   attempts: number
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000
 const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 60_000 }
 const RETRY_ALWAYS = new Set([429, 503])
 const RETRY_IF_IDEMPOTENT = new Set([500, 502, 504])
@@ -110,7 +110,7 @@ export class RequestCore {
       if (body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json'
       if (init.ifMatch !== undefined) headers['If-Match'] = init.ifMatch
       let res: Response
-      const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+      const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
       try {
         res = await this.doFetch(url, {
           method,

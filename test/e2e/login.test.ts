@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -213,6 +213,19 @@ describe('tmi-sync login, then apply as that person', () => {
     const after = await cli(['plan', FIXTURE])
     expect(after.code).toBe(2)
     expect(after.stderr).toContain('tmi-sync login')
+  })
+
+  it('opens the sign-in page in $BROWSER, which then comes back to the loopback callback', async () => {
+    await start()
+    const browser = join(config, 'browser.mjs')
+    // A "browser" that follows redirects as one does: TMI's page, the provider's, the callback.
+    writeFileSync(browser, '#!/usr/bin/env node\nawait (await fetch(process.argv[2])).text()\n', {
+      mode: 0o755,
+    })
+    const login = await cli(['login', '--idp', 'google'], { BROWSER: browser })
+    expect(login.code, login.stderr).toBe(0)
+    expect(login.stderr).toContain('signed in to')
+    expect(saved().access_token.split('.')).toHaveLength(3)
   })
 
   it('explains a callback TMI refuses: which allowlist entry the operator must add', async () => {

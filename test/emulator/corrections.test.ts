@@ -114,16 +114,23 @@ describe('§00.6 list orders', () => {
     expect(
       (await api.call('GET', `/threat_models/${tm}/metadata`)).body.map((m: { key: string }) => m.key),
     ).toEqual(['alpha', 'zeta'])
+    // Stored reader first, writer next, owner last: TMI still answers owners first.
+    const stored = [
+      { principal_type: 'user', provider: 'google', provider_id: 'alice@example.com', role: 'reader' },
+      { principal_type: 'group', provider: 'tmi', provider_id: 'tmi-automation', role: 'writer' },
+      { principal_type: 'user', provider: 'tmi', provider_id: 'emulator-user', role: 'owner' },
+    ]
+    const patched = await api.call(
+      'PATCH',
+      `/threat_models/${tm}`,
+      [{ op: 'replace', path: '/authorization', value: stored }],
+      { type: PATCH },
+    )
+    expect(patched.status).toBe(200)
     const acl = (await api.call('GET', `/threat_models/${tm}`)).body.authorization.map(
       (a: { role: string }) => a.role,
     )
-    expect(acl).toEqual(
-      [...acl].sort(
-        (a: string, b: string) =>
-          ['owner', 'writer', 'reader'].indexOf(a) - ['owner', 'writer', 'reader'].indexOf(b),
-      ),
-    )
-    expect(acl[acl.length - 1]).toBe('writer')
+    expect(acl).toEqual(['owner', 'writer', 'reader'])
   })
 
   it('sorts threats by severity rank or name, and filters by name, severity, status and mitigated', async () => {

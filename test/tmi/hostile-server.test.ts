@@ -99,6 +99,23 @@ describe('a TMI that never answers', () => {
 })
 
 describe('the token request', () => {
+  it('has the same deadline as every other request (TMI_SYNC_TIMEOUT)', async () => {
+    const hanging = await serve(() => 'hang')
+    const started = Date.now()
+    const r = await runCliAsync(['plan', `${PROJECT}fixtures/small`], {
+      env: {
+        TMI_URL: hanging.url,
+        TMI_TOKEN: undefined,
+        TMI_CLIENT_ID: 'ci',
+        TMI_CLIENT_SECRET: 'client-secret',
+        TMI_SYNC_TIMEOUT: '0.3',
+      },
+    })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/^tmi-sync: cannot reach TMI: POST \/oauth2\/token: no answer within 0\.3 s/)
+    expect(Date.now() - started).toBeLessThan(15_000)
+  })
+
   it('retries a 503 as any other request would', async () => {
     let calls = 0
     const tmi = await serve(() =>

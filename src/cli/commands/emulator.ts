@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { startEmulator } from '../../emulator/server.js'
 import { UserError } from '../../common/errors.js'
+import { parsePort } from '../options.js'
 
 interface EmulatorFlags {
   host: string
@@ -73,9 +74,7 @@ Examples:
   $ tmi-sync login --tmi-url http://127.0.0.1:8080 --login-hint alice`,
     )
     .action(async (flags: EmulatorFlags) => {
-      const port = Number(flags.port)
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new UserError(`not a port: ${flags.port}`, 2)
+      const port = parsePort(flags.port)
       if (flags.client.some((c) => !/^[^:]+:.+$/.test(c))) throw new UserError('--client takes ID:SECRET', 2)
       for (const u of [...flags.user, ...flags.admin])
         if (!/^[a-zA-Z][a-zA-Z0-9_-]*:.+$/.test(u))

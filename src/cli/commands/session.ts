@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
+import { requestTimeoutMs } from '../../common/timeout.js'
 import { userSession } from '../../tmi/auth.js'
 import { credentialsPath, deleteSession, readSession, writeSession } from '../../tmi/credentials.js'
 import { login, revoke, type Provider } from '../../tmi/login.js'
 import { colours } from '../output.js'
-import type { GlobalOptions } from '../options.js'
+import { parsePort, type GlobalOptions } from '../options.js'
 import { tmiClient, tmiUrl } from './sync-options.js'
 
 interface LoginFlags {
@@ -42,15 +43,14 @@ Examples:
     )
     .action(async (flags: LoginFlags) => {
       const base = tmiUrl(flags)
-      const port = flags.port === undefined ? 0 : Number(flags.port)
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new UserError(`not a port: ${flags.port}`, 2)
+      const port = parsePort(flags.port ?? '0')
       const file = credentialsPath(base)
       const session = await login({
         baseUrl: base,
         port,
         ...(flags.idp ? { idp: flags.idp } : {}),
         ...(flags.loginHint ? { loginHint: flags.loginHint } : {}),
+        requestTimeoutMs: requestTimeoutMs(),
         chooseProvider: askProvider,
         openUrl: (url) => showUrl(url, flags.browser),
       })
@@ -75,9 +75,10 @@ Examples:
       let revoked = false
       try {
         // A valid access token first (refreshed if it expired): TMI's revoke needs one.
-        await userSession({ baseUrl: base, file }).token()
+        const timeoutMs = requestTimeoutMs()
+        await userSession({ baseUrl: base, file, timeoutMs }).token()
         const current = await readSession(file)
-        if (current) revoked = await revoke(base, current)
+        if (current) revoked = await revoke(base, current, globalThis.fetch, timeoutMs)
       } catch (e) {
         if (!(e instanceof UserError)) throw e
       }
@@ -110,7 +111,7 @@ Examples:
               email: me.email,
               display_name: me.display_name,
               credentials: from,
-              kind: serviceAccount ? 'service-account' : principal,
+              kind: principal,
               can_write: canWrite,
             },
             null,
