@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emulatorApi, type Api } from '../helpers/emulator.js'
 
 /** Each correction of tmi-api.md §00 that the emulator implements, as the real server behaves. */
@@ -104,6 +104,30 @@ describe('§00.6 list orders', () => {
     expect(
       (await api.call('GET', `/threat_models/${tm}/diagrams`)).body.diagrams.map((d: { id: string }) => d.id),
     ).toEqual([d1, d2])
+  })
+
+  it('stamps every item of one bulk create with the same time, however the clock moves meanwhile', async () => {
+    // A clock that ticks on every read: items stamped one by one would each get their own millisecond.
+    const real = Date.prototype.toISOString
+    let tick = 0
+    const ticking = vi.spyOn(Date.prototype, 'toISOString').mockImplementation(function (this: Date) {
+      return real.call(new Date(this.getTime() + ++tick))
+    })
+    try {
+      const created = await bulk('assets', [
+        { name: 'A1', type: 'data' },
+        { name: 'A2', type: 'data' },
+        { name: 'A3', type: 'data' },
+      ])
+      const listed = (await api.call('GET', `/threat_models/${tm}/assets`)).body.assets as Array<{
+        id: string
+        created_at: string
+      }>
+      expect(new Set(listed.map((n) => n.created_at)).size).toBe(1)
+      expect(listed.map((n) => n.id)).toEqual(created.map((n) => n.id).sort())
+    } finally {
+      ticking.mockRestore()
+    }
   })
 
   it('sorts metadata by key and the access list by role, owners first', async () => {

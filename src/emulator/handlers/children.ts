@@ -136,8 +136,8 @@ function stamp(
   model: ThreatModelRecord,
   data: Record<string, unknown>,
   created?: string,
+  time = now(),
 ): Record<string, unknown> {
-  const time = now()
   return {
     ...data,
     ...(rules.threat ? { threat_model_id: model.data.id } : {}),
@@ -301,13 +301,15 @@ function bulkRoutes(rules: KindRules, base: string): Route[] {
           if (rules.threat) checkForeignKeys(model, item, false)
           if (rules.checkUri) checkUri(item.uri)
         }
+        // One request, one timestamp: the items of a bulk create tie on created_at (ordered by id).
+        const time = now()
         const created = items.map((item) => {
           const metadata = rules.dropMetadataOnCreate ? [] : ((item.metadata as Meta[] | undefined) ?? [])
           const entity = ctx.store.addChild(
             model,
             rules.kind,
             (item.id as string | undefined) ?? crypto.randomUUID(),
-            stamp(rules, model, fields(rules, item, true)),
+            stamp(rules, model, fields(rules, item, true), undefined, time),
             metadata,
           )
           return {
