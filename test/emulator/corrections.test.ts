@@ -108,7 +108,9 @@ describe('§00.6 list orders', () => {
 
   it('stamps every item of one bulk create with the same time, however the clock moves meanwhile', async () => {
     // A clock that ticks on every read: items stamped one by one would each get their own millisecond.
-    const real = Date.prototype.toISOString
+    const real = Object.getOwnPropertyDescriptor(Date.prototype, 'toISOString')!.value as (
+      this: Date,
+    ) => string
     let tick = 0
     const ticking = vi.spyOn(Date.prototype, 'toISOString').mockImplementation(function (this: Date) {
       return real.call(new Date(this.getTime() + ++tick))
