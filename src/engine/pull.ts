@@ -15,7 +15,7 @@ import { openRepository, readModelFiles } from '../providers/open.js'
 import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import type { Repository } from '../providers/types.js'
 import type { MetadataTarget, TmiClient } from '../tmi/client.js'
-import { readSnapshot } from '../tmi/snapshot.js'
+import { readSnapshot, unlessGone } from '../tmi/snapshot.js'
 
 export interface PullOptions extends DiscoverOptions {
   /** The source name of a local destination (`--source`); a repository is named after itself. */
@@ -314,8 +314,11 @@ async function ownedSnapshots(
       names.has(item.name) ||
       (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me,
   )
-  const snapshots = await Promise.all(candidates.map((item) => readSnapshot(client, item)))
-  return snapshots.filter((s) => metadataMap(s.threatModel.metadata)[META.source] === source)
+  const snapshots = await Promise.all(candidates.map((item) => unlessGone(readSnapshot(client, item))))
+  return snapshots.filter(
+    (s): s is NonNullable<typeof s> =>
+      s !== undefined && metadataMap(s.threatModel.metadata)[META.source] === source,
+  )
 }
 
 /** The fixed folder a glob starts with: `models/**\/*.tm.yaml` → `models/`. */

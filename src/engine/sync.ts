@@ -1,16 +1,25 @@
 import type { Diagnostic } from '../common/diagnostic.js'
 import { UserError } from '../common/errors.js'
 import { desiredModel, type DesiredModel, type Kind } from '../model/desired.js'
+import { earliest } from '../model/claims.js'
 import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
 import { applyModel, checkDrift, type ModelResult } from '../reconcile/apply.js'
 import { diffModel, fingerprint } from '../reconcile/diff.js'
-import { hasChanges, PLAN_FORMAT, summarise, type OnDrift, type Plan } from '../reconcile/plan.js'
+import {
+  hasChanges,
+  PLAN_FORMAT,
+  summarise,
+  type ModelPlan,
+  type OnDrift,
+  type OrphanModel,
+  type Plan,
+} from '../reconcile/plan.js'
 import type { TmiPort } from '../reconcile/apply.js'
 import type { TmiClient } from '../tmi/client.js'
 import { SERVICE_ACCOUNT_HELP, ServiceAccountRefusal } from '../tmi/errors.js'
 import { stripUrlCredentials } from '../common/secrets.js'
 import { tmiPort } from '../tmi/port.js'
-import { readSnapshot } from '../tmi/snapshot.js'
+import { readSnapshot, unlessGone } from '../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
 import { readSourceFileSync } from '../providers/filesystem.js'
 import { nothingFound, validatePaths, type ValidateOptions } from './validate.js'
@@ -64,13 +73,17 @@ export async function planPaths(
   // A plan of nothing is never silent: a wrong path or glob must not look like "No changes".
   if (report.summary.files === 0 && !options.allowEmpty)
     throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`)
-  const desired = report.files
-    .filter((f) => f.model)
-    .map((f) => ({ source: f.source, model: desiredModel(f.model!, f.file) }))
-  const remote = await findRemote(client, desired)
+  const modelFiles = report.files.filter((f) => f.model)
+  const desired = modelFiles.map((f) => ({ source: f.source, model: desiredModel(f.model!, f.file) }))
+  // A plan of files named one by one covers only them: other models of their source are not orphans.
+  const named = new Set(modelFiles.filter((f) => f.named).map((f) => f.source))
+  const orphanSources = new Set(modelFiles.map((f) => f.source).filter((src) => !named.has(src)))
+  const { found, unclaimed } = await findRemote(client, desired, orphanSources)
   const models = desired.map((d) =>
-    diffModel(d.model, remote.get(identity(d.source, d.model.key)), options, d.source),
+    diffModel(d.model, found.get(identity(d.source, d.model.key)), options, d.source),
   )
+  const threatDragon = new Set(modelFiles.filter((f) => f.threatDragon).map((f) => f.file))
+  const orphans = unclaimed.map((u) => orphanModel(u, models, desired, threatDragon, options.prune))
   const read = report.files.flatMap((f) =>
     f.absolute && f.digest ? [{ path: f.file, absolute: f.absolute, digest: f.digest }] : [],
   )
@@ -85,31 +98,101 @@ export async function planPaths(
       source: options.source,
       options: { prune: options.prune, on_drift: options.onDrift },
       models,
-      summary: summarise(models),
+      orphaned_models: orphans,
+      summary: summarise(models, orphans),
     },
   }
+}
+
+/** How the plan reports a model no file claims, and whether --prune may delete it. */
+function orphanModel(
+  u: Unclaimed,
+  models: ModelPlan[],
+  desired: Array<{ source: string; model: DesiredModel }>,
+  threatDragon: ReadonlySet<string>,
+  prune: boolean,
+): OrphanModel {
+  // Deleting a threat model deletes everything in it: only when tmi-sync made all of it.
+  const foreign = u.model.objects.filter((o) => o.key === undefined).length
+  const base = { source: u.source, key: u.key, threat_model_id: u.model.id, name: u.name }
+  const why = u.copyOf
+    ? `a second copy of "${u.key}" (${u.copyOf} is kept), left by two applies at once`
+    : 'no file claims it any more'
+  const renamed = u.copyOf ? undefined : likelyRename(u, models, desired)
+  const hint = renamed
+    ? `; it looks like ${renamed.file} renamed: to keep this TMI model, give that file the key "${u.key}" (${threatDragon.has(renamed.file) ? '"tmi_sync_key" in the Threat Dragon file' : 'its `key:`'})`
+    : ''
+  const orphan: OrphanModel =
+    prune && foreign === 0
+      ? { ...base, action: 'delete', reason: `${why}; --prune${hint}` }
+      : {
+          ...base,
+          action: 'orphan',
+          reason:
+            foreign > 0
+              ? `${why}; it holds ${foreign} object(s) not made by tmi-sync, so --prune keeps it${hint}`
+              : `${why}; --prune would delete it${hint}`,
+        }
+  if (renamed) orphan.renamed_to = renamed.key
+  return orphan
+}
+
+/**
+ * A model this plan creates whose objects mostly carry the orphan's object keys: the same model
+ * under a new key (a Threat Dragon title changed, a file's key edited).
+ */
+function likelyRename(
+  u: Unclaimed,
+  models: ModelPlan[],
+  desired: Array<{ source: string; model: DesiredModel }>,
+): { key: string; file: string } | undefined {
+  const theirs = new Set(u.model.objects.flatMap((o) => (o.key ? [`${o.kind}:${o.key}`] : [])))
+  if (theirs.size === 0) return undefined
+  let best: { key: string; file: string; share: number } | undefined
+  for (const [i, m] of models.entries()) {
+    const d = desired[i] as (typeof desired)[number]
+    if (m.action !== 'create' || d.source !== u.source) continue
+    const shared = d.model.objects.filter((o) => theirs.has(`${o.kind}:${o.key}`)).length
+    const share = shared / theirs.size
+    if (share >= 0.5 && (!best || share > best.share)) best = { key: m.key, file: m.file, share }
+  }
+  return best && { key: best.key, file: best.file }
+}
+
+/** A threat model no file claims, as `findRemote` found it (see `OrphanModel`). */
+export interface Unclaimed {
+  source: string
+  key: string
+  model: RemoteModel
+  name: string
+  /** Set for a second copy of a file's model: the id of the copy kept. */
+  copyOf?: string
 }
 
 /**
  * Which TMI threat model each file is. The list endpoint has no metadata, so: one listing of the
  * models visible to us, then a GET of the candidates whose name matches (usually exactly one);
  * only models renamed in the file need a scan, and then only of models this account created.
+ * For `orphanSources` (sets of files planned whole), it also looks for models applied from them
+ * that no file claims: among the models created by the accounts that created this source's models.
  */
 export async function findRemote(
   client: TmiClient,
   desired: Array<{ source: string; model: DesiredModel }>,
-): Promise<Map<string, RemoteModel>> {
+  orphanSources: ReadonlySet<string> = new Set(),
+): Promise<{ found: Map<string, RemoteModel>; unclaimed: Unclaimed[] }> {
   const found = new Map<string, RemoteModel>()
-  if (desired.length === 0) return found
+  const unclaimed: Unclaimed[] = []
+  if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed }
   const listed = await client.all(client.listThreatModels())
   const wanted = new Map(desired.map((d) => [identity(d.source, d.model.key), d.model]))
+  const claims = new Map<string, RemoteSnapshot[]>()
+  const creators = new Set<string>()
   const examined = new Set<string>()
-  // Snapshots are read in parallel (the request core bounds concurrency) and judged in listing
-  // order, so which of two models claiming one key wins does not depend on timing.
   const examine = async (items: ThreatModelListItem[]) => {
     for (const item of items) examined.add(item.id)
-    const snapshots = await Promise.all(items.map((item) => readSnapshot(client, item)))
-    snapshots.forEach(judge)
+    const snapshots = await Promise.all(items.map((item) => unlessGone(readSnapshot(client, item))))
+    for (const snapshot of snapshots) if (snapshot) judge(snapshot)
   }
   const judge = (snapshot: RemoteSnapshot) => {
     const meta = metadataMap(snapshot.threatModel.metadata)
@@ -119,39 +202,82 @@ export async function findRemote(
     const id = adopted
       ? identity(adopted.source, tmId)
       : identity(meta[META.source] ?? '', meta[META.key] ?? '')
-    const d = wanted.get(id)
-    if (!d) return
-    const previous = found.get(id)
-    if (previous) {
-      // Two TMI models claim one file (a copy made with its metadata, or an old duplicate):
-      // writing to either would be a guess.
-      throw new UserError(
-        `two TMI threat models claim "${d.key}" from source "${id.slice(0, id.indexOf('\0'))}": ${previous.id} and ${String(snapshot.threatModel.id)}; ` +
-          `delete one, or remove its tmi-sync.* metadata, then rerun`,
-      )
+    if (wanted.has(id)) {
+      claims.set(id, [...(claims.get(id) ?? []), snapshot])
+      const creator = (snapshot.threatModel.created_by as { provider_id?: string } | undefined)?.provider_id
+      if (creator) creators.add(creator)
+    } else if (meta[META.key] && orphanSources.has(meta[META.source] ?? '')) {
+      unclaimed.push({
+        source: meta[META.source] as string,
+        key: meta[META.key] as string,
+        model: remoteModel(snapshot, new Map()),
+        name: String(snapshot.threatModel.name),
+      })
     }
+  }
+  const names = new Set(desired.map((d) => String(d.model.fields.name)))
+  await examine(listed.filter((item) => names.has(item.name)))
+  const createdBy = (item: ThreatModelListItem) =>
+    (item as { created_by?: { provider_id?: string } }).created_by?.provider_id
+  const rest = () => listed.filter((item) => !examined.has(item.id))
+  let me: string | undefined
+  if (claims.size < desired.length && rest().length > 0) {
+    // Renamed in the file (or new): look through the models this account created, a few at a time,
+    // stopping as soon as every file has its model.
+    me = (await client.me()).provider_id
+    const mine = rest().filter((item) => createdBy(item) === me)
+    for (let i = 0; i < mine.length && claims.size < desired.length; i += RENAME_SCAN_BATCH)
+      await examine(mine.slice(i, i + RENAME_SCAN_BATCH))
+  }
+  if (orphanSources.size > 0 && rest().length > 0) {
+    // Orphans: a model's metadata says which source and key it was applied from. Read the
+    // metadata of the models the same accounts created, and the whole model only of orphans.
+    me ??= (await client.me()).provider_id
+    creators.add(me)
+    const candidates = rest().filter((item) => creators.has(createdBy(item) ?? ''))
+    for (let i = 0; i < candidates.length; i += RENAME_SCAN_BATCH) {
+      const batch = candidates.slice(i, i + RENAME_SCAN_BATCH)
+      const metas = await Promise.all(
+        batch.map((item) => unlessGone(client.listMetadata({ threatModel: item.id }))),
+      )
+      const orphans = batch.filter((_, j) => {
+        const meta = metadataMap(metas[j])
+        return (
+          meta[META.key] &&
+          orphanSources.has(meta[META.source] ?? '') &&
+          !wanted.has(identity(meta[META.source] ?? '', meta[META.key] ?? ''))
+        )
+      })
+      await examine(orphans)
+    }
+  }
+  for (const [id, snapshots] of claims) {
+    // Two TMI models claim one file: two applies ran at once, or a copy kept its metadata. Every
+    // run keeps the same one, the earliest; the others are reported (and pruned) as copies.
+    const kept = earliest(
+      snapshots.map((snap) => ({
+        id: String(snap.threatModel.id),
+        created_at: snap.threatModel.created_at as string | undefined,
+        snap,
+      })),
+    )
+    const d = wanted.get(id) as DesiredModel
     const keys = new Map<Kind, Set<string>>()
     for (const o of d.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
     const diagramNames = new Map(
       d.objects.filter((o) => o.kind === 'diagram').map((o) => [String(o.fields.name), o.key]),
     )
-    found.set(id, remoteModel(snapshot, keys, diagramNames))
+    found.set(id, remoteModel(kept.snap, keys, diagramNames))
+    for (const other of snapshots.filter((snap) => snap !== kept.snap))
+      unclaimed.push({
+        source: id.slice(0, id.indexOf('\0')),
+        key: d.key,
+        model: remoteModel(other, keys, diagramNames),
+        name: String(other.threatModel.name),
+        copyOf: kept.id,
+      })
   }
-  const names = new Set(desired.map((d) => String(d.model.fields.name)))
-  await examine(listed.filter((item) => names.has(item.name)))
-  if (found.size < desired.length) {
-    // Renamed in the file (or new): look through the models this account created, a few at a time,
-    // stopping as soon as every file has its model.
-    const me = (await client.me()).provider_id
-    const mine = listed.filter(
-      (item) =>
-        !examined.has(item.id) &&
-        (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me,
-    )
-    for (let i = 0; i < mine.length && found.size < desired.length; i += RENAME_SCAN_BATCH)
-      await examine(mine.slice(i, i + RENAME_SCAN_BATCH))
-  }
-  return found
+  return { found, unclaimed }
 }
 
 const RENAME_SCAN_BATCH = 8
@@ -216,6 +342,27 @@ export async function applyPlan(
       )
   }
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, plan.models.length) }, worker))
+  // Models no file claims, last: tmi-sync created them and all they hold (see `orphanModel`).
+  for (const orphan of (plan.orphaned_models ?? []).filter((o) => o.action === 'delete')) {
+    const result: ModelResult = {
+      key: orphan.key,
+      file: '',
+      status: 'deleted',
+      threatModelId: orphan.threat_model_id,
+      writes: 0,
+    }
+    try {
+      await port.deleteThreatModel(orphan.threat_model_id)
+      result.writes = 1
+    } catch (e) {
+      // Gone already (deleted by hand, or by another apply): what --prune wanted.
+      if ((e as { status?: number }).status !== 404) {
+        result.status = 'failed'
+        result.error = `deleting the orphaned threat model ${orphan.threat_model_id}: ${e instanceof Error ? e.message : String(e)}`
+      }
+    }
+    results.push(result)
+  }
   return results
 }
 
@@ -233,7 +380,7 @@ async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
         .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
     } satisfies DesiredModel,
   }))
-  const remote = await findRemote(client, stubs)
+  const { found: remote } = await findRemote(client, stubs)
   for (const m of plan.models) {
     const now = remote.get(identity(m.source, m.key))
     if ((now ? fingerprint(now) : null) !== m.remote_fingerprint) {

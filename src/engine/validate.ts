@@ -29,6 +29,11 @@ export interface ValidatedFile extends LoadedFile {
   source: string
   /** Local files: where it is on disk, to check it did not change before its plan is applied. */
   absolute?: string
+  /**
+   * Named on its own (a file path, or a repository glob without wildcards) rather than found in a
+   * set: a plan of named files covers only them, so it reports no other model as orphaned.
+   */
+  named?: boolean
 }
 
 export interface ValidateReport {
@@ -99,6 +104,7 @@ async function validateLocal(
   return loaded.map((file, i) => {
     const validated = withSource(file, source, found[i]?.explicit === true)
     if (found[i]) validated.absolute = found[i].absolute
+    if (found[i]?.explicit) validated.named = true
     return validated
   })
 }
@@ -117,13 +123,16 @@ async function validateRepository(
     const commit = await repository.resolve(ref)
     const files = await readModelFiles(repository, commit, spec, options)
     const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
-    return files.map((f) =>
-      withSource(
+    const named = spec.glob !== undefined && !/[*?[{]/.test(spec.glob)
+    return files.map((f) => {
+      const validated = withSource(
         loadModelFile({ path: `${repositoryId(spec)}@${ref}:${f.path}`, bytes: f.bytes }, loadOptions),
         repositoryId(spec),
         false,
-      ),
-    )
+      )
+      if (named) validated.named = true
+      return validated
+    })
   } finally {
     await close()
   }

@@ -31,6 +31,8 @@ export interface RemoteSnapshot {
 export interface RemoteObject {
   kind: Kind
   id: string
+  /** When TMI created it: of two copies with one key, the earlier one is kept (`earliest`). */
+  createdAt?: string
   key?: string
   fields: Record<string, unknown>
   metadata: Record<string, string>
@@ -124,6 +126,7 @@ export function remoteModel(
         rawMetadata: (raw.metadata as RemoteObject['rawMetadata'] | undefined) ?? [],
       }
       if (key !== undefined) o.key = key
+      if (typeof raw.created_at === 'string') o.createdAt = raw.created_at
       const applied = meta[META.digest]
       if (applied) o.appliedDigest = applied
       if (key !== undefined && !meta[META.key] && !applied && itemUuid(id, kind, key) === raw.id)
@@ -131,8 +134,16 @@ export function remoteModel(
       objects.push(o)
     }
   }
+  // A reference to an item not (yet) listed may still be one of ours by its derived id: read while
+  // another apply was half-way, the asset a cell names can be created a moment after the list was read.
+  const derived = (kind: Kind, v: string) => {
+    for (const k of wantedKeys.get(kind) ?? []) if (itemUuid(id, kind, k) === v) return k
+    return undefined
+  }
   const refKey = (kind: Kind, v: unknown) =>
-    typeof v === 'string' && v !== '' ? (keys.get(`${kind}:${v}`) ?? `id:${v}`) : undefined
+    typeof v === 'string' && v !== ''
+      ? (keys.get(`${kind}:${v}`) ?? derived(kind, v) ?? `id:${v}`)
+      : undefined
   for (const o of objects) {
     const raw = lists[o.kind].find((r) => String(r.id) === o.id) as Raw
     const f = FIELDS[o.kind]

@@ -1,7 +1,8 @@
 import { UserError } from '../common/errors.js'
 import { PLURAL, type Kind } from '../model/desired.js'
+import { earliest } from '../model/claims.js'
 import { itemUuid } from '../model/ids.js'
-import { META } from '../model/remote.js'
+import { META, metadataMap } from '../model/remote.js'
 import type { ModelPlan, ObjectChange, OnDrift, Plan } from './plan.js'
 
 type Json = Record<string, unknown>
@@ -10,7 +11,7 @@ type BulkKind = 'threats' | 'assets' | 'documents' | 'repositories'
 
 /** What apply needs from TMI; the TMI client implements it. Declared here so apply stays testable. */
 export interface TmiPort {
-  createThreatModel(input: Json): Promise<{ id: string }>
+  createThreatModel(input: Json): Promise<{ id: string; created_at?: string }>
   patchThreatModel(
     id: string,
     ops: Array<{ op: 'add' | 'replace' | 'remove'; path: string; value?: unknown }>,
@@ -24,16 +25,27 @@ export interface TmiPort {
     kind: 'assets' | 'documents' | 'repositories' | 'notes' | 'diagrams',
     id: string,
   ): Promise<void>
-  createDiagram(threatModel: string, name: string): Promise<{ id: string }>
+  createDiagram(threatModel: string, name: string): Promise<{ id: string; created_at?: string }>
   updateDiagram(threatModel: string, id: string, input: Json): Promise<unknown>
-  createNote(threatModel: string, note: Json): Promise<{ id: string }>
+  createNote(threatModel: string, note: Json): Promise<{ id: string; created_at?: string }>
   updateNote(threatModel: string, id: string, note: Json): Promise<unknown>
+  deleteThreatModel(id: string): Promise<void>
+  // Reads that settle a race with another apply running at the same moment (see `settle*`).
+  /** Live threat models whose name is exactly `name`. */
+  threatModelsNamed(name: string): Promise<Array<{ id: string; created_at?: string }>>
+  /** None when the model is gone: the other run deleted its copy between the listing and this read. */
+  threatModelMetadata(id: string): Promise<Meta>
+  /** Ids of the live items of one kind. */
+  liveIds(threatModel: string, kind: BulkKind): Promise<Set<string>>
+  /** Live diagrams or notes, each with its name, created_at, metadata (and a diagram's cells). */
+  liveItems(threatModel: string, kind: 'diagrams' | 'notes'): Promise<Json[]>
 }
 
 export interface ModelResult {
   key: string
   file: string
-  status: 'applied' | 'unchanged' | 'failed' | 'refused'
+  /** `deleted`: a threat model no file claims, pruned (`Plan.orphaned_models`). */
+  status: 'applied' | 'unchanged' | 'failed' | 'refused' | 'deleted'
   threatModelId?: string
   error?: string
   /** The failure will not pass by itself (a refusal): rerunning alone does not help. */
@@ -85,7 +97,7 @@ export async function applyModel(
     result.threatModelId = tm
     const ids = new Map<string, string>(
       model.changes
-        .filter((c) => c.id && c.kind !== 'threat_model')
+        .filter((c) => c.id && c.kind !== 'threat_model' && c.action !== 'delete' && c.action !== 'orphan')
         .map((c) => [`${c.kind}:${c.key}`, c.id as string]),
     )
     const ctx: Ctx = { tm, port, counted, ids, source, deferred: [] }
@@ -146,7 +158,7 @@ async function applyThreatModel(
     const created = await counted(
       port.createThreatModel({ ...fields, is_confidential: model.is_confidential, metadata }),
     )
-    return created.id
+    return settleModel(port, created, String(fields.name), source, model.key)
   }
   const tm = model.threat_model_id as string
   if (c.action !== 'update') return tm
@@ -167,6 +179,59 @@ async function applyThreatModel(
   const metadata = [...toMeta(c.desired?.metadata ?? {}), ...ours(c.digest ?? '')]
   await counted(port.patchMetadata({ threatModel: tm }, metadata))
   return tm
+}
+
+/**
+ * Another apply of the same file may have created its threat model at the same moment. Both runs
+ * look, right after their create, for models of that name claiming the same source and key, and
+ * both keep the earliest (`earliest`); the other run's copy, still empty, is deleted by its
+ * creator. Whichever order the creates land in, one model stays.
+ */
+async function settleModel(
+  port: TmiPort,
+  created: { id: string; created_at?: string },
+  name: string,
+  source: string,
+  key: string,
+): Promise<string> {
+  const others = (await port.threatModelsNamed(name)).filter((m) => m.id !== created.id)
+  const claimants = [created]
+  for (const other of others) {
+    const meta = metadataMap(await port.threatModelMetadata(other.id))
+    if (meta[META.source] === source && meta[META.key] === key) claimants.push(other)
+  }
+  const kept = earliest(claimants)
+  if (kept.id !== created.id) await port.deleteThreatModel(created.id)
+  return kept.id
+}
+
+/**
+ * The same for a diagram or a note, whose ids TMI chooses: after creating one, keep the earliest
+ * of the live ones claiming its key (or, for a diagram, empty and unmarked with its name: another
+ * run's, created a moment ago and not yet written), deleting ours if it is not that one.
+ */
+async function settleItem(
+  ctx: Ctx,
+  kind: 'diagrams' | 'notes',
+  created: { id: string; created_at?: string },
+  c: ObjectChange,
+): Promise<string> {
+  const claimants = [created]
+  for (const item of await ctx.port.liveItems(ctx.tm, kind)) {
+    const id = String(item.id)
+    if (id === created.id) continue
+    const meta = metadataMap(item.metadata)
+    const pending =
+      kind === 'diagrams' &&
+      Object.keys(meta).length === 0 &&
+      ((item.cells as unknown[] | undefined) ?? []).length === 0 &&
+      item.name === c.desired?.fields.name
+    if (meta[META.key] === c.key || pending)
+      claimants.push({ id, ...(typeof item.created_at === 'string' ? { created_at: item.created_at } : {}) })
+  }
+  const kept = earliest(claimants)
+  if (kept.id !== created.id) await ctx.counted(ctx.port.deleteItem(ctx.tm, kind, created.id))
+  return kept.id
 }
 
 /** Metadata to write on an item: what others added (kept), the file's, and tmi-sync's own. */
@@ -216,19 +281,28 @@ async function writeBulk(
     id: ctx.ids.get(`${kind}:${c.key}`),
     ...(kind === 'threat' ? {} : { metadata: itemMetadata(c, ctx.source) }),
   })
+  // Items another apply created meanwhile, under the same derived ids: updated, not created again.
+  const existing = new Set<ObjectChange>()
   if (creates.length > 0) {
     try {
       await ctx.counted(ctx.port.bulkCreate(ctx.tm, plural, creates.map(createBody)))
     } catch (e) {
       if ((e as { status?: number }).status !== 409) throw e
-      // An id is tombstoned (deleted before, now back in the file): one by one, past it.
-      for (const c of creates) await createPastTombstones(ctx, kind, c, createBody)
+      // An id is taken: by a live item (another run's, which is this item) or by a tombstone (an
+      // item deleted before, now back in the file: one by one, past it).
+      const live = await ctx.port.liveIds(ctx.tm, plural)
+      for (const c of creates)
+        if (
+          live.has(ctx.ids.get(`${kind}:${c.key}`) as string) ||
+          (await createPastTombstones(ctx, kind, c, createBody))
+        )
+          existing.add(c)
     }
   }
   // A follow-up PUT for threats (their metadata) and for anything created with a false boolean,
   // which TMI stores as true on create (tmi-api.md §0 item 7).
   const updates = [
-    ...creates.filter((c) => kind === 'threat' || hasFalseFlag(c)),
+    ...creates.filter((c) => kind === 'threat' || hasFalseFlag(c) || existing.has(c)),
     ...changes.filter((c) => c.action === 'update'),
   ]
   if (updates.length > 0) {
@@ -246,19 +320,22 @@ async function writeBulk(
   }
 }
 
+/** Creates one item at the first free generation of its id; true when that id turns out live (another run's). */
 async function createPastTombstones(
   ctx: Ctx,
   kind: 'asset' | 'threat' | 'document' | 'repository',
   c: ObjectChange,
   body: (c: ObjectChange) => Json,
-): Promise<void> {
-  for (let generation = 1; generation <= MAX_GENERATIONS; generation++) {
-    ctx.ids.set(`${kind}:${c.key}`, itemUuid(ctx.tm, kind, c.key, generation))
+): Promise<boolean> {
+  for (let generation = 1; ; generation++) {
+    const id = itemUuid(ctx.tm, kind, c.key, generation)
+    ctx.ids.set(`${kind}:${c.key}`, id)
     try {
       await ctx.counted(ctx.port.bulkCreate(ctx.tm, PLURAL[kind], [body(c)]))
-      return
+      return false
     } catch (e) {
       if ((e as { status?: number }).status !== 409 || generation === MAX_GENERATIONS) throw e
+      if ((await ctx.port.liveIds(ctx.tm, PLURAL[kind])).has(id)) return true
     }
   }
 }
@@ -266,9 +343,11 @@ async function createPastTombstones(
 async function writeDiagrams(ctx: Ctx, changes: ObjectChange[]): Promise<void> {
   for (const c of changes) {
     let id = ctx.ids.get(`diagram:${c.key}`)
-    const created = !id
+    let created = false
     if (!id) {
-      id = (await ctx.counted(ctx.port.createDiagram(ctx.tm, String(c.desired?.fields.name)))).id
+      const made = await ctx.counted(ctx.port.createDiagram(ctx.tm, String(c.desired?.fields.name)))
+      id = await settleItem(ctx, 'diagrams', made, c)
+      created = id === made.id
       ctx.ids.set(`diagram:${c.key}`, id)
     }
     const body = {
@@ -299,9 +378,10 @@ async function writeNotes(ctx: Ctx, changes: ObjectChange[]): Promise<void> {
     const id = ctx.ids.get(`note:${c.key}`)
     if (id) await ctx.counted(ctx.port.updateNote(ctx.tm, id, body))
     else {
-      const created = (await ctx.counted(ctx.port.createNote(ctx.tm, body))).id
-      ctx.ids.set(`note:${c.key}`, created)
-      if (hasFalseFlag(c)) await ctx.counted(ctx.port.updateNote(ctx.tm, created, body))
+      const made = await ctx.counted(ctx.port.createNote(ctx.tm, body))
+      const kept = await settleItem(ctx, 'notes', made, c)
+      ctx.ids.set(`note:${c.key}`, kept)
+      if (hasFalseFlag(c) || kept !== made.id) await ctx.counted(ctx.port.updateNote(ctx.tm, kept, body))
     }
   }
 }

@@ -1,5 +1,6 @@
 import { KINDS, type DesiredModel, type DesiredObject, type Kind } from '../model/desired.js'
 import { canonicalJson, digest } from '../model/ids.js'
+import { earliest } from '../model/claims.js'
 import type { RemoteModel, RemoteObject } from '../model/remote.js'
 import type { FieldChange, ModelPlan, ObjectChange, OnDrift } from './plan.js'
 
@@ -64,11 +65,18 @@ export function diffModel(
   )
   for (const kind of KINDS) {
     const wanted = desired.objects.filter((o) => o.kind === kind)
-    const managed = new Map(
-      (remote?.objects ?? [])
-        .filter((o) => o.kind === kind && o.key !== undefined)
-        .map((o) => [o.key as string, o]),
-    )
+    const claims = new Map<string, RemoteObject[]>()
+    for (const o of remote?.objects ?? [])
+      if (o.kind === kind && o.key !== undefined) claims.set(o.key, [...(claims.get(o.key) ?? []), o])
+    const managed = new Map<string, RemoteObject>()
+    for (const [key, copies] of claims) {
+      // Two live copies of one key (two applies that ran at once): the earliest is the object, the
+      // others are reported as duplicates, and deleted under --prune (tmi-sync created them).
+      const kept = earliest(copies.map((o) => ({ ...o, created_at: o.createdAt })))
+      managed.set(key, copies.find((o) => o.id === kept.id) as RemoteObject)
+      for (const copy of copies)
+        if (copy.id !== kept.id) plan.changes.push(duplicate(kind, key, copy, kept.id, options))
+    }
     for (const d of wanted)
       plan.changes.push(decide(d, managed.get(d.key), displayName(d.fields, d.key), options))
     const keys = new Set(wanted.map((d) => d.key))
@@ -142,6 +150,27 @@ function removal(kind: Kind, key: string, r: RemoteObject, options: DiffOptions)
   return options.prune
     ? { ...base, action: 'delete', reason: 'no longer in the file; created by tmi-sync; --prune' }
     : { ...base, action: 'orphan', reason: 'no longer in the file; --prune would delete it' }
+}
+
+function duplicate(
+  kind: Kind,
+  key: string,
+  r: RemoteObject,
+  keptId: string,
+  options: DiffOptions,
+): ObjectChange {
+  const base = {
+    kind,
+    key,
+    name: displayName(r.fields, key),
+    id: r.id,
+    changes: [],
+    remote_metadata: r.rawMetadata,
+  }
+  const why = `a second copy of "${key}" (${keptId} is kept), left by two applies at once`
+  return options.prune
+    ? { ...base, action: 'delete', reason: `${why}; --prune` }
+    : { ...base, action: 'orphan', reason: `${why}; --prune would delete it` }
 }
 
 /** Field-level differences, old → new; diagram cells compared one by one. */

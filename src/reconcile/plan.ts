@@ -47,6 +47,23 @@ export interface ModelPlan {
   changes: ObjectChange[]
 }
 
+/**
+ * A threat model in TMI that no file claims any more: applied from one of the plan's sources
+ * under a key no file has (removed, or renamed without keeping its key), or a second copy of one
+ * file's model (two applies at once). tmi-sync created it; `--prune` deletes it only when
+ * everything in it is tmi-sync's too.
+ */
+export interface OrphanModel {
+  source: string
+  key: string
+  threat_model_id: string
+  name: string
+  action: 'delete' | 'orphan'
+  reason: string
+  /** The key of a model this plan creates that looks like this one renamed. */
+  renamed_to?: string
+}
+
 export interface PlanSummary {
   create: number
   update: number
@@ -66,12 +83,15 @@ export interface Plan {
   source: string
   options: { prune: boolean; on_drift: OnDrift }
   models: ModelPlan[]
+  /** Absent in plans saved before orphaned models were reported: read as none. */
+  orphaned_models?: OrphanModel[]
   summary: PlanSummary
 }
 
-export function summarise(models: ModelPlan[]): PlanSummary {
+export function summarise(models: ModelPlan[], orphans: OrphanModel[] = []): PlanSummary {
   const s: PlanSummary = { create: 0, update: 0, delete: 0, unchanged: 0, orphan: 0, conflict: 0, skip: 0 }
   for (const m of models) for (const c of m.changes) s[c.action]++
+  for (const o of orphans) s[o.action]++
   return s
 }
 

@@ -1,4 +1,4 @@
-import type { Action, FieldChange, ModelPlan, ObjectChange, Plan } from './plan.js'
+import type { Action, FieldChange, ModelPlan, ObjectChange, OrphanModel, Plan } from './plan.js'
 
 type Colour = (s: string) => string
 export interface Paint {
@@ -75,8 +75,18 @@ export function renderText(plan: Plan, paint: Paint = PLAIN, options: { verbose?
       for (const f of fields) lines.push(p(`      ${fieldLine(f)}`))
     }
   }
+  const orphans = plan.orphaned_models ?? []
+  if (orphans.length > 0) lines.push('', paint.bold('# threat models no file claims'))
+  for (const o of orphans)
+    lines.push(
+      paintFor(o.action, paint)(`  ${SYMBOL[o.action]} ${orphanLabel(o)}`) + paint.dim(`  # ${o.reason}`),
+    )
   lines.push('', renderSummary(plan, paint))
   return lines.join('\n').replace(/^\n/, '') + '\n'
+}
+
+function orphanLabel(o: OrphanModel): string {
+  return `threat_model ${o.key} "${o.name}" (${o.threat_model_id}, source ${o.source})`
 }
 
 /** The plan's last line: counts of what it does, or "No changes". */
@@ -113,8 +123,17 @@ export function renderMarkdown(plan: Plan): string {
     '',
   ]
   const changed = plan.models.filter((m) => m.changes.some((c) => c.action !== 'unchanged'))
-  if (changed.length === 0) out.push(`No changes: TMI matches the files (${plan.models.length} models).`)
+  const orphans = plan.orphaned_models ?? []
+  if (changed.length === 0 && orphans.length === 0)
+    out.push(`No changes: TMI matches the files (${plan.models.length} models).`)
   for (const m of changed) out.push(...modelMarkdown(m))
+  if (orphans.length > 0) {
+    out.push('<details>', `<summary>Threat models no file claims (${orphans.length})</summary>`, '')
+    out.push('| | threat model | why |', '|---|---|---|')
+    for (const o of orphans)
+      out.push(`| ${SYMBOL[o.action]} | ${code(o.key)} ${escape(o.name)} | ${escape(o.reason)} |`)
+    out.push('', '</details>', '')
+  }
   return out.join('\n') + '\n'
 }
 

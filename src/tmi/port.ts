@@ -1,5 +1,6 @@
 import type { TmiPort } from '../reconcile/apply.js'
 import type { TmiClient } from './client.js'
+import { unlessGone } from './snapshot.js'
 
 /**
  * The TMI client as the reconciler's port: the same calls, typed for key-space payloads. Versioned
@@ -22,5 +23,15 @@ export function tmiPort(client: TmiClient): TmiPort {
     updateDiagram: (tm, id, input) => client.updateDiagram(tm, id, input as Any, ANY_VERSION),
     createNote: (tm, note) => client.createNote(tm, note as Any),
     updateNote: (tm, id, note) => client.updateNote(tm, id, note as Any),
+    deleteThreatModel: (id) => client.deleteThreatModel(id),
+    // The name filter is a case-insensitive substring: only exact names are the same file's model.
+    threatModelsNamed: async (name) =>
+      (await client.all(client.listThreatModels({ name }))).filter((m) => m.name === name),
+    threatModelMetadata: async (id) => (await unlessGone(client.listMetadata({ threatModel: id }))) ?? [],
+    liveIds: async (tm, kind) => new Set((await client.all(client.list(tm, kind))).map((x) => x.id)),
+    liveItems: async (tm, kind) =>
+      kind === 'notes'
+        ? ((await client.all(client.listNotes(tm))) as unknown as Array<Record<string, unknown>>)
+        : (((await client.getThreatModel(tm)).diagrams ?? []) as unknown as Array<Record<string, unknown>>),
   }
 }

@@ -31,3 +31,16 @@ export async function readSnapshot(
   ])
   return { threatModel, threats, assets, documents, repositories, notes }
 }
+
+/**
+ * A read of something listed a moment ago: undefined when TMI answers 404, because it was deleted
+ * meanwhile (another apply settling a race, or a person). Any other failure is a failure.
+ */
+export async function unlessGone<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return undefined
+    throw e
+  }
+}

@@ -194,23 +194,29 @@ describe('plan and apply through the real binary, against the emulator', () => {
     expect(emulator.log.filter((r) => r.method !== 'GET' && r.path !== '/oauth2/token')).toEqual([])
   })
 
-  it('refuses to guess when two TMI threat models claim the same file', async () => {
+  it('keeps the earliest of two TMI threat models claiming the same file, and reports the other', async () => {
     await cli('apply', '.', '--auto-approve')
     const original = models()[0]!
     const token = await accessToken()
-    // A copy made in TMI with the same name and ownership metadata.
+    // A copy made in TMI with the same name and ownership metadata (or left by two applies at once).
     const copy = await fetch(`${emulator.url}/threat_models`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ name: original.data.name, metadata: original.metadata }),
     })
     expect(copy.status).toBe(201)
+    const copyId = ((await copy.json()) as { id: string }).id
     const before = writes()
-    const plan = await cli('plan', '.')
-    expect(plan.code).toBe(1)
-    expect(plan.stderr).toMatch(/two TMI threat models claim "payments-api" from source "default"/)
-    expect((await cli('apply', '.', '--auto-approve')).code).toBe(1)
+    // Both runs of any plan agree: the earlier model is the file's; the copy is reported, not written.
+    const plan = await cli('plan', '.', '--detailed-exitcode')
+    expect(plan.code, plan.stderr).toBe(0)
+    expect(plan.stdout).toContain(`a second copy of "payments-api" (${String(original.data.id)} is kept)`)
+    expect(plan.stdout).toContain(copyId)
+    expect((await cli('apply', '.', '--auto-approve')).code).toBe(0)
     expect(writes()).toBe(before)
+    const pruned = await cli('apply', '.', '--prune', '--auto-approve')
+    expect(pruned.code, pruned.stderr).toBe(0)
+    expect(models().map((m) => m.data.id)).toEqual([original.data.id])
   })
 
   it('works with a TMI that requires If-Match on versioned writes', async () => {

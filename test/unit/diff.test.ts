@@ -193,6 +193,17 @@ describe('diff: the decision for each object', () => {
     expect(change(diffModel(desired, remote, FAIL).changes, 'asset', 'db').action).toBe('update')
   })
 
+  it('resolves a reference to an item of ours not listed yet (read while another apply ran)', () => {
+    // Another apply created the threat, pointing at its asset, after this plan read the asset list.
+    const torn = snapshot(desired)
+    torn.assets = []
+    const remote = remoteModel(torn, new Map([['asset', new Set(['db'])]]))
+    expect(remote.objects.find((o) => o.kind === 'threat')?.fields.asset).toBe('db')
+    const p = diffModel(desired, remote, FAIL)
+    expect(change(p.changes, 'threat', 'sqli').action).toBe('unchanged')
+    expect(change(p.changes, 'asset', 'db').action).toBe('create')
+  })
+
   it('fingerprints what the plan read, so a saved plan can tell TMI moved', () => {
     const before = fingerprint(remoteModel(snapshot(desired), new Map()))
     expect(fingerprint(remoteModel(snapshot(desired), new Map()))).toBe(before)

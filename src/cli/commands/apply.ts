@@ -126,6 +126,10 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
             process.stderr.write(c.red(`✖ ${r.key}: ${r.error ?? 'failed'}${written}${advice}`) + '\n')
           } else if (r.status === 'applied' && !quiet)
             process.stderr.write(`${c.green('✔')} ${r.key}: applied (${plural(r.writes, 'write')})\n`)
+          else if (r.status === 'deleted' && !quiet)
+            process.stderr.write(
+              `${c.green('✔')} ${r.key}: orphaned threat model ${r.threatModelId ?? ''} deleted\n`,
+            )
         }
         await report(results)
         process.exitCode = failed > 0 ? 1 : 0
