@@ -208,16 +208,24 @@ export class LocalGitRepository implements Repository {
     return Promise.reject(new UnsupportedError(`${this.id}: a plain git repository has no pull requests`))
   }
 
-  /** Moving a branch a working tree has checked out would leave that tree looking edited. */
+  /**
+   * Moving a branch a working tree has checked out would leave that tree looking edited: the main
+   * one, or any linked worktree (`git worktree add`), which bare repositories can have too.
+   */
   private async refuseCheckedOut(branch: string): Promise<void> {
-    const bare = (await this.git.raw(['rev-parse', '--is-bare-repository'])).trim() === 'true'
-    if (bare) return
-    const head = (await this.git.raw(['symbolic-ref', '--quiet', 'HEAD']).catch(() => '')).trim()
-    if (head === `refs/heads/${branch}`)
-      throw new UnsupportedError(
-        `${this.id}: ${branch} is checked out in the working tree; write the files there, or commit to another branch`,
-      )
+    const listing = await this.git.raw(['worktree', 'list', '--porcelain'])
+    for (const entry of listing.split(/\n\n+/)) {
+      const path = /^worktree (.*)$/m.exec(entry)?.[1]
+      if (new RegExp(`^branch refs/heads/${escapeRegExp(branch)}$`, 'm').test(entry))
+        throw new UnsupportedError(
+          `${this.id}: ${branch} is checked out in the working tree at ${path ?? '?'}; write the files there, or commit to another branch`,
+        )
+    }
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The variables commit plumbing sets: a private index and the commit's author. */

@@ -130,6 +130,26 @@ describe('local git: writing', () => {
     expect((await git.status()).isClean()).toBe(true)
     await expect(local.openPullRequest()).rejects.toBeInstanceOf(UnsupportedError)
   })
+
+  it('never moves a branch checked out in a linked worktree, of a bare repository or a checkout', async () => {
+    await simpleGit(work).checkout('main')
+    for (const dir of [bare, work]) {
+      const linked = join(mkdtempSync(join(tmpdir(), 'tmi-sync-wt-')), 'wt')
+      await simpleGit(dir).raw(['worktree', 'add', linked, 'feature'])
+      const local = new LocalGitRepository(dir)
+      const parent = await local.resolve('feature')
+      await expect(
+        local.commit({
+          branch: 'feature',
+          parent,
+          message: 'm',
+          files: [{ path: 'c.tm.yaml', content: 'x' }],
+        }),
+      ).rejects.toThrow(/feature is checked out in the working tree at .*wt/)
+      expect(await local.resolve('feature')).toBe(parent)
+      await simpleGit(dir).raw(['worktree', 'remove', '--force', linked])
+    }
+  })
 })
 
 describe('a checkout with a detached HEAD (what CI checks out)', () => {
