@@ -1,15 +1,15 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import { canonicalJson } from '../common/canonical-json.js'
 import { UserError } from '../common/errors.js'
 import type { ThreatModelFile } from '../format/native.js'
 import { updateModelText } from '../format/update.js'
 import { toNativeYaml } from '../format/write.js'
-import { desiredModel, KINDS, MODEL_FIELDS, PLURAL, type Kind } from '../model/desired.js'
+import { desiredModel, PLURAL, type Kind } from '../model/desired.js'
 import { exportModel } from '../model/export.js'
 import { loadModelFile } from '../model/load.js'
 import { META, metadataMap, remoteModel, type RemoteModel } from '../model/remote.js'
 import { diffModel } from '../reconcile/diff.js'
+import { mergeModel, type MergeResult } from '../reconcile/merge.js'
 import { discoverFiles, type DiscoverOptions } from '../providers/filesystem.js'
 import { openRepository, readModelFiles } from '../providers/open.js'
 import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
@@ -214,8 +214,23 @@ async function plan(
       if (meta[META.key]) accept.push(...accepted(remote, exported, path, source))
       continue
     }
-    const merged = keepUnchanged(file.model as ThreatModelFile, exported, file.path)
-    if (meta[META.key]) accept.push(...accepted(remote, merged, file.path, source))
+    // Three-way: what the file changed since the last apply stays; both sides changing one field
+    // refuses the whole file, so nothing a person wrote is lost.
+    const { merged, conflicts, kept, rebased } = mergeModel(
+      file.model as ThreatModelFile,
+      exported,
+      remote,
+      file.path,
+    )
+    if (conflicts.length > 0) {
+      result.refused.push(
+        `${file.path}: not written, changed both in the file and in TMI: ${conflicts.join('; ')}. Apply or revert the file's edit, or take TMI's in the file, then pull again`,
+      )
+      continue
+    }
+    for (const k of kept) result.notes.push(`${file.path}: ${k}`)
+    if (meta[META.key])
+      accept.push(...accepted(remote, merged, file.path, source), ...rebase(remote, rebased))
     const syntax = /\.json$/i.test(file.path) ? 'json' : 'yaml'
     const content = updateModelText(file.text, syntax, merged as unknown as Record<string, unknown>)
     const status = content === file.text ? 'unchanged' : 'updated'
@@ -244,43 +259,17 @@ function accepted(remote: RemoteModel, file: ThreatModelFile, path: string, sour
     }))
 }
 
-async function recordAccepted(client: TmiClient, accept: Accepted[]): Promise<void> {
-  for (const a of accept) await client.patchMetadata(a.target, [{ key: META.digest, value: a.digest }])
+/** Objects merged field by field: TMI's state becomes what was last applied (`MergeResult.rebased`). */
+function rebase(remote: RemoteModel, rebased: MergeResult['rebased']): Accepted[] {
+  return rebased.flatMap(({ kind, key, digest }) => {
+    if (kind === 'threat_model') return [{ target: { threatModel: remote.id }, digest }]
+    const o = remote.objects.find((x) => x.kind === kind && (x.key ?? x.id) === key)
+    return o ? [{ target: { threatModel: remote.id, kind: PLURAL[kind], id: o.id }, digest }] : []
+  })
 }
 
-/**
- * The exported model, with every part that means the same as the file's (once both are normalised
- * as TMI stores things) taken from the file as written: only real changes reach the file.
- */
-function keepUnchanged(current: ThreatModelFile, exported: ThreatModelFile, file: string): ThreatModelFile {
-  const was = desiredModel(current, file)
-  const now = desiredModel(exported, file)
-  const out = structuredClone(current) as unknown as Record<string, unknown>
-  const next = exported as unknown as Record<string, unknown>
-  for (const f of [...MODEL_FIELDS, 'authorization'] as const)
-    if (canonicalJson(was.fields[f]) !== canonicalJson(now.fields[f])) out[f] = next[f]
-  if (canonicalJson(was.metadata) !== canonicalJson(now.metadata)) out.metadata = next.metadata
-  const same = new Set(
-    now.objects
-      .filter((o) => {
-        const before = was.objects.find((w) => w.kind === o.kind && w.key === o.key)
-        return (
-          before && canonicalJson([before.fields, before.metadata]) === canonicalJson([o.fields, o.metadata])
-        )
-      })
-      .map((o) => `${o.kind}:${o.key}`),
-  )
-  for (const kind of KINDS) {
-    const list = PLURAL[kind]
-    const items = (next[list] as Array<{ key: string }> | undefined) ?? []
-    const old = (out[list] as Array<{ key: string }> | undefined) ?? []
-    const merged = items.map((i) =>
-      same.has(`${kind}:${i.key}`) ? (old.find((o) => o.key === i.key) ?? i) : i,
-    )
-    if (merged.length > 0) out[list] = merged
-    else delete out[list]
-  }
-  return out as unknown as ThreatModelFile
+async function recordAccepted(client: TmiClient, accept: Accepted[]): Promise<void> {
+  for (const a of accept) await client.patchMetadata(a.target, [{ key: META.digest, value: a.digest }])
 }
 
 /**
