@@ -4,10 +4,10 @@ import { UserError } from '../common/errors.js'
 import type { ThreatModelFile } from '../format/native.js'
 import { updateModelText } from '../format/update.js'
 import { toNativeYaml } from '../format/write.js'
-import { desiredModel, PLURAL, type Kind } from '../model/desired.js'
+import { desiredModel, PLURAL, type DesiredModel, type Kind } from '../model/desired.js'
 import { exportModel } from '../model/export.js'
 import { loadModelFile } from '../model/load.js'
-import { META, metadataMap, remoteModel, type RemoteModel } from '../model/remote.js'
+import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
 import { diffModel } from '../reconcile/diff.js'
 import { mergeModel, type MergeResult } from '../reconcile/merge.js'
 import { discoverFiles, type DiscoverOptions } from '../providers/filesystem.js'
@@ -193,11 +193,10 @@ async function plan(
       )
       continue
     }
-    const wanted = new Map<Kind, Set<string>>()
-    if (file?.model)
-      for (const o of desiredModel(file.model, file.path).objects)
-        wanted.set(o.kind, (wanted.get(o.kind) ?? new Set()).add(o.key))
-    const remote = remoteModel(snapshot, wanted)
+    const remote = remoteModel(
+      snapshot,
+      file?.model ? keysOf(desiredModel(file.model, file.path)) : new Map(),
+    )
     const exported = exportModel(remote, key, file?.model)
     if (!file) {
       // The key becomes a file name: one TMI holds is data from elsewhere, so it must pass the rule
@@ -211,7 +210,7 @@ async function plan(
       const path = newPath(key)
       writes.push({ path, content: toNativeYaml(exported) })
       result.files.push({ path, key, threatModelId: id, status: 'created' })
-      if (meta[META.key]) accept.push(...accepted(remote, exported, path, source))
+      if (meta[META.key]) accept.push(...accepted(snapshot, exported, path, source))
       continue
     }
     // Three-way: what the file changed since the last apply stays; both sides changing one field
@@ -230,7 +229,7 @@ async function plan(
     }
     for (const k of kept) result.notes.push(`${file.path}: ${k}`)
     if (meta[META.key])
-      accept.push(...accepted(remote, merged, file.path, source), ...rebase(remote, rebased))
+      accept.push(...accepted(snapshot, merged, file.path, source), ...rebase(remote, rebased))
     const syntax = /\.json$/i.test(file.path) ? 'json' : 'yaml'
     const content = updateModelText(file.text, syntax, merged as unknown as Record<string, unknown>)
     const status = content === file.text ? 'unchanged' : 'updated'
@@ -245,9 +244,20 @@ interface Accepted {
   digest: string
 }
 
-/** Objects whose TMI state the file now holds, but whose recorded digest is of an older state. */
-function accepted(remote: RemoteModel, file: ThreatModelFile, path: string, source: string): Accepted[] {
-  const plan = diffModel(desiredModel(file, path), remote, { prune: false, onDrift: 'overwrite' }, source)
+function keysOf(model: DesiredModel): Map<Kind, Set<string>> {
+  const keys = new Map<Kind, Set<string>>()
+  for (const o of model.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
+  return keys
+}
+
+/**
+ * Objects whose TMI state the file now holds, but whose recorded digest is of an older state (or
+ * none: items made in TMI, which the file now names by their TMI id).
+ */
+function accepted(snapshot: RemoteSnapshot, file: ThreatModelFile, path: string, source: string): Accepted[] {
+  const desired = desiredModel(file, path)
+  const remote = remoteModel(snapshot, keysOf(desired))
+  const plan = diffModel(desired, remote, { prune: false, onDrift: 'overwrite' }, source)
   return plan.changes
     .filter((c) => c.action === 'update' && c.changes.length === 0 && c.id && c.digest)
     .map((c) => ({

@@ -1,21 +1,13 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  stringify,
-  type Document,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml'
 import { canonicalJson as canonical } from '../common/canonical-json.js'
 
 type Json = Record<string, unknown>
 
 /**
  * Rewrites a model file's text so that it holds `next`, changing only what differs: YAML keeps its
- * comments, key order, quoting and layout everywhere else; JSON keeps its key order. Lists of items
- * with a `key` are matched by key, so an edit to one threat touches only that threat's lines.
+ * comments, key order, quoting, flow style and layout everywhere else; JSON keeps its key order.
+ * Lists of items with a `key` (or, for diagram cells, an `id`) are matched by it, so an edit to one
+ * threat touches only that threat's lines.
  */
 export function updateModelText(text: string, syntax: 'yaml' | 'json', next: Json): string {
   if (syntax === 'json') {
@@ -27,19 +19,14 @@ export function updateModelText(text: string, syntax: 'yaml' | 'json', next: Jso
   }
   const doc = parseDocument(text)
   if (!isMap(doc.contents)) return text
-  const options = { lineWidth: 0, flowCollectionPadding: false } as const
-  const before = doc.toString(options)
+  // Every change is an edit of the file's own characters: the yaml library never re-renders the
+  // document, so what did not change stays byte for byte (comment alignment, flow maps, blank lines).
   const edits: Edit[] = []
-  const state = { edits, structural: false }
-  if (!mergeMap(doc, doc.contents, next, state)) return text
-  // Only single-line values changed: replace exactly their characters, nothing else moves.
-  if (!state.structural) {
-    let out = text
-    for (const e of edits.sort((x, y) => y.start - x.start))
-      out = out.slice(0, e.start) + e.text + out.slice(e.end)
-    return out
-  }
-  return keepOriginalLines(text, before, doc.toString(options))
+  mergeMap(text, doc.contents, next, edits)
+  let out = text
+  for (const e of edits.sort((x, y) => y.start - x.start || y.end - x.end))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end)
+  return out
 }
 
 interface Edit {
@@ -47,7 +34,31 @@ interface Edit {
   end: number
   text: string
 }
-type MergeState = { edits: Edit[]; structural: boolean }
+
+type Pair = { key: unknown; value: unknown }
+type Ranged = { range?: [number, number, number] | null }
+
+const lineStart = (text: string, pos: number) => text.lastIndexOf('\n', pos - 1) + 1
+/** The end of the line `pos` is on (after its newline), or `pos` when a line starts there. */
+function lineEnd(text: string, pos: number): number {
+  if (pos === 0 || text[pos - 1] === '\n') return pos
+  const nl = text.indexOf('\n', pos)
+  return nl === -1 ? text.length : nl + 1
+}
+const indentLines = (block: string, indent: number, first = true) =>
+  block
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line, i) => ((i === 0 && !first) || line === '' ? line : ' '.repeat(indent) + line))
+    .join('\n') + '\n'
+const block = (value: unknown) => stringify(value, { lineWidth: 0 })
+/** A flow rendering on one line, or undefined when it would take several. */
+function flow(value: unknown): string | undefined {
+  const out = stringify(value, { lineWidth: 0, collectionStyle: 'flow' }).replace(/\n$/, '')
+  return out.includes('\n') ? undefined : out
+}
+const rangeOf = (node: unknown) => (node as Ranged | null)?.range ?? undefined
+const keyName = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key))
 
 /** A plain one-line scalar replaced by another: an edit of its characters in the source. */
 function scalarEdit(current: unknown, value: unknown): Edit | undefined {
@@ -59,81 +70,110 @@ function scalarEdit(current: unknown, value: unknown): Edit | undefined {
   return { start: current.range[0], end: current.range[1], text: rendered }
 }
 
-/**
- * The yaml library re-renders the whole document (comment alignment, spacing): take its new lines
- * only where its rendering changed, and the file's own lines everywhere else.
- */
-function keepOriginalLines(text: string, before: string, after: string): string {
-  const original = text.split('\n')
-  const a = before.split('\n')
-  const b = after.split('\n')
-  if (a.length !== original.length || a.length * b.length > 4_000_000) return after
-  // Longest common subsequence of the two renderings, line by line.
-  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1))
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--)
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!)
-  const out: string[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      out.push(original[i] as string)
-      i++
-      j++
-    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!))
-      out.push(b[j++] as string)
-    else i++
-  }
-  return out.join('\n')
+/** The column a block map's keys stand at. */
+function mapIndent(text: string, node: YAMLMap): number {
+  const first = rangeOf(node.items[0]?.key)
+  const at = first?.[0] ?? rangeOf(node)?.[0] ?? 0
+  return at - lineStart(text, at)
 }
 
-/** Returns whether anything changed. */
-function mergeMap(doc: Document, node: YAMLMap, next: Json, state: MergeState): boolean {
-  let changed = false
-  for (const pair of [...node.items]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
-    if (!(key in next) || next[key] === undefined) {
-      state.structural = true
-      changed = node.delete(pair.key) || changed
-    }
+/** The characters of one pair of a block map, from its line (or its key, after a `- `) to its end. */
+function pairSpan(text: string, pair: Pair): { start: number; end: number; inline: boolean } {
+  const keyAt = (rangeOf(pair.key) as [number, number, number])[0]
+  const ls = lineStart(text, keyAt)
+  const inline = text.slice(ls, keyAt).trim() !== ''
+  const last = rangeOf(pair.value) ?? rangeOf(pair.key)
+  return { start: inline ? keyAt : ls, end: lineEnd(text, (last as [number, number, number])[2]), inline }
+}
+
+function mergeMap(text: string, node: YAMLMap, next: Json, edits: Edit[]): void {
+  if (node.flow) {
+    // A flow map (`{ text: Shopper }`) that changed is rewritten in flow style where it stands.
+    const range = rangeOf(node)
+    const rendered = flow(next)
+    if (range && rendered !== undefined)
+      return void edits.push({ start: range[0], end: range[1], text: rendered })
   }
+  const indent = mapIndent(text, node)
+  const pairs = node.items as Pair[]
+  for (const pair of pairs) {
+    const key = keyName(pair)
+    if (key in next && next[key] !== undefined) continue
+    const span = pairSpan(text, pair)
+    edits.push({ start: span.start, end: span.end, text: '' })
+  }
+  const added: Json = {}
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) continue
-    const current = node.get(key, true)
-    if (current !== undefined && same(toJs(current), value)) continue
-    changed = true
-    if (isMap(current) && isPlain(value)) mergeMap(doc, current, value, state)
-    else if (isSeq(current) && keyedList(value) && current.items.every((i) => isMap(i) && i.has('key')))
-      mergeKeyed(doc, current, value, state)
+    const pair = pairs.find((p) => keyName(p) === key)
+    if (!pair) {
+      added[key] = value
+      continue
+    }
+    const current = pair.value
+    if (same(toJs(current), value)) continue
+    if (isMap(current) && isPlain(value)) mergeMap(text, current, value, edits)
+    else if (isSeq(current) && !current.flow && matchField(current, value))
+      mergeKeyed(text, current, value as Json[], matchField(current, value) as string, edits)
     else {
       const edit = scalarEdit(current, value)
-      if (edit) state.edits.push(edit)
-      else state.structural = true
-      node.set(key, doc.createNode(value))
+      const range = rangeOf(current)
+      const rendered = (current as { flow?: boolean } | null)?.flow ? flow(value) : undefined
+      if (edit) edits.push(edit)
+      else if (range && rendered !== undefined) edits.push({ start: range[0], end: range[1], text: rendered })
+      else {
+        // Anything else (a block list without keys, a value changing shape): this pair, re-rendered.
+        const span = pairSpan(text, pair)
+        edits.push({
+          start: span.start,
+          end: span.end,
+          text: indentLines(block({ [key]: value }), indent, !span.inline),
+        })
+      }
     }
   }
-  return changed
+  if (Object.keys(added).length > 0) {
+    const end = lineEnd(text, rangeOf(node)?.[2] ?? text.length)
+    const lead = end > 0 && text[end - 1] !== '\n' ? '\n' : ''
+    edits.push({ start: end, end, text: lead + indentLines(block(added), indent) })
+  }
 }
 
-/** Items matched by `key`: changed ones merged in place, gone ones removed, new ones appended. */
-function mergeKeyed(doc: Document, seq: YAMLSeq, next: Json[], state: MergeState): void {
-  const wanted = new Map(next.map((item) => [String(item.key), item]))
-  const kept = seq.items.filter((i) => wanted.has(String((i as YAMLMap).get('key'))))
-  if (kept.length !== seq.items.length) state.structural = true
-  seq.items = kept
+/** Which field a list's items are matched by: `key` (items), `id` (diagram cells), or none. */
+function matchField(seq: YAMLSeq, value: unknown): string | undefined {
+  for (const field of ['key', 'id'])
+    if (
+      seq.items.length > 0 &&
+      Array.isArray(value) &&
+      value.every((i) => isPlain(i) && typeof i[field] === 'string') &&
+      seq.items.every((i) => isMap(i) && i.has(field))
+    )
+      return field
+  return undefined
+}
+
+/** Items matched by `field`: changed ones merged in place, gone ones removed, new ones appended. */
+function mergeKeyed(text: string, seq: YAMLSeq, next: Json[], field: string, edits: Edit[]): void {
+  const wanted = new Map(next.map((item) => [String(item[field]), item]))
   const present = new Set<string>()
   for (const item of seq.items as YAMLMap[]) {
-    const key = String(item.get('key'))
-    present.add(key)
-    const value = wanted.get(key) as Json
-    if (!same(toJs(item), value)) mergeMap(doc, item, value, state)
-  }
-  for (const item of next)
-    if (!present.has(String(item.key))) {
-      state.structural = true
-      seq.items.push(doc.createNode(item))
+    const id = String(item.get(field))
+    const value = wanted.get(id)
+    const range = rangeOf(item) as [number, number, number]
+    if (!value) {
+      edits.push({ start: lineStart(text, range[0]), end: lineEnd(text, range[2]), text: '' })
+      continue
     }
+    present.add(id)
+    if (!same(toJs(item), value)) mergeMap(text, item, value, edits)
+  }
+  const added = next.filter((item) => !present.has(String(item[field])))
+  if (added.length === 0) return
+  const first = (rangeOf(seq.items[0]) as [number, number, number])[0]
+  const dash = text.lastIndexOf('-', first)
+  const end = lineEnd(text, (rangeOf(seq) as [number, number, number])[2])
+  const lead = end > 0 && text[end - 1] !== '\n' ? '\n' : ''
+  edits.push({ start: end, end, text: lead + indentLines(block(added), dash - lineStart(text, dash)) })
 }
 
 /** The same for plain data (JSON files): keys in their old order, new keys at the end. */

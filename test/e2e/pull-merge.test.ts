@@ -113,4 +113,43 @@ describe('pull into files with edits not applied yet', () => {
     expect(after).not.toContain('vault-tampering')
     expect(pulled.stderr).toContain('threat vault-tampering was removed in the file and is still in TMI')
   })
+
+  it('changes only the changed characters, and what TMI added then plans as no changes', async () => {
+    await simpleGit(dir).add('.').commit('applied')
+    const cell = (model().children.diagrams.values().next().value!.data.cells as Array<{ x: number }>)[0]!
+    cell.x = 44
+    threat('Card numbers written to application logs').data.severity = 'critical'
+    const id = String(model().data.id)
+    for (const [kind, body] of [
+      ['threats', { name: 'Found in review', threat_type: ['Repudiation'] }],
+      ['assets', { name: 'Logs', type: 'data' }],
+    ] as const) {
+      const made = await fetch(`${emulator.url}/threat_models/${id}/${kind}/bulk`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer t', 'Content-Type': 'application/json' },
+        body: JSON.stringify([body]),
+      })
+      expect(made.status).toBe(201)
+    }
+    const pulled = await cli('pull', '.')
+    expect(pulled.code, pulled.stderr).toBe(0)
+    // Aligned comments, flow maps and everything else as written: two values and two new items.
+    const diff = await simpleGit(dir).diff(['--unified=0', '--', FILE])
+    const changed = diff.split('\n').filter((l) => /^[-+][^-+]/.test(l))
+    expect(changed.filter((l) => l.startsWith('-'))).toEqual([
+      '-        x: 40',
+      '-    severity: high               # unknown, informational, low, medium, high, critical',
+    ])
+    expect(changed).toContain('+        x: 44')
+    expect(changed).toContain(
+      '+    severity: critical               # unknown, informational, low, medium, high, critical',
+    )
+    expect(changed).toContain('+    name: Found in review')
+    expect(changed).toContain('+    name: Logs')
+    const again = await cli('plan', '.', '--detailed-exitcode')
+    expect([again.code, again.stdout.trim()], again.stderr).toEqual([
+      0,
+      'No changes. TMI matches the files (1 model).',
+    ])
+  })
 })

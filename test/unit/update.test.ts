@@ -48,6 +48,38 @@ describe('updating a model file in place', () => {
     expect(out).toContain('  - key: csrf\n')
   })
 
+  it('edits flow maps where they stand, matches cells by id, and adds or removes keys by their lines', () => {
+    const yaml = `key: shop          # identity
+metadata:           # pairs
+  team: web
+  old: x
+diagrams:
+  - key: d
+    cells:
+      - id: a
+        x: 1
+        attrs: { text: { text: A } }   # label
+      - id: b
+        x: 2
+`
+    const next = parse(yaml) as {
+      metadata: Record<string, string>
+      diagrams: Array<{ cells: Array<Record<string, unknown>> }>
+    } & Record<string, unknown>
+    delete next.metadata.old
+    next.metadata.added = 'y'
+    next.diagrams[0]!.cells[0]!.attrs = { text: { text: 'Alpha' } }
+    next.diagrams[0]!.cells[1]!.x = 3
+    next.description = 'New'
+    expect(updateModelText(yaml, 'yaml', next)).toBe(
+      yaml
+        .replace('  old: x\n', '')
+        .replace('  team: web\n', '  team: web\n  added: y\n')
+        .replace('{ text: { text: A } }', '{ text: { text: Alpha } }')
+        .replace('        x: 2', '        x: 3') + 'description: New\n',
+    )
+  })
+
   it('keeps a JSON file’s key order, with new keys last', () => {
     const json = '{\n  "name": "Shop",\n  "key": "shop"\n}\n'
     expect(updateModelText(json, 'json', { key: 'shop', name: 'Web shop', description: 'd' })).toBe(
