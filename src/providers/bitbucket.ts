@@ -150,15 +150,31 @@ export class BitbucketRepository implements Repository {
     return branches.map((b) => ({ name: b.name, commit: b.target.hash }))
   }
 
+  /**
+   * A commit hash through `/commit/{hash}`; a branch or tag by name through `refs/…?q=name="…"`,
+   * because `/commit/{ref}` cannot route a name with `/` in it (`release/2`).
+   */
   async resolve(ref: string): Promise<string> {
-    try {
-      return (await this.api.json<{ hash: string }>('GET', `${this.base}/commit/${encodeURIComponent(ref)}`))
-        .hash
-    } catch (e) {
-      if ((e as { status?: number }).status === 404)
-        throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1)
-      throw this.named(e)
+    if (/^[0-9a-f]{7,40}$/i.test(ref)) {
+      try {
+        return (await this.api.json<{ hash: string }>('GET', `${this.base}/commit/${ref}`)).hash
+      } catch (e) {
+        if ((e as { status?: number }).status !== 404) throw this.named(e)
+      }
     }
+    const hash = (await this.findRef('branches', ref)) ?? (await this.findRef('tags', ref))
+    if (hash === undefined) throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1)
+    return hash
+  }
+
+  private async findRef(kind: 'branches' | 'tags', name: string): Promise<string | undefined> {
+    const q = encodeURIComponent(`name="${name.replace(/["\\]/g, '\\$&')}"`)
+    const refs = await this.call(() =>
+      this.api.all<{ name: string; target: { hash: string } }>(
+        `${this.base}/refs/${kind}?q=${q}&pagelen=100`,
+      ),
+    )
+    return refs.find((r) => r.name === name)?.target.hash
   }
 
   /**
@@ -208,6 +224,14 @@ export class BitbucketRepository implements Repository {
    * `parents`, which Bitbucket asserts is still the branch tip (409 otherwise).
    */
   async commit(request: CommitRequest): Promise<string> {
+    // POST /src recreates a deleted branch from `parents` without a word: check it is still there.
+    const tip = await this.findRef('branches', request.branch)
+    if (tip === undefined)
+      throw new WriteConflictError(
+        `${this.id}: branch ${request.branch} no longer exists (deleted since it was read); nothing was written`,
+      )
+    if (tip !== request.parent)
+      throw new WriteConflictError(`${this.id}: branch ${request.branch} moved since it was read`)
     for (const f of request.files) await this.checkExpected(request.parent, f.path, f.expectedBlob)
     const form = new FormData()
     form.append('message', request.message)

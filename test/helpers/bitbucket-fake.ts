@@ -7,7 +7,8 @@ type Fault = { method: string; path: RegExp; status: number; headers: Record<str
 /**
  * Bitbucket Cloud's API 2.0 for one repository, in memory, behind msw, shaped as Atlassian
  * documents it: `{values, next}` pages, `src` listings with `max_depth`, raw file reads, one
- * multipart `POST /src` commit whose `parents` must be the branch tip (409 otherwise), branches,
+ * multipart `POST /src` commit whose `parents` must be the branch tip (409 otherwise; a branch
+ * that does not exist is created from `parents`, as Bitbucket does), branches and tags with `q`,
  * pull requests filtered with `q`, and comments. Requests without credentials get 401.
  */
 export class BitbucketFake extends GitStore {
@@ -117,13 +118,25 @@ export class BitbucketFake extends GitStore {
           is_private: true,
         }),
       ),
-      route('get', '/refs/branches', (_r, _p, url) =>
-        page(
-          url,
-          [...this.refs]
-            .filter(([r]) => r.startsWith('refs/heads/'))
-            .map(([r, hash]) => ({ type: 'branch', name: r.slice(11), target: { type: 'commit', hash } })),
-        ),
+      ...(['branches', 'tags'] as const).map((kind) =>
+        route('get', `/refs/${kind}`, (_r, _p, url) => {
+          // BBQL as Bitbucket documents it for refs: `name="…"` (and `name ~ "…"`, not needed here).
+          const q = url.searchParams.get('q')
+          const exact = q ? /^name\s*=\s*"((?:[^"\\]|\\.)*)"$/.exec(q) : null
+          if (q && !exact) return error(400, `Invalid query: ${q}`)
+          const prefix = kind === 'branches' ? 'refs/heads/' : 'refs/tags/'
+          return page(
+            url,
+            [...this.refs]
+              .filter(([r]) => r.startsWith(prefix))
+              .map(([r, hash]) => ({
+                type: kind === 'branches' ? 'branch' : 'tag',
+                name: r.slice(prefix.length),
+                target: { type: 'commit', hash },
+              }))
+              .filter((b) => !exact || b.name === (exact[1] as string).replace(/\\(.)/g, '$1')),
+          )
+        }),
       ),
       route('post', '/refs/branches', async (req) => {
         const body = (await req.json()) as { name?: string; target?: { hash?: string } }
@@ -135,7 +148,8 @@ export class BitbucketFake extends GitStore {
         return json({ type: 'branch', name: body.name, target: { hash } }, 201)
       }),
       route('get', '/commit/:rev', (_r, { rev }) => {
-        const hash = this.resolve(rev as string)
+        // A commit hash, or a branch or tag name without `/`: Bitbucket cannot route one with it.
+        const hash = (rev as string).includes('/') ? undefined : this.resolve(rev as string)
         return hash ? json({ type: 'commit', hash }) : error(404, `Commit not found: ${rev}`)
       }),
       route('get', '/src/:commit/*', (_r, params, url) => {

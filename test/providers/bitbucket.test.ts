@@ -45,6 +45,33 @@ describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
     ])
   })
 
+  it('resolves branch and tag names with "/" through refs, which /commit/{ref} cannot route', async () => {
+    const repo = repository()
+    fake.refs.set('refs/heads/release/2', main)
+    fake.refs.set('refs/tags/v1/rc', main)
+    expect(await repo.resolve('release/2')).toBe(main)
+    expect(await repo.resolve('v1/rc')).toBe(main)
+    expect(await repo.resolve(main)).toBe(main)
+    await expect(repo.resolve('release/3')).rejects.toThrow('no branch, tag or commit named release/3')
+  })
+
+  it('refuses to commit to a branch deleted since it was read, which POST /src would recreate', async () => {
+    const repo = repository()
+    await repo.createBranch('tmi-sync/pull', main)
+    fake.refs.delete('refs/heads/tmi-sync/pull')
+    await expect(
+      repo.commit({
+        branch: 'tmi-sync/pull',
+        parent: main,
+        message: 'm',
+        files: [{ path: 'x', content: 'x' }],
+      }),
+    ).rejects.toThrow(
+      'branch tmi-sync/pull no longer exists (deleted since it was read); nothing was written',
+    )
+    expect(fake.refs.has('refs/heads/tmi-sync/pull')).toBe(false)
+  })
+
   it('reads: repository, branches across pages, the recursive src listing, one raw read per file', async () => {
     const repo = repository()
     expect(await repo.info()).toEqual({ fullName: 'acme-security/threat-models', defaultBranch: 'main' })
