@@ -132,6 +132,13 @@ const server = setupServer(
     ),
   ),
   http.get(`${bb}/commit/:rev`, ({ request }) => (log('meta')(request), HttpResponse.json({ hash: commit }))),
+  http.get(
+    `${bb}/refs/branches`,
+    ({ request }) => (
+      log('meta')(request),
+      HttpResponse.json({ values: [{ name: 'main', target: { hash: commit } }] })
+    ),
+  ),
   http.get(`${bb}/src/:commit/*`, ({ request, params }) => {
     const path = params[0]
     if (path) {

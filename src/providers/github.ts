@@ -27,7 +27,10 @@ export interface GitHubOptions {
   fetch?: typeof fetch
   throttle?: Partial<ThrottlingOptions>
   retry?: { retries?: number; retryAfterBaseValue?: number }
-  /** Blob reads in flight at once: GitHub punishes bursts with secondary rate limits. */
+  /**
+   * Blob reads in flight at once. GitHub asks integrators to make requests serially, not
+   * concurrently (its secondary rate limits punish bursts): 1 unless a test says otherwise.
+   */
   concurrency?: number
   /** Per request (default 60 s). */
   timeoutMs?: number
@@ -66,7 +69,7 @@ export class GitHubRepository implements Repository {
     this.repo = repo
     this.id = `github:${fullName}`
     this.api = githubClient(options)
-    this.concurrency = options.concurrency ?? 4
+    this.concurrency = options.concurrency ?? 1
   }
 
   private get at() {
@@ -113,7 +116,7 @@ export class GitHubRepository implements Repository {
     return files
   }
 
-  /** One blob read per file, a few at a time. */
+  /** One blob read per file, one at a time (`GitHubOptions.concurrency`). */
   async readFiles(_commit: string, files: RepoFile[]): Promise<Map<string, Uint8Array>> {
     const out = new Map<string, Uint8Array>()
     let next = 0
@@ -143,31 +146,40 @@ export class GitHubRepository implements Repository {
 
   /**
    * The Git Data API: a tree on top of the parent's, a commit, then a fast-forward-only update of
-   * the branch, which GitHub refuses (422) if the branch moved: nothing is overwritten.
+   * the branch. A fast-forward is not a compare-and-swap (a branch force-pushed back to an ancestor
+   * of our commit would accept it), so the head is checked again right before the update; only a
+   * force-push landing between that check and the update could slip through.
    */
   async commit(request: CommitRequest): Promise<string> {
-    const head = await this.branchHead(request.branch)
-    if (head !== request.parent)
-      throw new WriteConflictError(
+    const moved = (head: string | undefined) =>
+      new WriteConflictError(
         `${this.id}: branch ${request.branch} is at ${head ?? 'nothing'}, not ${request.parent}: it moved since it was read`,
       )
+    const head = await this.branchHead(request.branch)
+    if (head !== request.parent) throw moved(head)
     const { data: parent } = await this.call(() =>
       this.api.rest.git.getCommit({ ...this.at, commit_sha: request.parent }),
     )
-    if (request.files.some((f) => f.expectedBlob !== undefined)) {
-      const current = new Map((await this.listFiles(request.parent)).map((f) => [f.path, f.blob]))
-      for (const f of request.files)
-        if (f.expectedBlob !== undefined && (current.get(f.path) ?? null) !== f.expectedBlob)
-          throw new WriteConflictError(
-            `${this.id}: ${f.path} changed on ${request.branch} since it was read`,
-            f.path,
-          )
-    }
+    // GitHub refuses (422) a tree that deletes a path its base does not have: such deletions are
+    // already done, so they are left out rather than sent.
+    const deletes = request.files.some((f) => f.content === null)
+    const current =
+      deletes || request.files.some((f) => f.expectedBlob !== undefined)
+        ? new Map((await this.listFiles(request.parent)).map((f) => [f.path, f.blob]))
+        : new Map<string, string>()
+    for (const f of request.files)
+      if (f.expectedBlob !== undefined && (current.get(f.path) ?? null) !== f.expectedBlob)
+        throw new WriteConflictError(
+          `${this.id}: ${f.path} changed on ${request.branch} since it was read`,
+          f.path,
+        )
+    const entries = request.files.filter((f) => f.content !== null || current.has(f.path))
+    if (entries.length === 0) return request.parent
     const { data: tree } = await this.call(() =>
       this.api.rest.git.createTree({
         ...this.at,
         base_tree: parent.tree.sha,
-        tree: request.files.map((f) =>
+        tree: entries.map((f) =>
           f.content === null
             ? { path: f.path, mode: '100644' as const, type: 'blob' as const, sha: null }
             : { path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content },
@@ -183,6 +195,8 @@ export class GitHubRepository implements Repository {
         ...(request.author ? { author: request.author } : {}),
       }),
     )
+    const now = await this.branchHead(request.branch)
+    if (now !== request.parent) throw moved(now)
     try {
       await this.api.rest.git.updateRef({
         ...this.at,
@@ -191,8 +205,15 @@ export class GitHubRepository implements Repository {
         force: false,
       })
     } catch (e) {
-      if (e instanceof RequestError && (e.status === 422 || e.status === 409))
+      const message = e instanceof RequestError ? githubMessage(e) : ''
+      if (e instanceof RequestError && (e.status === 409 || /not a fast.?forward/i.test(message)))
         throw new WriteConflictError(`${this.id}: branch ${request.branch} moved while committing`)
+      // Anything else GitHub refuses here is a rule, not a race: a rerun would be refused again.
+      if (e instanceof RequestError && e.status === 422)
+        throw new UserError(
+          `${this.id}: GitHub refused to update ${request.branch}: ${message.trim().replace(/\s+/g, ' ')} (a branch protection rule or ruleset); write to another branch with --branch`,
+          1,
+        )
       throw this.explain(e)
     }
     return commit.sha
@@ -233,14 +254,39 @@ export class GitHubRepository implements Repository {
     )
     const mine = comments.find((c) => c.body?.startsWith(marker))
     const text = body.startsWith(marker) ? body : `${marker}\n${body}`
-    if (mine)
+    if (mine) {
       await this.call(() =>
         this.api.rest.issues.updateComment({ ...this.at, comment_id: mine.id, body: text }),
       )
-    else
-      await this.call(() =>
-        this.api.rest.issues.createComment({ ...this.at, issue_number: pullRequest, body: text }),
+      return
+    }
+    try {
+      // Never retried blindly: a POST whose answer was lost may have made the comment already.
+      await this.api.rest.issues.createComment({
+        ...this.at,
+        issue_number: pullRequest,
+        body: text,
+        request: { retries: 0 },
+      })
+    } catch (e) {
+      if (e instanceof RequestError && e.status < 500) throw this.explain(e)
+      const again = await this.call(() =>
+        this.api.paginate(this.api.rest.issues.listComments, {
+          ...this.at,
+          issue_number: pullRequest,
+          per_page: 100,
+        }),
       )
+      const made = again.find((c) => c.body?.startsWith(marker))
+      if (made)
+        await this.call(() =>
+          this.api.rest.issues.updateComment({ ...this.at, comment_id: made.id, body: text }),
+        )
+      else
+        await this.call(() =>
+          this.api.rest.issues.createComment({ ...this.at, issue_number: pullRequest, body: text }),
+        )
+    }
   }
 
   private async branchHead(branch: string): Promise<string | undefined> {
@@ -269,9 +315,12 @@ export class GitHubRepository implements Repository {
       return new UserError(`${this.id}: GitHub refused the token (${what} → 401); check GITHUB_TOKEN`, 1)
     if (e.status === 404)
       return new UserError(`${this.id}: not found, or the token cannot see it (${what} → 404)`, 1)
-    const message = (e.response?.data as { message?: string } | undefined)?.message ?? e.message
-    return new UserError(`${this.id}: GitHub answered ${what} with ${e.status}: ${message}`, 1)
+    return new UserError(`${this.id}: GitHub answered ${what} with ${e.status}: ${githubMessage(e)}`, 1)
   }
+}
+
+function githubMessage(e: RequestError): string {
+  return (e.response?.data as { message?: string } | undefined)?.message ?? e.message
 }
 
 function blobsOf(
@@ -301,6 +350,11 @@ export async function listGitHubRepositories(
             return api.paginate(api.rest.repos.listForUser, { username: owner, per_page: 100 })
           throw e
         })
-    : await api.paginate(api.rest.repos.listForAuthenticatedUser, { per_page: 100 })
+    : await api.paginate(api.rest.repos.listForAuthenticatedUser, { per_page: 100 }).catch((e: unknown) => {
+        // A workflow's GITHUB_TOKEN is an installation's, not a user's: it lists the installation's.
+        if (e instanceof RequestError && e.status === 403)
+          return api.paginate(api.rest.apps.listReposAccessibleToInstallation, { per_page: 100 })
+        throw e
+      })
   return repos.map((r) => ({ fullName: r.full_name, defaultBranch: r.default_branch ?? 'main' }))
 }

@@ -16,6 +16,8 @@ type Fault = {
   headers?: Record<string, string>
   message: string
   times: number
+  /** The request is carried out, then answered with the failure (an answer lost on the way). */
+  afterDone?: boolean
 }
 
 /**
@@ -76,7 +78,12 @@ export class GitHubFake extends GitStore {
     method: string,
     path: RegExp,
     status: number,
-    options: { headers?: Record<string, string>; message?: string; times?: number } = {},
+    options: {
+      headers?: Record<string, string>
+      message?: string
+      times?: number
+      afterDone?: boolean
+    } = {},
   ): void {
     this.faults.push({
       method,
@@ -85,8 +92,12 @@ export class GitHubFake extends GitStore {
       headers: options.headers ?? {},
       message: options.message ?? `injected ${status}`,
       times: options.times ?? 1,
+      ...(options.afterDone ? { afterDone: true } : {}),
     })
   }
+
+  /** Branches a protection rule or ruleset guards: GitHub's 422 message for a push to each. */
+  readonly protectedBranches = new Map<string, string>()
 
   /** GitHub's secondary rate limit, as it answers it. */
   secondaryRateLimit(method: string, path: RegExp): void {
@@ -129,8 +140,11 @@ export class GitHubFake extends GitStore {
         const fault = this.faults.find(
           (f) => f.method === request.method && f.path.test(url.pathname) && f.times > 0,
         )
+        const decodedParams = () =>
+          Object.fromEntries(Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))]))
         if (fault) {
           fault.times--
+          if (fault.afterDone) await answer(request, decodedParams(), url)
           return json(
             { message: fault.message, documentation_url: 'https://docs.github.com/rest' },
             fault.status,
@@ -140,10 +154,7 @@ export class GitHubFake extends GitStore {
             },
           )
         }
-        const decoded = Object.fromEntries(
-          Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))]),
-        )
-        return answer(request, decoded, url)
+        return answer(request, decodedParams(), url)
       })
     const page = <I>(url: URL, items: I[]) => {
       // The fake's page size caps what is asked for, as GitHub caps per_page at 100.
@@ -194,10 +205,23 @@ export class GitHubFake extends GitStore {
       body: c.body,
     })
 
+    // A workflow's GITHUB_TOKEN (an installation token, `ghs_…`) has no user: GitHub refuses
+    // /user/repos for it, and lists what the installation can see at /installation/repositories.
+    const installationToken = (req: Request) =>
+      /^(token|bearer) ghs_/i.test(req.headers.get('authorization') ?? '')
     // Repositories an organisation, a user, or the token's owner has: this one.
-    const repoList = (template: string) =>
+    const repoList = (template: string, userOnly = false) =>
       http.get(`${this.baseUrl}${template.replace(/\{(\w+)\}/g, ':$1')}`, ({ request }) => {
         this.requests.push({ method: 'GET', path: new URL(request.url).pathname })
+        if (userOnly && installationToken(request))
+          return json(
+            {
+              message: 'Resource not accessible by integration',
+              documentation_url:
+                'https://docs.github.com/rest/repos/repos#list-repositories-for-the-authenticated-user',
+            },
+            403,
+          )
         const {
           source: _s,
           parent: _p,
@@ -208,7 +232,17 @@ export class GitHubFake extends GitStore {
       })
     return [
       repoList('/orgs/{org}/repos'),
-      repoList('/user/repos'),
+      repoList('/user/repos', true),
+      http.get(`${this.baseUrl}/installation/repositories`, ({ request }) => {
+        this.requests.push({ method: 'GET', path: new URL(request.url).pathname })
+        const example = spec('/installation/repositories', 'get', 200) as { repositories: unknown[] }
+        const { source: _s, parent: _p, template_repository: _t, ...minimal } = first(example.repositories)
+        return json({
+          ...example,
+          total_count: 1,
+          repositories: [{ ...minimal, full_name: this.fullName, default_branch: 'main', language: null }],
+        })
+      }),
       route('get', '', () => {
         // The spec's example lacks `language`, which its schema requires; and a fork's parent is not ours.
         const { source: _source, parent: _parent, ...repo } = spec(T, 'get', 200)
@@ -296,6 +330,8 @@ export class GitHubFake extends GitStore {
           )
         const isAncestor = (c: string | undefined): boolean =>
           c === current || (c !== undefined && (this.commits.get(c)?.parents ?? []).some(isAncestor))
+        const rule = this.protectedBranches.get(name.replace(/^refs\/heads\//, ''))
+        if (rule) return json({ message: rule, documentation_url: 'https://docs.github.com/rest' }, 422)
         if (!body.force && !isAncestor(body.sha))
           return json(
             { message: 'Update is not a fast forward', documentation_url: 'https://docs.github.com/rest' },
@@ -317,6 +353,12 @@ export class GitHubFake extends GitStore {
           for (const e of this.flatten(body.base_tree))
             if (e.type === 'blob') files[e.path] = this.blobs.get(e.sha) as Buffer
         for (const e of body.tree) {
+          // GitHub refuses to delete what the base tree does not have.
+          if (e.sha === null && !(e.path in files))
+            return json(
+              { message: 'GitRPC::BadObjectState', documentation_url: 'https://docs.github.com/rest' },
+              422,
+            )
           if (e.sha === null) delete files[e.path]
           else if (e.content !== undefined) files[e.path] = e.content
           else if (e.sha) files[e.path] = this.blobs.get(e.sha) as Buffer

@@ -116,6 +116,115 @@ describe.each([
     )
   })
 
+  it('reads blobs one at a time, as GitHub asks of integrators', async () => {
+    let inFlight = 0
+    let most = 0
+    const counting: typeof fetch = async (input, init) => {
+      inFlight++
+      most = Math.max(most, inFlight)
+      await new Promise((r) => setTimeout(r, 5))
+      try {
+        return await fake.fetch()(input, init)
+      } finally {
+        inFlight--
+      }
+    }
+    const repo = new GitHubRepository(fake.fullName, {
+      token: TOKEN,
+      baseUrl,
+      fetch: counting,
+      throttle: { enabled: false },
+    })
+    const files = await repo.listFiles(main)
+    await repo.readFiles(main, files)
+    expect([files.length, most]).toEqual([4, 1])
+  })
+
+  it('leaves out deletions of files the branch no longer has, which GitHub refuses in a tree', async () => {
+    const repo = repository({ throttle: false })
+    const head = await repo.commit({
+      branch: 'docs',
+      parent: main,
+      message: 'm',
+      files: [
+        { path: 'gone.tm.yaml', content: null },
+        { path: 'models/a.tm.yaml', content: null },
+      ],
+    })
+    expect(Object.keys(fake.filesOf(head)).sort()).toEqual([
+      'README.md',
+      'ThreatDragonModels/Shop/Shop.json',
+      'models/b.tm.yaml',
+    ])
+  })
+
+  it('says a protected branch or ruleset refused the update, rather than that the branch moved', async () => {
+    const repo = repository({ throttle: false })
+    fake.protectedBranches.set(
+      'docs',
+      'Repository rule violations found\n\nChanges must be made through a pull request.\n\n',
+    )
+    try {
+      const refused = await repo
+        .commit({ branch: 'docs', parent: main, message: 'm', files: [{ path: 'n.md', content: 'n' }] })
+        .then(
+          () => undefined,
+          (e: unknown) => e as Error,
+        )
+      expect(refused).not.toBeInstanceOf(WriteConflictError)
+      expect(refused?.message).toBe(
+        'github:acme/threat-models: GitHub refused to update docs: Repository rule violations found Changes must be made through a pull request. (a branch protection rule or ruleset); write to another branch with --branch',
+      )
+    } finally {
+      fake.protectedBranches.clear()
+    }
+  })
+
+  it('checks the head again right before the update: a branch reset to an ancestor is a conflict', async () => {
+    const repo = repository({ throttle: false })
+    const child = fake.writeCommit(fake.writeFiles({ 'c.md': 'c' }), [main], 'child')
+    fake.refs.set('refs/heads/docs', child)
+    // Between the first check and the update, someone force-pushes docs back to main, an ancestor
+    // of the commit being made: a fast-forward alone would accept it.
+    const original = fake.refs.get.bind(fake.refs)
+    let reads = 0
+    fake.refs.get = (name: string) => {
+      if (name === 'refs/heads/docs' && ++reads === 2) fake.refs.set('refs/heads/docs', main)
+      return original(name)
+    }
+    try {
+      await expect(
+        repo.commit({ branch: 'docs', parent: child, message: 'm', files: [{ path: 'n.md', content: 'n' }] }),
+      ).rejects.toBeInstanceOf(WriteConflictError)
+      expect(original('refs/heads/docs')).toBe(main)
+    } finally {
+      fake.refs.get = original
+    }
+  })
+
+  it('makes a comment once when the answer to its POST was lost', async () => {
+    const repo = repository({ throttle: false })
+    fake.fail('POST', /\/issues\/7\/comments$/, 502, { afterDone: true })
+    await repo.upsertComment(7, '<!-- tmi-sync -->', 'plan')
+    expect(fake.comments.filter((c) => c.issue === 7).map((c) => c.body)).toEqual(['<!-- tmi-sync -->\nplan'])
+  })
+
+  it('lists what a workflow token (an installation) can see, which has no user', async () => {
+    const options = {
+      token: 'ghs_workflow_token',
+      baseUrl,
+      fetch: fake.fetch(),
+      throttle: { enabled: false },
+    } as const
+    expect(await listGitHubRepositories(undefined, options)).toEqual([
+      { fullName: 'acme/threat-models', defaultBranch: 'main' },
+    ])
+    expect(fake.requests.map((r) => r.path.replace(/^\/api\/v3/, ''))).toEqual([
+      '/user/repos',
+      '/installation/repositories',
+    ])
+  })
+
   it('walks the tree level by level when GitHub truncates the recursive answer', async () => {
     fake.treeLimit = 2
     try {
