@@ -47,13 +47,14 @@ function requester(options: GitLabOptions) {
       const { prefixUrl, searchParams, method = 'GET', asStream, ...init } = (raw ?? {}) as RequestOptions
       const url = new URL(endpoint, prefixUrl?.endsWith('/') ? prefixUrl : `${prefixUrl ?? ''}/`)
       url.search = searchParams ?? ''
-      const { headers, body, signal } = init
+      // gitbeaker's own `signal` is one 300 s deadline for a whole paginated listing; the deadline
+      // here is per request (`withTimeout`), so it is left out (and `queryTimeout` is off).
+      const { headers, body } = init
       for (let attempt = 0; ; attempt++) {
         const request = new Request(url, {
           method,
           ...(headers ? { headers } : {}),
           ...(body !== undefined ? { body } : {}),
-          ...(signal ? { signal } : {}),
         })
         const response = await timed(request)
         if (response.ok)
@@ -102,10 +103,18 @@ async function parseBody(
 
 function gitlab(options: GitLabOptions) {
   const { Gitlab } = presetResourceArguments({ Gitlab: GitlabCore }, { requesterFn: requester(options) })
-  return new Gitlab({ host: options.host ?? 'https://gitlab.com', token: options.token ?? '' })
+  return new Gitlab({
+    host: options.host ?? 'https://gitlab.com',
+    token: options.token ?? '',
+    queryTimeout: null,
+  })
 }
 
 type Api = ReturnType<typeof gitlab>
+
+/** GitLab's 400s for a write over a change made meanwhile (a file created, changed or deleted). */
+const STALE =
+  /already exists|doesn't exist|has changed since you started editing it|only create or edit files when you are on a branch/
 
 /**
  * A GitLab (or self-managed GitLab) project, nested groups included, through gitbeaker. gitbeaker's
@@ -190,7 +199,11 @@ export class GitLabRepository implements Repository {
    * refuses a write over a change made meanwhile.
    */
   async commit(request: CommitRequest): Promise<string> {
-    const head = await this.resolve(request.branch).catch(() => undefined)
+    // Only "no such branch" means the branch moved (it was deleted); any other failure is one.
+    const head = await this.resolve(request.branch).catch((e: unknown) => {
+      if (e instanceof UserError && e.message.includes('no branch, tag or commit named')) return undefined
+      throw e
+    })
     if (head !== request.parent)
       throw new WriteConflictError(
         `${this.id}: branch ${request.branch} is at ${head ?? 'nothing'}, not ${request.parent}: it moved since it was read`,
@@ -223,7 +236,8 @@ export class GitLabRepository implements Repository {
       )
       return String(commit.id)
     } catch (e) {
-      if (e instanceof UserError && / (400|409)\b/.test(e.message))
+      // GitLab's refusals of a write over a change made meanwhile; any other 400 is not a race.
+      if (e instanceof UserError && (/ 409\b/.test(e.message) || STALE.test(e.message)))
         throw new WriteConflictError(`${this.id}: ${request.branch} changed while committing: ${e.message}`)
       throw e
     }
@@ -269,14 +283,28 @@ export class GitLabRepository implements Repository {
     else await this.call(() => this.api.MergeRequestNotes.create(this.project, pullRequest, text))
   }
 
+  /**
+   * A file's blob and last commit from the headers of `HEAD /repository/files/:path` (GitLab's
+   * `X-Gitlab-Blob-Id` and `X-Gitlab-Last-Commit-Id`): no download of its content.
+   */
   private async fileAt(path: string, ref: string): Promise<{ blob: string; lastCommit: string } | undefined> {
-    try {
-      const f = await this.call(() => this.api.RepositoryFiles.show(this.project, path, ref))
-      return { blob: String(f.blob_id), lastCommit: String(f.last_commit_id) }
-    } catch (e) {
-      if (e instanceof UserError && / 404\b/.test(e.message)) return undefined
-      throw e
-    }
+    const host = (this.options.host ?? 'https://gitlab.com').replace(/\/$/, '')
+    const url = `${host}/api/v4/projects/${encodeURIComponent(this.project)}/repository/files/${encodeURIComponent(path)}?ref=${encodeURIComponent(ref)}`
+    const response = await withTimeout((i, o) => fetch(i, o), this.options.timeoutMs)(url, {
+      method: 'HEAD',
+      headers: this.options.token ? { 'PRIVATE-TOKEN': this.options.token } : {},
+    })
+    if (response.status === 404) return undefined
+    const blob = response.headers.get('x-gitlab-blob-id')
+    const lastCommit = response.headers.get('x-gitlab-last-commit-id')
+    if (!response.ok || !blob || !lastCommit)
+      throw new UserError(
+        response.status === 401
+          ? `${this.id}: GitLab refused the token (HEAD ${new URL(url).pathname} → 401); check GITLAB_TOKEN`
+          : `${this.id}: GitLab answered HEAD ${new URL(url).pathname} with ${response.status}`,
+        1,
+      )
+    return { blob, lastCommit }
   }
 
   /** One call; a failure becomes one line naming the request and the status, never the token. */
@@ -301,7 +329,12 @@ export async function listGitLabRepositories(
 ): Promise<RepositoryInfo[]> {
   const api = gitlab(options)
   const projects = group
-    ? await api.Groups.allProjects(group, { includeSubgroups: true, perPage: 100 })
+    ? await api.Groups.allProjects(group, { includeSubgroups: true, perPage: 100 }).catch((e: unknown) => {
+        // Not a group: a user's namespace, whose projects GitLab lists under /users.
+        if (e instanceof GitbeakerRequestError && e.cause?.response.status === 404)
+          return api.Users.allProjects(group, { perPage: 100 })
+        throw e
+      })
     : await api.Projects.all({ membership: true, perPage: 100 })
   return projects.map((p) => ({
     fullName: String(p.path_with_namespace),

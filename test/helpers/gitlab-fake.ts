@@ -2,7 +2,14 @@ import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { setupServer, type SetupServer } from 'msw/node'
 import { GitStore } from './git-store.js'
 
-type Fault = { method: string; path: RegExp; status: number; headers: Record<string, string>; times: number }
+type Fault = {
+  method: string
+  path: RegExp
+  status: number
+  headers: Record<string, string>
+  times: number
+  message?: string
+}
 
 /**
  * GitLab's REST API v4 for one project, in memory, behind msw, shaped as GitLab documents it:
@@ -41,9 +48,21 @@ export class GitLabFake extends GitStore {
     this.server = setupServer(...this.handlers())
   }
 
-  fail(method: string, path: RegExp, status: number, headers: Record<string, string> = {}, times = 1): void {
-    this.faults.push({ method, path, status, headers, times })
+  fail(
+    method: string,
+    path: RegExp,
+    status: number,
+    headers: Record<string, string> = {},
+    times = 1,
+    message?: string,
+  ): void {
+    this.faults.push({ method, path, status, headers, times, ...(message ? { message } : {}) })
   }
+
+  /** Branches nobody may push to: GitLab answers a commit to one with 403. */
+  readonly protectedBranches = new Set<string>()
+  /** A user namespace beside the project's group: its projects are under /users, not /groups. */
+  readonly user = 'alice'
 
   /** The last commit on `head`'s history that changed `path`. */
   lastCommitOf(head: string, path: string): string | undefined {
@@ -71,7 +90,7 @@ export class GitLabFake extends GitStore {
       HttpResponse.json(body, { status, headers })
     const message = (status: number, text: string) => json({ message: text }, status)
     const route = (
-      method: 'get' | 'post' | 'put',
+      method: 'get' | 'head' | 'post' | 'put',
       path: string,
       answer: (req: Request, params: Record<string, string>, url: URL) => Promise<Response> | Response,
     ) =>
@@ -83,7 +102,7 @@ export class GitLabFake extends GitStore {
         )
         if (fault) {
           fault.times--
-          return json({ message: `${fault.status} injected` }, fault.status, fault.headers)
+          return json({ message: fault.message ?? `${fault.status} injected` }, fault.status, fault.headers)
         }
         const decoded = Object.fromEntries(
           Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))]),
@@ -125,7 +144,19 @@ export class GitLabFake extends GitStore {
         return offsetPage(url, [project])
       })
     return [
-      projectList('/groups/:group/projects'),
+      http.get(`${this.host}/api/v4/groups/:group/projects`, ({ request, params }) => {
+        const url = new URL(request.url)
+        this.requests.push({ method: 'GET', path: url.pathname })
+        const group = decodeURIComponent(String(params.group))
+        if (!this.fullPath.startsWith(`${group}/`)) return message(404, '404 Group Not Found')
+        return offsetPage(url, [project])
+      }),
+      http.get(`${this.host}/api/v4/users/:user/projects`, ({ request, params }) => {
+        const url = new URL(request.url)
+        this.requests.push({ method: 'GET', path: url.pathname })
+        if (params.user !== this.user) return message(404, '404 User Not Found')
+        return offsetPage(url, [{ ...project, path_with_namespace: `${this.user}/models` }])
+      }),
       projectList('/projects'),
       route('get', '', () =>
         json({
@@ -192,12 +223,35 @@ export class GitLabFake extends GitStore {
         if (!commit) return message(400, 'ref is missing')
         const blob = this.filesAt(commit).get(path as string)
         if (!blob) return message(404, '404 File Not Found')
+        const content = this.blobs.get(blob) as Buffer
+        // The whole file, base64, as GitLab answers it: what HEAD avoids downloading.
         return json({
+          file_name: (path as string).split('/').pop() ?? '',
           file_path: path,
+          size: content.length,
+          encoding: 'base64',
+          content: content.toString('base64'),
           blob_id: blob,
           commit_id: commit,
           last_commit_id: this.lastCommitOf(commit, path as string),
           ref: url.searchParams.get('ref'),
+        })
+      }),
+      route('head', '/repository/files/:path', (_r, { path }, url) => {
+        const commit = this.resolve(url.searchParams.get('ref') ?? '')
+        if (!commit) return new HttpResponse(null, { status: 400 })
+        const blob = this.filesAt(commit).get(path as string)
+        if (!blob) return new HttpResponse(null, { status: 404 })
+        return new HttpResponse(null, {
+          status: 200,
+          headers: {
+            'x-gitlab-file-path': path as string,
+            'x-gitlab-size': String((this.blobs.get(blob) as Buffer).length),
+            'x-gitlab-blob-id': blob,
+            'x-gitlab-commit-id': commit,
+            'x-gitlab-last-commit-id': this.lastCommitOf(commit, path as string) ?? '',
+            'x-gitlab-ref': url.searchParams.get('ref') ?? '',
+          },
         })
       }),
       route('post', '/repository/commits', async (req) => {
@@ -210,6 +264,8 @@ export class GitLabFake extends GitStore {
           return message(400, 'branch, commit_message and actions are required')
         const head = this.refs.get(`refs/heads/${body.branch}`)
         if (!head) return message(400, 'You can only create or edit files when you are on a branch')
+        if (this.protectedBranches.has(body.branch))
+          return message(403, 'You are not allowed to push into this branch')
         const files = Object.fromEntries(
           [...this.filesAt(head)].map(([p, sha]) => [p, this.blobs.get(sha) as Buffer]),
         )

@@ -68,6 +68,47 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
     expect(fake.filesOf(fake.refs.get('refs/heads/docs')!)['models/a.tm.yaml']).toBe('theirs')
   })
 
+  it('reads a file’s blob and last commit from HEAD, never downloading it to write it', async () => {
+    const repo = repository()
+    const [a] = (await repo.listFiles(main)).filter((f) => f.path === 'models/a.tm.yaml')
+    fake.requests.length = 0
+    await repo.commit({
+      branch: 'docs',
+      parent: main,
+      message: 'm',
+      files: [{ path: 'models/a.tm.yaml', content: 'ours', expectedBlob: a!.blob }],
+    })
+    expect(fake.requests.map((r) => `${r.method} ${r.path.split('/repository/')[1] ?? r.path}`)).toEqual([
+      'GET commits/docs',
+      'HEAD files/models%2Fa.tm.yaml',
+      'POST commits',
+    ])
+  })
+
+  it('tells a refusal that is not a race from a conflict: a protected branch, any other 400, a failed check', async () => {
+    const repo = repository()
+    const write = () =>
+      repo.commit({ branch: 'docs', parent: main, message: 'm', files: [{ path: 'n.md', content: 'n' }] })
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      )
+    fake.protectedBranches.add('docs')
+    const pushed = await refusal(write())
+    fake.protectedBranches.clear()
+    expect(pushed).not.toBeInstanceOf(WriteConflictError)
+    expect(pushed?.message).toContain('You are not allowed to push into this branch')
+    fake.fail('POST', /\/repository\/commits$/, 400, {}, 1, 'actions[0][file_path] is invalid')
+    const invalid = await refusal(write())
+    expect(invalid).not.toBeInstanceOf(WriteConflictError)
+    expect(invalid?.message).toContain('actions[0][file_path] is invalid')
+    fake.fail('GET', /\/repository\/commits\/docs$/, 401)
+    const unauthorised = await refusal(write())
+    expect(unauthorised).not.toBeInstanceOf(WriteConflictError)
+    expect(unauthorised?.message).toContain('GitLab refused the token')
+  })
+
   it('waits as GitLab asks on 429 and retries reads on 5xx, and never shows the token', async () => {
     const repo = repository()
     fake.fail('GET', /\/repository\/tree$/, 429, { 'retry-after': '20' })
@@ -102,6 +143,10 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
     ])
     expect(fake.requests.at(-1)?.path).toBe('/api/v4/groups/security/projects')
     expect(await listGitLabRepositories(undefined, options)).toHaveLength(1)
+    // A user's namespace is no group: its projects are listed under /users.
+    expect(await listGitLabRepositories(fake.user, options)).toEqual([
+      { fullName: `${fake.user}/models`, defaultBranch: 'main' },
+    ])
   })
 
   it('is a source: gitlab:GROUP/SUB/PROJECT@REF:GLOB, with GITLAB_TOKEN and GITLAB_URL', async () => {
