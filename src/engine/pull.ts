@@ -10,7 +10,7 @@ import { loadModelFile } from '../model/load.js'
 import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
 import { diffModel } from '../reconcile/diff.js'
 import { mergeModel, type MergeResult } from '../reconcile/merge.js'
-import { discoverFiles, type DiscoverOptions } from '../providers/filesystem.js'
+import { discoverFiles, fixedFolder, type DiscoverOptions } from '../providers/filesystem.js'
 import { openRepository, readModelFiles } from '../providers/open.js'
 import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import type { Repository } from '../providers/types.js'
@@ -112,7 +112,7 @@ async function pullToRepository(
     blob: f.blob,
     text: Buffer.from(f.bytes).toString('utf8'),
   }))
-  const folder = spec.glob ? globFolder(spec.glob) : ''
+  const folder = spec.glob ? fixedFolder(spec.glob) : ''
   const { writes, result, accept } = await plan(
     existing,
     repositoryId(spec),
@@ -318,15 +318,4 @@ async function ownedSnapshots(
     (s): s is NonNullable<typeof s> =>
       s !== undefined && metadataMap(s.threatModel.metadata)[META.source] === source,
   )
-}
-
-/** The fixed folder a glob starts with: `models/**\/*.tm.yaml` → `models/`. */
-function globFolder(glob: string): string {
-  const parts = glob.split('/')
-  const fixed: string[] = []
-  for (const p of parts.slice(0, -1)) {
-    if (/[*?[{]/.test(p)) break
-    fixed.push(p)
-  }
-  return fixed.length > 0 ? `${fixed.join('/')}/` : ''
 }

@@ -1,3 +1,4 @@
+import { downloadArchive, readTarGz } from './archive.js'
 import { withTimeout } from './http.js'
 import { UserError } from '../common/errors.js'
 import {
@@ -40,6 +41,14 @@ export class BitbucketClient {
   constructor(options: BitbucketOptions = {}) {
     this.options = options
     this.baseUrl = (options.baseUrl ?? 'https://api.bitbucket.org/2.0').replace(/\/$/, '')
+  }
+
+  get timeoutMs(): number | undefined {
+    return this.options.timeoutMs
+  }
+
+  authHeaders(): Record<string, string> {
+    return this.auth
   }
 
   private get auth(): Record<string, string> {
@@ -125,11 +134,13 @@ export class BitbucketClient {
 /** A Bitbucket Cloud repository. */
 export class BitbucketRepository implements Repository {
   readonly id: string
+  private readonly fullName: string
   private readonly base: string
   private readonly api: BitbucketClient
   private readonly concurrency: number
 
   constructor(fullName: string, options: BitbucketOptions = {}) {
+    this.fullName = fullName
     this.id = `bitbucket:${fullName}`
     this.base = `/repositories/${fullName.split('/').map(encodeURIComponent).join('/')}`
     this.api = new BitbucketClient(options)
@@ -207,6 +218,26 @@ export class BitbucketRepository implements Repository {
     }
     await Promise.all(Array.from({ length: Math.min(this.concurrency, files.length) }, worker))
     return new Map(files.map((f) => [f.path, out.get(f.path) as Uint8Array]))
+  }
+
+  /**
+   * API 2.0 has no archive; Bitbucket's download of a commit (`/get/COMMIT.tar.gz` on the web host)
+   * takes the same credentials and is one request where listing and reading take one per file.
+   * Where it is refused (some token kinds), the caller falls back to the API.
+   */
+  async readTree(
+    commit: string,
+    wanted: (path: string) => boolean,
+  ): Promise<Array<RepoFile & { bytes: Uint8Array }>> {
+    const web = new URL(this.api.baseUrl)
+    web.hostname = web.hostname.replace(/^api\./, '')
+    const body = await downloadArchive(
+      `${web.origin}/${this.fullName}/get/${commit}.tar.gz`,
+      this.api.authHeaders(),
+      { timeoutMs: this.api.timeoutMs },
+    )
+    // Bitbucket has no blob ids: a file's id is its commit and path, as `listFiles` gives it.
+    return (await readTarGz(body, wanted)).map((f) => ({ ...f, blob: `${commit}:${f.path}` }))
   }
 
   async createBranch(name: string, commit: string): Promise<void> {

@@ -149,3 +149,13 @@ function display(absolute: string, cwd: string): string {
 function toPosix(p: string): string {
   return p.split(sep).join('/')
 }
+
+/** The fixed folder a glob starts with: `models/**\/*.tm.yaml` → `models/`; `*.tm.yaml` → ``. */
+export function fixedFolder(glob: string): string {
+  const fixed: string[] = []
+  for (const part of glob.split('/').slice(0, -1)) {
+    if (/[*?[{]/.test(part)) break
+    fixed.push(part)
+  }
+  return fixed.length > 0 ? `${fixed.join('/')}/` : ''
+}

@@ -1,3 +1,4 @@
+import { downloadArchive, readTarGz } from './archive.js'
 import { withTimeout } from './http.js'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
@@ -16,6 +17,11 @@ import {
 } from './types.js'
 
 const GitHub = Octokit.plugin(throttling, retry)
+
+/** Up to this many files are read one by one; more come in one archive of the tree. */
+const ARCHIVE_MIN_FILES = 2
+/** A tree larger than this is not downloaded for its model files. */
+const ARCHIVE_MAX_BYTES = 256 * 1024 * 1024
 type GitHubClient = InstanceType<typeof GitHub>
 
 export interface GitHubOptions {
@@ -62,8 +68,12 @@ export class GitHubRepository implements Repository {
   private readonly repo: string
   private readonly api: GitHubClient
   private readonly concurrency: number
+  private readonly options: GitHubOptions
+  private readonly baseUrl: string
 
   constructor(fullName: string, options: GitHubOptions = {}) {
+    this.options = options
+    this.baseUrl = (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, '')
     const [owner, repo] = fullName.split('/') as [string, string]
     this.owner = owner
     this.repo = repo
@@ -132,6 +142,40 @@ export class GitHubRepository implements Repository {
     }
     await Promise.all(Array.from({ length: Math.min(this.concurrency, files.length) }, worker))
     return new Map(files.map((f) => [f.path, out.get(f.path) as Uint8Array]))
+  }
+
+  /**
+   * Three requests however many files: the tree (already needed to know what is there, and how
+   * large), then the tarball, when more than a couple of files are wanted and the whole tree is not
+   * too large to download for them.
+   */
+  async readTree(
+    commit: string,
+    wanted: (path: string) => boolean,
+  ): Promise<Array<RepoFile & { bytes: Uint8Array }> | undefined> {
+    const listed = await this.listFiles(commit)
+    const picked = listed.filter((f) => wanted(f.path))
+    const total = listed.reduce((sum, f) => sum + (f.size ?? 0), 0)
+    if (picked.length <= ARCHIVE_MIN_FILES || total > ARCHIVE_MAX_BYTES) {
+      const contents = await this.readFiles(commit, picked)
+      return picked.map((f) => ({ ...f, bytes: contents.get(f.path) as Uint8Array }))
+    }
+    // GitHub answers with a redirect to a signed URL on codeload: followed without the token.
+    const body = await downloadArchive(
+      `${this.baseUrl}/repos/${this.owner}/${this.repo}/tarball/${commit}`,
+      {
+        accept: 'application/vnd.github+json',
+        'user-agent': 'tmi-sync',
+        ...(this.options.token ? { authorization: `token ${this.options.token}` } : {}),
+      },
+      { ...(this.options.fetch ? { fetch: this.options.fetch } : {}), timeoutMs: this.options.timeoutMs },
+    )
+    const byPath = new Map(
+      (await readTarGz(body, wanted, ARCHIVE_MAX_BYTES * 2)).map((f) => [f.path, f.bytes]),
+    )
+    // The tree is what was asked for; an archive that disagrees is not used.
+    if (picked.some((f) => !byPath.has(f.path))) return undefined
+    return picked.map((f) => ({ ...f, bytes: byPath.get(f.path) as Uint8Array }))
   }
 
   async createBranch(name: string, commit: string): Promise<void> {

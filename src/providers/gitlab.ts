@@ -1,3 +1,4 @@
+import { downloadArchive, readTarGz } from './archive.js'
 import { withTimeout } from './http.js'
 import { Gitlab as GitlabCore, type CommitAction } from '@gitbeaker/core'
 import {
@@ -183,6 +184,29 @@ export class GitLabRepository implements Repository {
     return new Map(files.map((f) => [f.path, out.get(f.path) as Uint8Array]))
   }
 
+  /**
+   * One request: the archive of the commit (of `folder` only, when the glob names one), read as a
+   * stream. Listing the tree alone would take a request per 100 files.
+   */
+  async readTree(
+    commit: string,
+    wanted: (path: string) => boolean,
+    folder?: string,
+  ): Promise<Array<RepoFile & { bytes: Uint8Array }>> {
+    const query = new URLSearchParams({ sha: commit, ...(folder ? { path: folder.replace(/\/$/, '') } : {}) })
+    const body = await downloadArchive(
+      `${this.apiBase()}/repository/archive.tar.gz?${query.toString()}`,
+      this.options.token ? { 'PRIVATE-TOKEN': this.options.token } : {},
+      { timeoutMs: this.options.timeoutMs },
+    )
+    return readTarGz(body, wanted)
+  }
+
+  private apiBase(): string {
+    const host = (this.options.host ?? 'https://gitlab.com').replace(/\/$/, '')
+    return `${host}/api/v4/projects/${encodeURIComponent(this.project)}`
+  }
+
   async createBranch(name: string, commit: string): Promise<void> {
     try {
       await this.call(() => this.api.Branches.create(this.project, name, commit))
@@ -288,8 +312,7 @@ export class GitLabRepository implements Repository {
    * `X-Gitlab-Blob-Id` and `X-Gitlab-Last-Commit-Id`): no download of its content.
    */
   private async fileAt(path: string, ref: string): Promise<{ blob: string; lastCommit: string } | undefined> {
-    const host = (this.options.host ?? 'https://gitlab.com').replace(/\/$/, '')
-    const url = `${host}/api/v4/projects/${encodeURIComponent(this.project)}/repository/files/${encodeURIComponent(path)}?ref=${encodeURIComponent(ref)}`
+    const url = `${this.apiBase()}/repository/files/${encodeURIComponent(path)}?ref=${encodeURIComponent(ref)}`
     const response = await withTimeout((i, o) => fetch(i, o), this.options.timeoutMs)(url, {
       method: 'HEAD',
       headers: this.options.token ? { 'PRIVATE-TOKEN': this.options.token } : {},

@@ -9,7 +9,7 @@ import { GitHubRepository } from './github.js'
 import { GitLabRepository } from './gitlab.js'
 import { LocalGitRepository } from './local-git.js'
 import { redact, repositoryId, type SourceSpec } from './source.js'
-import { modelFileMatcher, type DiscoverOptions } from './filesystem.js'
+import { fixedFolder, modelFileMatcher, type DiscoverOptions } from './filesystem.js'
 import { ASKPASS_ENV, gitCredentials } from './git-credentials.js'
 import { requestTimeoutMs } from '../common/timeout.js'
 import type { RepoFile, Repository } from './types.js'
@@ -85,8 +85,9 @@ export async function openRepository(
 }
 
 /**
- * The model files a source picks on a commit (its glob, or the default globs): one listing of the
- * tree, then one read of just those files.
+ * The model files a source picks on a commit (its glob, or the default globs): in one archive of
+ * the tree where the host has one (2,000 files in 2 or 3 requests, not 2,001), or else one listing
+ * of the tree and one read of each of those files.
  */
 export async function readModelFiles(
   repository: Repository,
@@ -95,6 +96,11 @@ export async function readModelFiles(
   options: DiscoverOptions = {},
 ): Promise<Array<RepoFile & { bytes: Uint8Array }>> {
   const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
+  // Any failure of the archive (refused, too large, cut off) falls back to reading file by file.
+  const archived = await repository
+    .readTree?.(commit, wanted, spec.glob ? fixedFolder(spec.glob) : undefined)
+    .catch(() => undefined)
+  if (archived) return archived.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
   const contents = await repository.readFiles(commit, listed)
   return listed.map((f) => ({ ...f, bytes: contents.get(f.path) ?? new Uint8Array() }))

@@ -71,6 +71,16 @@ export interface Repository {
   listFiles(commit: string): Promise<RepoFile[]>
   /** Contents of files on a commit, keyed by path. */
   readFiles(commit: string, files: RepoFile[]): Promise<Map<string, Uint8Array>>
+  /**
+   * The files on a commit that `wanted` picks, with their contents, in O(1) requests where the host
+   * offers an archive of the tree (`folder`, when given, holds every wanted file). Undefined where
+   * it does not, or the archive could not be had: the caller lists and reads file by file.
+   */
+  readTree?(
+    commit: string,
+    wanted: (path: string) => boolean,
+    folder?: string,
+  ): Promise<Array<RepoFile & { bytes: Uint8Array }> | undefined>
   createBranch(name: string, commit: string): Promise<void>
   /** All files in one commit, only if nothing changed under it; returns the new commit sha. */
   commit(request: CommitRequest): Promise<string>

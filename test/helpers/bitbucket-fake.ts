@@ -27,6 +27,8 @@ export class BitbucketFake extends GitStore {
   readonly baseUrl = 'https://api.bitbucket.org/2.0'
   readonly pageSize: number
   private faults: Fault[] = []
+  /** Some token kinds may use the API but not the web host's downloads: it sends them to sign in. */
+  downloadRefused = false
 
   constructor(fullName = 'acme-security/threat-models', pageSize = 2) {
     super()
@@ -108,7 +110,28 @@ export class BitbucketFake extends GitStore {
           : [],
       )
     })
+    // The web host's download of a commit: the same credentials as the API.
+    const download = http.get(`https://bitbucket.org/${this.fullName}/get/:file`, ({ request, params }) => {
+      const url = new URL(request.url)
+      this.requests.push({ method: 'GET', path: `web:${url.pathname}` })
+      if (this.downloadRefused || !/^(Bearer|Basic) \S+/.test(request.headers.get('authorization') ?? ''))
+        return new HttpResponse(null, {
+          status: 302,
+          headers: { location: 'https://bitbucket.org/account/signin/' },
+        })
+      const sha = this.resolve(String(params.file).replace(/\.tar\.gz$/, ''))
+      if (!sha) return error(404, 'Not found')
+      const prefix = `${this.fullName.replace('/', '-')}-${sha.slice(0, 12)}`
+      return new HttpResponse(this.archive(sha, prefix), {
+        headers: { 'content-type': 'application/x-gzip' },
+      })
+    })
+    const signin = http.get('https://bitbucket.org/account/signin/', () =>
+      HttpResponse.html('<html><body>Log in to continue</body></html>'),
+    )
     return [
+      download,
+      signin,
       workspace,
       route('get', '', () =>
         json({

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 
 export type Entry = { name: string; mode: string; type: 'blob' | 'tree'; sha: string }
 export type Commit = {
@@ -84,6 +85,60 @@ export class GitStore {
       { ...e, path: `${prefix}${e.name}` },
       ...(e.type === 'tree' ? this.flatten(e.sha, `${prefix}${e.name}/`) : []),
     ])
+  }
+
+  /**
+   * The commit as `git archive --format=tar.gz --prefix=PREFIX/` makes it (what the hosts serve):
+   * a pax global header with the commit id, directories, then files; a path longer than the ustar
+   * name field gets a pax `path` record. `folder` keeps only what is under it (GitLab's `path`).
+   */
+  archive(commit: string, prefix: string, folder = ''): Buffer {
+    const blocks: Buffer[] = []
+    const header = (name: string, size: number, type: string, mode = '0000644') => {
+      const h = Buffer.alloc(512)
+      h.write(name.slice(0, 100), 0, 'utf8')
+      h.write(`${mode}\0`, 100)
+      h.write('0000000\0', 108)
+      h.write('0000000\0', 116)
+      h.write(`${size.toString(8).padStart(11, '0')}\0`, 124)
+      h.write('00000000000\0', 136)
+      h.write('        ', 148)
+      h.write(type, 156)
+      h.write('ustar\0', 257)
+      h.write('00', 263)
+      let sum = 0
+      for (const b of h) sum += b
+      h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148)
+      return h
+    }
+    const entry = (name: string, data: Buffer, type: string, mode?: string) => {
+      if (Buffer.byteLength(name) > 100) {
+        const record = (k: string, v: string) => {
+          const body = ` ${k}=${v}\n`
+          let length = body.length + 1
+          while (String(length).length + body.length !== length) length = String(length).length + body.length
+          return `${length}${body}`
+        }
+        const pax = Buffer.from(record('path', name))
+        blocks.push(header('PaxHeader', pax.length, 'x'), pax, Buffer.alloc((512 - (pax.length % 512)) % 512))
+      }
+      blocks.push(
+        header(name, data.length, type, mode),
+        data,
+        Buffer.alloc((512 - (data.length % 512)) % 512),
+      )
+    }
+    const comment = Buffer.from(`52 comment=${commit}\n`)
+    blocks.push(header('pax_global_header', comment.length, 'g'), comment, Buffer.alloc(512 - comment.length))
+    entry(`${prefix}/`, Buffer.alloc(0), '5', '0000755')
+    const tree = (this.commits.get(commit) as Commit).tree
+    for (const e of this.flatten(tree)) {
+      if (!`${e.path}/`.startsWith(folder) && !folder.startsWith(`${e.path}/`)) continue
+      if (e.type === 'tree') entry(`${prefix}/${e.path}/`, Buffer.alloc(0), '5', '0000755')
+      else entry(`${prefix}/${e.path}`, this.blobs.get(e.sha) as Buffer, '0')
+    }
+    blocks.push(Buffer.alloc(1024))
+    return gzipSync(Buffer.concat(blocks))
   }
 
   resolve(ref: string): string | undefined {

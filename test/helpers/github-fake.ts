@@ -96,6 +96,9 @@ export class GitHubFake extends GitStore {
     })
   }
 
+  /** The Authorization header of each codeload download: a signed URL needs none, and gets none. */
+  readonly codeloadAuthorization: Array<string | null> = []
+
   /** Branches a protection rule or ruleset guards: GitHub's 422 message for a push to each. */
   readonly protectedBranches = new Map<string, string>()
 
@@ -231,6 +234,17 @@ export class GitHubFake extends GitStore {
         return json([{ ...minimal, full_name: this.fullName, default_branch: 'main', language: null }])
       })
     return [
+      http.get(`https://codeload.github.com/${this.fullName}/legacy.tar.gz/:sha`, ({ request, params }) => {
+        const url = new URL(request.url)
+        this.requests.push({ method: 'GET', path: `codeload:${url.pathname}` })
+        this.codeloadAuthorization.push(request.headers.get('authorization'))
+        const sha = String(params.sha)
+        if (url.searchParams.get('token') !== 'signed' || !this.commits.has(sha))
+          return new HttpResponse('Not Found', { status: 404 })
+        return new HttpResponse(this.archive(sha, `${this.fullName.replace('/', '-')}-${sha.slice(0, 7)}`), {
+          headers: { 'content-type': 'application/x-gzip' },
+        })
+      }),
       repoList('/orgs/{org}/repos'),
       repoList('/user/repos', true),
       http.get(`${this.baseUrl}/installation/repositories`, ({ request }) => {
@@ -303,6 +317,17 @@ export class GitHubFake extends GitStore {
           content: blob.toString('base64').replace(/(.{60})/g, '$1\n'),
           encoding: 'base64',
           url: `${this.api}/git/blobs/${sha}`,
+        })
+      }),
+      // The tarball: a 302 to a signed URL on codeload, which takes no Authorization.
+      route('get', '/tarball/:ref', (_r, { ref }) => {
+        const sha = this.resolve(ref as string)
+        if (!sha) return notFound()
+        return new HttpResponse(null, {
+          status: 302,
+          headers: {
+            location: `https://codeload.github.com/${this.fullName}/legacy.tar.gz/${sha}?token=signed`,
+          },
         })
       }),
       route('get', '/git/ref/:ref', (_r, { ref }) => {

@@ -212,6 +212,16 @@ export class GitLabFake extends GitStore {
         }
         return json(page, 200, headers)
       }),
+      route('get', '/repository/archive.tar.gz', (_r, _p, url) => {
+        const sha = this.resolve(url.searchParams.get('sha') ?? 'main')
+        if (!sha) return message(404, '404 Commit Not Found')
+        const folder = url.searchParams.get('path')
+        const name = this.fullPath.split('/').pop() as string
+        const prefix = `${name}-${sha}-${sha}${folder ? `-${folder.replace(/\//g, '-')}` : ''}`
+        return new HttpResponse(this.archive(sha, prefix, folder ? `${folder}/` : ''), {
+          headers: { 'content-type': 'application/octet-stream' },
+        })
+      }),
       route('get', '/repository/blobs/:sha/raw', (_r, { sha }) => {
         const blob = this.blobs.get(sha as string)
         return blob

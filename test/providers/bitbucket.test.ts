@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(() => fake.server.resetHandlers())
 afterAll(() => fake.server.close())
 
-repositoryContract('Bitbucket Cloud', () => host, { pullRequests: true })
+repositoryContract('Bitbucket Cloud', () => host, { pullRequests: true, archive: true })
 
 describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
   it('commits with one POST /src, whose parents field Bitbucket checks', async () => {
@@ -109,6 +109,33 @@ describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
       )) as Error | undefined
     expect(basic).toBeUndefined()
     expect(JSON.stringify(refused) + refused.message + (refused.stack ?? '')).not.toContain(TOKEN)
+  })
+
+  it('reads the model files of a commit in one download, or file by file where it is refused', async () => {
+    const models = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [
+        `models/m${i}.tm.yaml`,
+        `tmi_sync: 1\nkey: m${i}\nname: M${i}\n`,
+      ]),
+    )
+    const head = await host.seed({ ...CONTRACT_FILES, ...models })
+    const source = `bitbucket:${fake.fullName}@main:models/*.tm.yaml`
+    const env = { BITBUCKET_TOKEN: TOKEN }
+    fake.requests.length = 0
+    expect((await validatePaths([source], { env })).summary.valid).toBe(14)
+    expect(fake.requests.map((r) => r.path.split('/').slice(-2).join('/'))).toEqual([
+      'refs/branches',
+      `get/${head}.tar.gz`,
+    ])
+    fake.downloadRefused = true
+    fake.requests.length = 0
+    try {
+      expect((await validatePaths([source], { env })).summary.valid).toBe(14)
+      // Sent to sign in: the API's listing and a read per file instead.
+      expect(fake.requests.filter((r) => r.path.includes('/src/'))).toHaveLength(1 + 7 + 14)
+    } finally {
+      fake.downloadRefused = false
+    }
   })
 
   it('lists the repositories of a workspace', async () => {

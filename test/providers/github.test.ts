@@ -102,7 +102,7 @@ describe.each([
         comments: () => fake.comments.map((c) => c.body),
         addComment: (body) => fake.comments.push({ id: 1, issue: 1, body }),
       }),
-    { pullRequests: true },
+    { pullRequests: true, archive: true },
   )
 
   it('lets exactly one of two concurrent writers win (GitHub refuses the other fast-forward)', async () => {
@@ -138,6 +138,29 @@ describe.each([
     const files = await repo.listFiles(main)
     await repo.readFiles(main, files)
     expect([files.length, most]).toEqual([4, 1])
+  })
+
+  it('reads many model files in three requests: the ref, the tree, the tarball (without the token)', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [
+        `models/m${i}.tm.yaml`,
+        `tmi_sync: 1\nkey: m${i}\nname: M${i}\n`,
+      ]),
+    )
+    const head = fake.writeCommit(fake.writeFiles({ ...fake.filesOf(main), ...files }), [main], 'more')
+    fake.refs.set('refs/heads/many', head)
+    fake.codeloadAuthorization.length = 0
+    const report = await validatePaths([`github:${fake.fullName}@many:models/*.tm.yaml`], {
+      env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: baseUrl },
+    })
+    expect(report.summary.valid).toBe(14)
+    expect(fake.requests.map((r) => r.path.split('/').slice(-2, -1)[0])).toEqual([
+      'commits',
+      'trees',
+      'tarball',
+      'legacy.tar.gz',
+    ])
+    expect(fake.codeloadAuthorization).toEqual([null])
   })
 
   it('leaves out deletions of files the branch no longer has, which GitHub refuses in a tree', async () => {

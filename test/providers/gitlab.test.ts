@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(() => fake.server.resetHandlers())
 afterAll(() => fake.server.close())
 
-repositoryContract('GitLab', () => host, { pullRequests: true })
+repositoryContract('GitLab', () => host, { pullRequests: true, archive: true })
 
 describe('GitLab adapter against a fake self-managed GitLab (nested groups)', () => {
   it('reads: project, branches across pages, the tree in keyset pages, one raw read per file', async () => {
@@ -107,6 +107,26 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
     const unauthorised = await refusal(write())
     expect(unauthorised).not.toBeInstanceOf(WriteConflictError)
     expect(unauthorised?.message).toContain('GitLab refused the token')
+  })
+
+  it('reads the model files of a commit in two requests: the ref, and the archive of their folder', async () => {
+    const models = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [
+        `models/m${i}.tm.yaml`,
+        `tmi_sync: 1\nkey: m${i}\nname: M${i}\n`,
+      ]),
+    )
+    await host.seed({ ...CONTRACT_FILES, 'other/x.tm.yaml': 'not: wanted', ...models })
+    fake.requests.length = 0
+    const report = await validatePaths([`gitlab:${fake.fullPath}@main:models/*.tm.yaml`], {
+      env: { GITLAB_TOKEN: TOKEN, GITLAB_URL: fake.host },
+    })
+    expect(report.summary.valid).toBe(14)
+    expect(report.files.map((f) => f.file)).not.toContain(expect.stringContaining('other/'))
+    expect(fake.requests.map((r) => r.path.split('/repository/')[1])).toEqual([
+      'commits/main',
+      'archive.tar.gz',
+    ])
   })
 
   it('waits as GitLab asks on 429 and retries reads on 5xx, and never shows the token', async () => {

@@ -59,7 +59,8 @@ export const CONTRACT_FILES = {
 export function repositoryContract(
   name: string,
   host: () => ContractHost,
-  options: { pullRequests: boolean },
+  /** `archive`: the host serves an archive of a tree (`Repository.readTree`). */
+  options: { pullRequests: boolean; archive?: boolean },
 ): void {
   describe(`${name}: the Repository contract`, () => {
     let h: ContractHost
@@ -68,6 +69,30 @@ export function repositoryContract(
       h = host()
       main = await h.seed(CONTRACT_FILES)
     })
+
+    it.runIf(options.archive === true)(
+      'reads a whole tree in one archive: the same files, bytes and blob ids as file by file',
+      async () => {
+        // Enough files for the archive to be worth it, one of them past tar's 100-character names.
+        const deep = `models/${'a-rather-long-folder-name/'.repeat(4)}deep.tm.yaml`
+        const models = Object.fromEntries(
+          [deep, ...Array.from({ length: 12 }, (_, i) => `models/team-${i % 3}/m${i}.tm.yaml`)].map(
+            (p, i) => [p, `tmi_sync: 1\nkey: m${i}\nname: Model ${i} é\n`],
+          ),
+        )
+        const head = await h.seed({ ...CONTRACT_FILES, ...models })
+        const repo = h.repository()
+        const wanted = (path: string) => path.endsWith('.tm.yaml')
+        const listed = (await repo.listFiles(head)).filter((f) => wanted(f.path))
+        const read = await repo.readFiles(head, listed)
+        const one = listed.map((f) => [f.path, f.blob, Buffer.from(read.get(f.path)!).toString()])
+        const archived = await repo.readTree!(head, wanted)
+        expect(archived?.map((f) => [f.path, f.blob, Buffer.from(f.bytes).toString()]).sort()).toEqual(
+          one.sort(),
+        )
+        expect(archived?.map((f) => f.path)).toContain(deep)
+      },
+    )
 
     it('lists branches and every file on a commit, and reads them byte for byte', async () => {
       const repo = h.repository()
