@@ -10,6 +10,6 @@ console.log('\n# TMI client and emulator')
 const client = await benchClient()
 console.log('\n# plan + apply vs a per-item baseline')
 const reconcile = await benchReconcile()
-console.log('\n# Listing and reading 500 model files, per provider')
+console.log('\n# Reading 2,000 model files, per provider')
 const providers = await benchProviders()
 if (!validation || !client || !reconcile || !providers) process.exitCode = 1

@@ -3,7 +3,7 @@ import { UserError } from '../common/errors.js'
 import { desiredModel, type DesiredModel, type Kind } from '../model/desired.js'
 import { earliest } from '../model/claims.js'
 import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
-import { applyModel, checkDrift, type ModelResult } from '../reconcile/apply.js'
+import { applyModel, checkDrift, settleCreatedModels, type ModelResult } from '../reconcile/apply.js'
 import { diffModel, fingerprint } from '../reconcile/diff.js'
 import {
   hasChanges,
@@ -342,6 +342,21 @@ export async function applyPlan(
       )
   }
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, plan.models.length) }, worker))
+  try {
+    await settleCreatedModels(
+      port,
+      results,
+      plan.models.map((m) => m.source ?? plan.source),
+    )
+  } catch (e) {
+    // Refused as a service account: the models' own results already say so. Anything else must
+    // not hide what was applied; a copy left behind shows in the next plan and --prune removes it.
+    if (!(e instanceof ServiceAccountRefusal))
+      for (const r of results.filter((r) => r.created && r.status === 'applied')) {
+        r.status = 'failed'
+        r.error = `applied, but looking for a copy another apply made at the same moment failed: ${e instanceof Error ? e.message : String(e)}; rerun plan to check`
+      }
+  }
   // Models no file claims, last: tmi-sync created them and all they hold (see `orphanModel`).
   for (const orphan of (plan.orphaned_models ?? []).filter((o) => o.action === 'delete')) {
     const result: ModelResult = {

@@ -14,12 +14,15 @@ export function stored(value: unknown, key?: string): unknown {
   if (value === null || value === undefined) return undefined
   if (Array.isArray(value)) return value.map((v) => stored(v))
   if (typeof value === 'object') {
-    // Own properties only (fromEntries): `__proto__` from a file or TMI is data, not a prototype.
-    return Object.fromEntries(
-      Object.entries(value)
-        .map(([k, v]) => [k, stored(v, k)] as const)
-        .filter(([, s]) => s !== undefined),
-    )
+    // `__proto__` from a file or TMI is data, not a prototype: an own property, defined as one.
+    const out: Record<string, unknown> = {}
+    for (const k of Object.keys(value)) {
+      const s = stored((value as Record<string, unknown>)[k], k)
+      if (s === undefined) continue
+      if (k === '__proto__') Object.defineProperty(out, k, { value: s, enumerable: true, writable: true })
+      else out[k] = s
+    }
+    return out
   }
   return value
 }

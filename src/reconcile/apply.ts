@@ -31,8 +31,8 @@ export interface TmiPort {
   updateNote(threatModel: string, id: string, note: Json): Promise<unknown>
   deleteThreatModel(id: string): Promise<void>
   // Reads that settle a race with another apply running at the same moment (see `settle*`).
-  /** Live threat models whose name is exactly `name`. */
-  threatModelsNamed(name: string): Promise<Array<{ id: string; created_at?: string }>>
+  /** Every live threat model this account can see: id, name and when it was created. */
+  liveThreatModels(): Promise<Array<{ id: string; name: string; created_at?: string }>>
   /** None when the model is gone: the other run deleted its copy between the listing and this read. */
   threatModelMetadata(id: string): Promise<Meta>
   /** Ids of the live items of one kind. */
@@ -47,6 +47,8 @@ export interface ModelResult {
   /** `deleted`: a threat model no file claims, pruned (`Plan.orphaned_models`). */
   status: 'applied' | 'unchanged' | 'failed' | 'refused' | 'deleted'
   threatModelId?: string
+  /** Set when this run created the threat model: `settleCreatedModels` compares it with others. */
+  created?: { at?: string; name: string }
   error?: string
   /** The failure will not pass by itself (a refusal): rerunning alone does not help. */
   permanent?: boolean
@@ -93,14 +95,27 @@ export async function applyModel(
   }
   try {
     const tmChange = model.changes.find((c) => c.kind === 'threat_model') as ObjectChange
-    const tm = await applyThreatModel(model, tmChange, port, source, counted)
+    const { id: tm, createdAt } = await applyThreatModel(model, tmChange, port, source, counted)
     result.threatModelId = tm
+    if (tmChange.action === 'create')
+      result.created = {
+        name: String(tmChange.desired?.fields.name),
+        ...(createdAt ? { at: createdAt } : {}),
+      }
     const ids = new Map<string, string>(
       model.changes
         .filter((c) => c.id && c.kind !== 'threat_model' && c.action !== 'delete' && c.action !== 'orphan')
         .map((c) => [`${c.kind}:${c.key}`, c.id as string]),
     )
-    const ctx: Ctx = { tm, port, counted, ids, source, deferred: [] }
+    const ctx: Ctx = {
+      tm,
+      port,
+      counted,
+      ids,
+      source,
+      deferred: [],
+      createdHere: tmChange.action === 'create',
+    }
     for (const kind of ['asset', 'diagram', 'threat', 'document', 'repository', 'note'] as const) {
       const changes = model.changes.filter(
         (c) => c.kind === kind && (c.action === 'create' || c.action === 'update'),
@@ -135,6 +150,11 @@ interface Ctx {
   source: string
   /** Writes TMI refused for now (a diagram being edited live); the rest of the model is applied. */
   deferred: string[]
+  /**
+   * This run created the threat model: no other run writes into it (a copy made at the same moment
+   * is settled whole, at the end: `settleCreatedModels`), so its diagrams and notes need no settling.
+   */
+  createdHere: boolean
 }
 
 async function applyThreatModel(
@@ -143,7 +163,7 @@ async function applyThreatModel(
   port: TmiPort,
   source: string,
   counted: Ctx['counted'],
-): Promise<string> {
+): Promise<{ id: string; createdAt?: string }> {
   const fields = c.desired?.fields ?? {}
   const ours = (digest: string): Meta => [
     { key: META.source, value: source },
@@ -158,10 +178,10 @@ async function applyThreatModel(
     const created = await counted(
       port.createThreatModel({ ...fields, is_confidential: model.is_confidential, metadata }),
     )
-    return settleModel(port, created, String(fields.name), source, model.key)
+    return { id: created.id, ...(created.created_at ? { createdAt: created.created_at } : {}) }
   }
   const tm = model.threat_model_id as string
-  if (c.action !== 'update') return tm
+  if (c.action !== 'update') return { id: tm }
   const ops: Array<{ op: 'add' | 'replace' | 'remove'; path: string; value?: unknown }> = []
   for (const ch of c.changes) {
     if (ch.field.startsWith('metadata.')) continue
@@ -178,31 +198,39 @@ async function applyThreatModel(
   // After the fields: if this fails, the next plan sees the fields applied but not recorded.
   const metadata = [...toMeta(c.desired?.metadata ?? {}), ...ours(c.digest ?? '')]
   await counted(port.patchMetadata({ threatModel: tm }, metadata))
-  return tm
+  return { id: tm }
 }
 
 /**
- * Another apply of the same file may have created its threat model at the same moment. Both runs
- * look, right after their create, for models of that name claiming the same source and key, and
- * both keep the earliest (`earliest`); the other run's copy, still empty, is deleted by its
- * creator. Whichever order the creates land in, one model stays.
+ * Another apply of the same files may have created the same threat models at the same moment. Once
+ * every model is applied, one listing finds models of the same name; of those claiming the same
+ * source and key, every run keeps the earliest (`earliest`), and a run whose copy is not it deletes
+ * its copy, whole. Each run wrote only into its own copy, so nothing is mixed; whichever order the
+ * creates landed in, one model stays.
  */
-async function settleModel(
+export async function settleCreatedModels(
   port: TmiPort,
-  created: { id: string; created_at?: string },
-  name: string,
-  source: string,
-  key: string,
-): Promise<string> {
-  const others = (await port.threatModelsNamed(name)).filter((m) => m.id !== created.id)
-  const claimants = [created]
-  for (const other of others) {
-    const meta = metadataMap(await port.threatModelMetadata(other.id))
-    if (meta[META.source] === source && meta[META.key] === key) claimants.push(other)
+  results: ModelResult[],
+  sources: string[],
+): Promise<void> {
+  const created = results.flatMap((r, i) =>
+    r.created && r.threatModelId ? [{ r, source: sources[i] as string }] : [],
+  )
+  if (created.length === 0) return
+  const live = await port.liveThreatModels()
+  for (const { r, source } of created) {
+    const ours = { id: r.threatModelId as string, ...(r.created?.at ? { created_at: r.created.at } : {}) }
+    const claimants = [ours]
+    for (const other of live.filter((m) => m.name === r.created?.name && m.id !== ours.id)) {
+      const meta = metadataMap(await port.threatModelMetadata(other.id))
+      if (meta[META.source] === source && meta[META.key] === r.key) claimants.push(other)
+    }
+    const kept = earliest(claimants)
+    if (kept.id === ours.id) continue
+    await port.deleteThreatModel(ours.id)
+    r.threatModelId = kept.id
+    r.writes++
   }
-  const kept = earliest(claimants)
-  if (kept.id !== created.id) await port.deleteThreatModel(created.id)
-  return kept.id
 }
 
 /**
@@ -216,6 +244,7 @@ async function settleItem(
   created: { id: string; created_at?: string },
   c: ObjectChange,
 ): Promise<string> {
+  if (ctx.createdHere) return created.id
   const claimants = [created]
   for (const item of await ctx.port.liveItems(ctx.tm, kind)) {
     const id = String(item.id)

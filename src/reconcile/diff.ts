@@ -117,7 +117,6 @@ function decide(
   // Only the file's metadata keys are managed: keys others added in TMI are neither diffed nor drift.
   const managedMeta = Object.fromEntries(Object.entries(r.metadata).filter(([k]) => k in d.metadata))
   const remoteDigest = stateDigest(r.fields, managedMeta)
-  const changes = fieldChanges(r.fields, managedMeta, d.fields, d.metadata)
   if (remoteDigest === desiredDigest) {
     if (r.appliedDigest === desiredDigest)
       return { ...withRemote, action: 'unchanged', reason: 'matches the file' }
@@ -130,6 +129,8 @@ function decide(
   }
   // Ours by its derived id but stripped of our metadata, and not what the file says: someone
   // replaced it in TMI (an interrupted apply leaves exactly the file's state, handled above).
+  // Field by field only where they differ: most objects of a plan are unchanged.
+  const changes = fieldChanges(r.fields, managedMeta, d.fields, d.metadata)
   const drifted = r.unmarked === true || (r.appliedDigest !== undefined && r.appliedDigest !== remoteDigest)
   if (!drifted) return { ...withRemote, action: 'update', reason: 'changed in the file', changes }
   const why = r.unmarked

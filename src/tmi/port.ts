@@ -24,9 +24,12 @@ export function tmiPort(client: TmiClient): TmiPort {
     createNote: (tm, note) => client.createNote(tm, note as Any),
     updateNote: (tm, id, note) => client.updateNote(tm, id, note as Any),
     deleteThreatModel: (id) => client.deleteThreatModel(id),
-    // The name filter is a case-insensitive substring: only exact names are the same file's model.
-    threatModelsNamed: async (name) =>
-      (await client.all(client.listThreatModels({ name }))).filter((m) => m.name === name),
+    liveThreatModels: async () =>
+      (await client.all(client.listThreatModels())).map((m) => ({
+        id: m.id,
+        name: m.name,
+        ...(typeof m.created_at === 'string' ? { created_at: m.created_at } : {}),
+      })),
     threatModelMetadata: async (id) => (await unlessGone(client.listMetadata({ threatModel: id }))) ?? [],
     liveIds: async (tm, kind) => new Set((await client.all(client.list(tm, kind))).map((x) => x.id)),
     liveItems: async (tm, kind) =>

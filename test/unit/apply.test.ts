@@ -3,7 +3,13 @@ import type { ThreatModelFile } from '../../src/format/native.js'
 import { desiredModel } from '../../src/model/desired.js'
 import { itemUuid } from '../../src/model/ids.js'
 import { META } from '../../src/model/remote.js'
-import { applyModel, checkDrift, DriftRefusal, type TmiPort } from '../../src/reconcile/apply.js'
+import {
+  applyModel,
+  checkDrift,
+  DriftRefusal,
+  settleCreatedModels,
+  type TmiPort,
+} from '../../src/reconcile/apply.js'
 import { diffModel } from '../../src/reconcile/diff.js'
 import { summarise, type Plan } from '../../src/reconcile/plan.js'
 
@@ -49,7 +55,7 @@ function recordingPort(fail?: (call: Call) => { status: number } | undefined) {
       if (method === 'createDiagram') return Promise.resolve({ id: DIAGRAM_ID })
       if (method === 'createNote') return Promise.resolve({ id: 'note-1' })
       // The reads that settle a race with another apply: nobody else is applying.
-      if (method === 'threatModelsNamed') return Promise.resolve([{ id: TM_ID }])
+      if (method === 'liveThreatModels') return Promise.resolve([{ id: TM_ID, name: 'Shop' }])
       if (method === 'liveIds') return Promise.resolve(new Set())
       return Promise.resolve([])
     }
@@ -68,7 +74,7 @@ function recordingPort(fail?: (call: Call) => { status: number } | undefined) {
         'createNote',
         'updateNote',
         'deleteThreatModel',
-        'threatModelsNamed',
+        'liveThreatModels',
         'threatModelMetadata',
         'liveIds',
         'liveItems',
@@ -88,29 +94,26 @@ describe('apply: calls, order and payloads', () => {
     expect(result.status).toBe('applied')
     expect(calls.map((c) => [c.method, c.args[1] ?? c.args[0]])).toEqual([
       ['createThreatModel', expect.anything()],
-      ['threatModelsNamed', 'Shop'],
       ['bulkCreate', 'assets'],
       ['createDiagram', 'Context'],
-      ['liveItems', 'diagrams'],
       ['updateDiagram', DIAGRAM_ID],
       ['bulkCreate', 'threats'],
       ['bulkUpdate', 'threats'],
       ['createNote', expect.anything()],
-      ['liveItems', 'notes'],
     ])
     const [tm] = calls[0]!.args as [{ metadata: Array<{ key: string; value: string }> }]
     expect(tm.metadata.map((m) => m.key)).toEqual([META.source, META.key, META.format, META.digest])
 
     const assetId = itemUuid(TM_ID, 'asset', 'db')
-    const [, , assets] = calls[2]!.args as [string, string, Array<Record<string, unknown>>]
+    const [, , assets] = calls[1]!.args as [string, string, Array<Record<string, unknown>>]
     expect(assets[0]).toMatchObject({ id: assetId, name: 'Orders database' })
 
-    const [, , diagram] = calls[5]!.args as [string, string, { cells: Array<Record<string, unknown>> }]
+    const [, , diagram] = calls[3]!.args as [string, string, { cells: Array<Record<string, unknown>> }]
     expect(diagram.cells[0]).toMatchObject({ data: { data_assets: [assetId] } })
     expect(diagram.cells[0]).not.toHaveProperty('assets')
 
     // Threats: created without metadata (TMI would drop it), then given it by one bulk PUT.
-    const [, , created] = calls[6]!.args as [string, string, Array<Record<string, unknown>>]
+    const [, , created] = calls[4]!.args as [string, string, Array<Record<string, unknown>>]
     expect(created).toHaveLength(25)
     expect(created[0]).toMatchObject({
       id: itemUuid(TM_ID, 'threat', 't0'),
@@ -118,7 +121,7 @@ describe('apply: calls, order and payloads', () => {
       diagram_id: DIAGRAM_ID,
     })
     expect(created[0]).not.toHaveProperty('metadata')
-    const [, , updated] = calls[7]!.args as [string, string, Array<{ metadata: Array<{ key: string }> }>]
+    const [, , updated] = calls[5]!.args as [string, string, Array<{ metadata: Array<{ key: string }> }>]
     expect(updated[0]!.metadata.map((m) => m.key)).toEqual([META.source, META.key, META.digest])
   })
 
@@ -154,7 +157,7 @@ describe('apply: calls, order and payloads', () => {
     expect(calls.some((c) => c.method === 'bulkCreate' && c.args[1] === 'threats')).toBe(false)
   })
 
-  it('gives way to a threat model another apply of the same file created earlier, and writes there', async () => {
+  it('deletes its own copy of a model another apply created earlier, once every model is applied', async () => {
     const EARLIER = '0a1b2c3d-0000-4000-8000-000000000001'
     const GONE = '0a1b2c3d-0000-4000-8000-000000000002'
     const { port, calls } = recordingPort()
@@ -164,11 +167,11 @@ describe('apply: calls, order and payloads', () => {
         calls.push({ method: 'createThreatModel', args }),
         Promise.resolve({ id: TM_ID, created_at: created })
       ),
-      threatModelsNamed: () =>
+      liveThreatModels: () =>
         Promise.resolve([
-          { id: TM_ID, created_at: created },
-          { id: EARLIER, created_at: '2026-12-01T10:00:00Z' },
-          { id: GONE, created_at: '2026-12-01T09:00:00Z' },
+          { id: TM_ID, name: 'Shop', created_at: created },
+          { id: EARLIER, name: 'Shop', created_at: '2026-12-01T10:00:00Z' },
+          { id: GONE, name: 'Shop', created_at: '2026-12-01T09:00:00Z' },
         ]),
       // The other run's copy claims the same source and key; GONE was deleted meanwhile (no metadata).
       threatModelMetadata: (id: string) =>
@@ -182,11 +185,14 @@ describe('apply: calls, order and payloads', () => {
         ),
     })
     const result = await applyModel(firstPlan(), port, 'default')
-    expect([result.status, result.threatModelId]).toEqual(['applied', EARLIER])
-    expect(calls.filter((c) => c.method === 'deleteThreatModel').map((c) => c.args[0])).toEqual([TM_ID])
+    // The model is written whole into this run's own copy, which no other run writes into.
+    expect([result.status, result.threatModelId]).toEqual(['applied', TM_ID])
     const bulk = calls.find((c) => c.method === 'bulkCreate' && c.args[1] === 'assets')!
-    expect(bulk.args[0]).toBe(EARLIER)
-    expect((bulk.args[2] as Array<{ id: string }>)[0]!.id).toBe(itemUuid(EARLIER, 'asset', 'db'))
+    expect(bulk.args[0]).toBe(TM_ID)
+    expect(calls.some((c) => c.method === 'liveItems')).toBe(false)
+    await settleCreatedModels(port, [result], ['default'])
+    expect(calls.filter((c) => c.method === 'deleteThreatModel').map((c) => c.args[0])).toEqual([TM_ID])
+    expect(result.threatModelId).toBe(EARLIER)
   })
 
   it('updates an item another apply created under the same derived id instead of a second generation', async () => {
