@@ -1,14 +1,20 @@
 // Validation throughput: 1,000 models of about 50 KB (YAML and JSON) and one of about 5 MB.
 // Medians of several runs; the machine is 2 cores, so the targets are set for that.
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
 import { validatePaths } from '../../dist/index.js'
 import { generateModel } from '../generate-model.js'
 
 const RUNS = 3
-import { median } from './stats.js'
+import { median, report } from './stats.js'
+
+const BIN = fileURLToPath(new URL('../../bin/tmi-sync.js', import.meta.url))
+const AJV_CLI = fileURLToPath(new URL('../../node_modules/ajv-cli/dist/index.js', import.meta.url))
+const SCHEMA = fileURLToPath(new URL('../../schemas/threat-model.schema.json', import.meta.url))
 
 async function time(label, paths, target, expectFiles) {
   const times = []
@@ -25,6 +31,30 @@ async function time(label, paths, target, expectFiles) {
     target === undefined ? '' : ms <= target ? `  ✔ target < ${target} ms` : `  ✖ over target ${target} ms`
   console.log(`${label.padEnd(44)} median ${ms.toFixed(0).padStart(6)} ms${verdict}`)
   return ms <= (target ?? Infinity)
+}
+
+/**
+ * The same files through the command line, beside a bare schema check of them by ajv-cli (the
+ * baseline: parse and JSON Schema only, no positions, references or TMI's rules), both as processes.
+ */
+function againstBareSchemaCheck(ext, dir) {
+  const run = (args) => {
+    const start = performance.now()
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}: ${r.stderr.slice(0, 500)}`)
+    return performance.now() - start
+  }
+  const ours = median(Array.from({ length: RUNS }, () => run([BIN, 'validate', dir, '--quiet'])))
+  const bare = median(
+    Array.from({ length: RUNS }, () =>
+      run([AJV_CLI, 'validate', '--spec=draft2020', '-s', SCHEMA, '-d', `${dir}/*.${ext}`]),
+    ),
+  )
+  return report(
+    `.${ext}: tmi-sync validate / ajv-cli schema check`,
+    `${(ours / bare).toFixed(2)}× (${ours.toFixed(0)} ms / ${bare.toFixed(0)} ms)`,
+    { ok: ours <= bare, text: '≤ 1.0×' },
+  )
 }
 
 export async function benchValidation() {
@@ -50,6 +80,7 @@ export async function benchValidation() {
       ok =
         (await time(`1,000 × ${Math.round(bytes / 1000 / 1000)} KB .${ext} models`, [sub], 3000, 1000)) && ok
       void label
+      ok = againstBareSchemaCheck(ext, sub) && ok
     }
     const big = generateModel({ key: 'big', name: 'Big', threats: 11500, seed: 7 })
     const bigText = stringify(big, { lineWidth: 100 })

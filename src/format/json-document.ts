@@ -5,27 +5,23 @@ import { MAX_DEPTH, type ParseResult, type ParsedDocument } from './document.js'
 import { LineIndex } from './position.js'
 
 /**
- * Strict JSON with positions. The fast path is a structural scan (duplicate keys, depth) plus the
- * native JSON.parse; the momoa syntax tree is built only to report or locate a problem.
+ * Strict JSON with positions. The fast path is the native JSON.parse plus two checks it does not
+ * make, each one pass in native code: nesting depth, and duplicate keys (the text names more keys
+ * than the parsed value holds). The momoa syntax tree is built only to report or locate a problem.
  */
 export function parseJson(file: string, text: string): ParseResult {
-  const scan = scanStructure(text)
-  if (scan.tooDeep !== undefined) {
-    return failAt(
-      file,
-      new LineIndex(text).position(scan.tooDeep),
-      'syntax.depth',
-      `nesting deeper than ${MAX_DEPTH} levels`,
-    )
-  }
   let value: unknown
-  let fastOk = !scan.duplicates
-  if (fastOk) {
-    try {
-      value = JSON.parse(text)
-    } catch {
-      fastOk = false
-    }
+  let fastOk: boolean
+  try {
+    // V8 parses any nesting without recursion, so depth is checked on the result.
+    value = JSON.parse(text)
+    const shape = shapeOf(value)
+    if (shape.depth > MAX_DEPTH) return tooDeep(file, text)
+    fastOk = shape.keys === keysNamed(text)
+  } catch {
+    const scan = scanStructure(text)
+    if (scan.tooDeep !== undefined) return tooDeep(file, text)
+    fastOk = false
   }
   let ast: DocumentNode | undefined
   if (!fastOk) {
@@ -53,6 +49,30 @@ export function parseJson(file: string, text: string): ParseResult {
   }
   return { ok: true, document }
 }
+
+function tooDeep(file: string, text: string): ParseResult {
+  const at = scanStructure(text).tooDeep ?? 0
+  return failAt(
+    file,
+    new LineIndex(text).position(at),
+    'syntax.depth',
+    `nesting deeper than ${MAX_DEPTH} levels`,
+  )
+}
+
+/**
+ * The object keys the text names: every `"` that ends a key is followed by `:`, and within strings
+ * a `"` is always escaped. Texts where that count could be off (a key ending in an escaped
+ * backslash, space before a colon) are counted token by token instead.
+ */
+function keysNamed(text: string): number {
+  if (text.includes('\\\\"') || SPACED_COLON.test(text)) return scanStructure(text).keys
+  let keys = 0
+  for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2))
+    if (text.charCodeAt(i - 1) !== 0x5c /* \ */) keys++
+  return keys
+}
+const SPACED_COLON = /"\s+:/
 
 function failAt(file: string, at: Position, rule: string, message: string): ParseResult {
   return { ok: false, diagnostics: [diagnostic(file, at, 'error', rule, message)] }
@@ -123,49 +143,42 @@ function evaluate(node: AnyNode, path: (string | number)[], file: string, out: D
 }
 
 /**
- * One linear pass over the text: finds duplicate object keys and over-deep nesting, which
- * JSON.parse does not report. Strings are skipped by their escapes; keys with escapes are decoded.
+ * One pass over the text's tokens (strings and brackets, found by one regular expression, so the
+ * engine rather than a loop of ours walks the characters): the nesting depth, which JSON.parse
+ * does not bound, and how many object keys the text names, to compare with the parsed value's.
  */
-function scanStructure(text: string): { duplicates: boolean; tooDeep?: number } {
-  const stack: Array<Set<string> | null> = []
-  let duplicates = false
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
+const TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]/g
+
+function scanStructure(text: string): { keys: number; tooDeep?: number } {
+  let depth = 0
+  let keys = 0
+  TOKENS.lastIndex = 0
+  for (let m = TOKENS.exec(text); m !== null; m = TOKENS.exec(text)) {
+    const c = m[0].charCodeAt(0)
     if (c === 0x22 /* " */) {
-      const start = i
-      let escaped = false
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i)
-        if (d === 0x5c) {
-          escaped = true
-          i++
-        } else if (d === 0x22) break
-      }
-      const top = stack[stack.length - 1]
-      if (top) {
-        let j = i + 1
-        while (j < n && /\s/.test(text[j] as string)) j++
-        if (text.charCodeAt(j) === 0x3a /* : */) {
-          const raw = text.slice(start + 1, i)
-          let key = raw
-          if (escaped) {
-            try {
-              key = JSON.parse(`"${raw}"`) as string
-            } catch {
-              key = raw
-            }
-          }
-          if (top.has(key)) duplicates = true
-          top.add(key)
-        }
-      }
+      if (m[1] !== undefined) keys++
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (stack.length >= MAX_DEPTH) return { duplicates, tooDeep: i }
-      stack.push(c === 0x7b ? new Set() : null)
-    } else if (c === 0x7d || c === 0x5d) {
-      stack.pop()
+      if (++depth > MAX_DEPTH) return { keys, tooDeep: m.index }
+    } else depth--
+  }
+  return { keys }
+}
+
+/** Object keys in a parsed value, and its nesting depth, found without recursion. */
+function shapeOf(value: unknown): { keys: number; depth: number } {
+  let keys = 0
+  let depth = 0
+  const stack: Array<[unknown, number]> = [[value, 0]]
+  while (stack.length > 0) {
+    const [v, d] = stack.pop() as [unknown, number]
+    if (v === null || typeof v !== 'object') continue
+    if (d + 1 > depth) depth = d + 1
+    if (Array.isArray(v)) for (const item of v) stack.push([item, d + 1])
+    else {
+      const names = Object.keys(v)
+      keys += names.length
+      for (const k of names) stack.push([(v as Record<string, unknown>)[k], d + 1])
     }
   }
-  return { duplicates }
+  return { keys, depth }
 }

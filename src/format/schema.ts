@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
@@ -20,25 +21,52 @@ export const planSchema = require('../../schemas/plan.schema.json') as Record<st
 
 export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
 
+/** How every schema is compiled, at run time and by `npm run build` (scripts/build-validators.js). */
+export const AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true } as const
+
+/** The schemas `npm run build` compiles ahead of time, by the name of their module. */
+export const PRECOMPILED = {
+  'threat-model': threatModelSchema,
+  plan: planSchema,
+  'threat-dragon-input': threatDragonInputSchema,
+} as const
+
+/** What a precompiled module records of its schema, to be used only with that very schema. */
+export function schemaDigest(schema: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(schema)).digest('hex')
+}
+
+/**
+ * The validator `npm run build` generated for a schema (`dist/format/validators/NAME.cjs`):
+ * compiling takes a worker 80–150 ms, loading 3 ms. Absent (tests run from sources) or made from
+ * another version of the schema, it is compiled instead.
+ */
+function precompiled(name: keyof typeof PRECOMPILED): ValidateFunction | undefined {
+  try {
+    const v = require(`./validators/${name}.cjs`) as ValidateFunction & { schemaDigest?: string }
+    return v.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Compiles a schema once (milliseconds) into a validator (microseconds a file) whose errors are
  * diagnostics located at the offending value, with rule ids `<rulePrefix>.<keyword>`.
  */
-export function createSchemaValidator(schema: Record<string, unknown>, rulePrefix: string): SchemaValidator {
+export function createSchemaValidator(name: keyof typeof PRECOMPILED, rulePrefix: string): SchemaValidator {
   let compiled: ValidateFunction | undefined
   return (doc) => {
-    compiled ??= new Ajv2020({ allErrors: true, allowUnionTypes: true, verbose: true, strict: true }).compile(
-      schema,
-    )
+    compiled ??= precompiled(name) ?? new Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name])
     if (compiled(doc.value)) return []
     return toDiagnostics(doc, compiled.errors ?? [], rulePrefix)
   }
 }
 
 /** Validates a native document against the published schema. */
-export const validateSchema: SchemaValidator = createSchemaValidator(threatModelSchema, 'schema')
+export const validateSchema: SchemaValidator = createSchemaValidator('threat-model', 'schema')
 /** A saved plan, before anything is applied from it. */
-export const validatePlanDocument: SchemaValidator = createSchemaValidator(planSchema, 'plan')
+export const validatePlanDocument: SchemaValidator = createSchemaValidator('plan', 'plan')
 
 function toDiagnostics(doc: ParsedDocument, errors: ErrorObject[], rulePrefix: string): Diagnostic[] {
   // A failed oneOf/anyOf also reports every branch's errors; keep only the summary.

@@ -3,7 +3,7 @@ import { toPointer, type DocPath } from '../common/pointer.js'
 import type { ParsedDocument } from '../format/document.js'
 import type { ThreatModelFile } from '../format/native.js'
 import { parseText } from '../format/parse.js'
-import { threatDragonInputSchema, createSchemaValidator, validateSchema } from '../format/schema.js'
+import { createSchemaValidator, validateSchema } from '../format/schema.js'
 import { decodeSource, DEFAULT_MAX_BYTES, type SourceFile } from '../format/source.js'
 import { detectJsonModel } from '../format/threat-dragon/detect.js'
 import { readThreatDragon, type ThreatDragonReadResult } from '../format/threat-dragon/read.js'
@@ -37,7 +37,7 @@ export interface LoadedFile {
 }
 
 const NATIVE_FILE = /\.tm\.(ya?ml|json)$/i
-const validateThreatDragonInput = createSchemaValidator(threatDragonInputSchema, 'td.schema')
+const validateThreatDragonInput = createSchemaValidator('threat-dragon-input', 'td.schema')
 
 /**
  * The whole validation of one file, before any network call: hostile-input limits, syntax, format

@@ -46,19 +46,19 @@ type Check = (value: string, path: DocPath) => Finding | undefined
  */
 export function checkTmiRules(model: ThreatModelFile): Finding[] {
   const out: Finding[] = []
-  const run = (value: unknown, path: DocPath, ...checks: Check[]) => {
+  // Most values pass every check: a finding's path is built only when there is a finding.
+  const run = (value: unknown, at: DocPath, field: string, ...checks: Check[]) => {
     if (typeof value !== 'string') return
     for (const check of checks) {
-      const f = check(value, path)
-      if (f) out.push(f)
+      const f = check(value, at)
+      if (f) out.push({ ...f, path: [...at, field] })
     }
   }
-  run(model.name, ['name'], modelName, injection('error', 'threat model fields'))
-  run(model.description, ['description'], descriptionChars, injection('error', 'threat model fields'))
-  run(model.issue_uri, ['issue_uri'], issueUri, injection('error', 'threat model fields'))
+  run(model.name, [], 'name', modelName, MODEL_INJECTION)
+  run(model.description, [], 'description', descriptionChars, MODEL_INJECTION)
+  run(model.issue_uri, [], 'issue_uri', issueUri, MODEL_INJECTION)
   out.push(...metadataRules(model.metadata, ['metadata']), ...authorizationRules(model))
 
-  const bulk = injection('warning', 'single create/update (tmi-sync uses bulk calls, which accept it)')
   const items = [
     ['assets', ['description', 'criticality', 'sensitivity']],
     ['threats', ['description', 'mitigation', 'priority']],
@@ -67,20 +67,23 @@ export function checkTmiRules(model: ThreatModelFile): Finding[] {
     ['notes', ['description']],
   ] as const
   for (const [kind, texts] of items) {
-    ;(model[kind] ?? []).forEach((item, i) => {
+    const list = model[kind] ?? []
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i] as (typeof list)[number]
       const at: DocPath = [kind, i]
       const fields = item as unknown as Record<string, unknown>
-      run(fields.name, [...at, 'name'], itemName, ...(kind === 'notes' ? [] : [bulk]))
-      run(fields.description, [...at, 'description'], descriptionChars)
-      for (const field of texts) if (kind !== 'notes') run(fields[field], [...at, field], bulk)
-      out.push(...metadataRules(item.metadata, [...at, 'metadata']))
-    })
+      if (kind === 'notes') run(fields.name, at, 'name', itemName)
+      else run(fields.name, at, 'name', itemName, BULK_INJECTION)
+      run(fields.description, at, 'description', descriptionChars)
+      if (kind !== 'notes') for (const field of texts) run(fields[field], at, field, BULK_INJECTION)
+      if (item.metadata) out.push(...metadataRules(item.metadata, [...at, 'metadata']))
+    }
   }
   ;(model.threats ?? []).forEach((t, i) => {
     const at: DocPath = ['threats', i]
-    run(t.issue_uri, [...at, 'issue_uri'], issueUri)
-    run(t.severity, [...at, 'severity'], vocabulary('severity', SEVERITIES))
-    run(t.status, [...at, 'status'], vocabulary('status', STATUSES))
+    run(t.issue_uri, at, 'issue_uri', issueUri)
+    run(t.severity, at, 'severity', SEVERITY_VOCABULARY)
+    run(t.status, at, 'status', STATUS_VOCABULARY)
     if (typeof t.score === 'number' && !oneDecimal(t.score)) {
       out.push(
         error(
@@ -102,14 +105,17 @@ export function checkTmiRules(model: ThreatModelFile): Finding[] {
     })
   })
   for (const kind of ['documents', 'repositories'] as const) {
-    ;(model[kind] ?? []).forEach((d, i) => run(d.uri, [kind, i, 'uri'], resourceUri))
+    ;(model[kind] ?? []).forEach((d, i) => run(d.uri, [kind, i], 'uri', resourceUri))
   }
   ;(model.diagrams ?? []).forEach((d, di) => {
-    run(d.name, ['diagrams', di, 'name'], itemName, injection('error', 'diagram creation'))
+    run(d.name, ['diagrams', di], 'name', itemName, DIAGRAM_INJECTION)
     out.push(...metadataRules(d.metadata, ['diagrams', di, 'metadata']))
     ;(d.cells ?? []).forEach((cell, ci) => out.push(...cellRules(cell, ['diagrams', di, 'cells', ci])))
   })
-  out.push(...unicodeRules(model, []))
+  // Most files are printable ASCII throughout: one test of the whole model then stands for all of
+  // its strings and keys (JSON.stringify escapes control characters, hence the second test).
+  const json = JSON.stringify(model)
+  if (!PRINTABLE.test(json) || ESCAPED_CONTROL.test(json)) out.push(...unicodeRules(model, []))
   return out
 }
 
@@ -402,6 +408,13 @@ function normalisedKeys(value: unknown, at: DocPath): Finding[] {
 }
 
 /** Escaped invisible characters (JSON `\u200b`) reach TMI too; raw ones were caught in the text. */
+const PRINTABLE = /^[\x20-\x7e]*$/
+/**
+ * A control character as JSON.stringify escapes it; `\t`, `\n` and `\r` are allowed in values
+ * (they count as spaces) but not in keys, which end with `":`.
+ */
+const ESCAPED_CONTROL = /\\(?:u00[01]|[bf])|\\[tnr][^"]*":/
+
 function unicodeRules(value: unknown, at: DocPath): Finding[] {
   if (typeof value === 'string') {
     const bad = forbiddenCharacter(value.replace(/[\t\n\r]/g, ' '))
@@ -420,3 +433,13 @@ function unicodeRules(value: unknown, at: DocPath): Finding[] {
 function oneDecimal(n: number): boolean {
   return Math.abs(Math.round(n * 10) - n * 10) < 1e-9
 }
+
+// The checks that take arguments, made once rather than for every value of every file.
+const MODEL_INJECTION = injection('error', 'threat model fields')
+const DIAGRAM_INJECTION = injection('error', 'diagram creation')
+const BULK_INJECTION = injection(
+  'warning',
+  'single create/update (tmi-sync uses bulk calls, which accept it)',
+)
+const SEVERITY_VOCABULARY = vocabulary('severity', SEVERITIES)
+const STATUS_VOCABULARY = vocabulary('status', STATUSES)

@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
+import { parse } from 'yaml'
+import { describe, expect, it } from 'vitest'
+import { AJV_OPTIONS, PRECOMPILED, schemaDigest } from '../../src/format/schema.js'
+import { PROJECT } from '../helpers/shared.js'
+
+// `npm run build` compiles the schemas ahead of time; the CLI and its workers use those modules.
+// They must say exactly what compiling at run time says, for valid and invalid files alike.
+const built = `${PROJECT}dist/format/validators/`
+const require = createRequire(import.meta.url)
+
+describe.runIf(existsSync(built) || process.env.CI === 'true')('precompiled schema validators', () => {
+  it('exist for every schema, record its digest, and report the same errors as compiling', () => {
+    const corpus = readdirSync(`${PROJECT}test/corpus`).filter((f) => /\.(ya?ml|json)$/.test(f))
+    const fixtures = readdirSync(`${PROJECT}fixtures/small`).map((f) => `${PROJECT}fixtures/small/${f}`)
+    const values = [...corpus.map((f) => `${PROJECT}test/corpus/${f}`), ...fixtures].flatMap((path) => {
+      try {
+        return [parse(readFileSync(path, 'utf8')) as unknown]
+      } catch {
+        return []
+      }
+    })
+    expect(values.length).toBeGreaterThan(40)
+    for (const [name, schema] of Object.entries(PRECOMPILED)) {
+      const ahead = require(`${built}${name}.cjs`) as ValidateFunction & { schemaDigest: string }
+      expect(ahead.schemaDigest).toBe(schemaDigest(schema))
+      const now = new Ajv2020(AJV_OPTIONS).compile(schema)
+      for (const value of values) {
+        expect([ahead(value), ahead.errors ?? null]).toEqual([now(value), now.errors ?? null])
+      }
+    }
+  })
+})
