@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os'
+import { diagnostic, START } from '../common/diagnostic.js'
 import { Worker } from 'node:worker_threads'
 import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
 import { readSourceFileSync, type FoundFile } from '../providers/filesystem.js'
@@ -33,54 +34,100 @@ export function workersAvailable(): boolean {
 }
 
 /**
+ * Each worker's heap is bounded: a file that needs more (an expansion no limit caught) ends that
+ * worker, with ERR_WORKER_OUT_OF_MEMORY, rather than the whole process.
+ */
+const WORKER_HEAP_MB = 2048
+
+type Reply = { index: number; loaded?: LoadedFile; model?: string; error?: string }
+
+/**
  * Loads files on all cores: validation is CPU-bound (parsing), and a repository of a thousand
  * models should not wait on one core. Results come back in input order, as in-process loading.
+ * A file whose loading fails or crashes its worker gets an error of its own; the run goes on.
  */
-export async function loadInWorkers(files: FoundFile[], options: LoadOptions): Promise<LoadedFile[]> {
+export async function loadInWorkers(
+  files: FoundFile[],
+  options: LoadOptions,
+  heapMb = WORKER_HEAP_MB,
+): Promise<LoadedFile[]> {
   const size = Math.min(MAX_WORKERS, availableParallelism(), files.length)
   const results = new Array<LoadedFile>(files.length)
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl))
-  let next = 0
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let pending = 0
-            const send = () => {
-              if (next >= files.length) {
-                if (pending === 0) resolve()
-                return
-              }
-              const index = next++
-              pending++
-              worker.postMessage({ index, file: files[index] as FoundFile, options } satisfies LoadRequest)
-            }
-            worker.on(
-              'message',
-              (m: { index: number; loaded?: LoadedFile; model?: string; error?: string }) => {
-                if (m.error !== undefined || !m.loaded)
-                  return reject(new Error(m.error ?? 'worker sent nothing'))
-                const file = files[m.index] as FoundFile
-                if (m.model !== undefined) lazyModel(m.loaded, m.model)
-                // Locating needs the syntax tree, which stayed in the worker: rebuild it here in the rare case it is needed.
-                m.loaded.locateKey = () =>
-                  loadModelFile(readSourceFileSync(file, options.maxBytes), options).locateKey?.() ?? {
-                    line: 1,
-                    col: 1,
-                  }
-                results[m.index] = m.loaded
-                pending--
-                send()
-              },
-            )
-            worker.on('error', reject)
-            for (let k = 0; k < IN_FLIGHT; k++) send()
-          }),
-      ),
-    )
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+  const spawn = () => new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapMb } })
+  const accept = (m: Reply) => {
+    const file = files[m.index] as FoundFile
+    if (m.error !== undefined || !m.loaded) {
+      results[m.index] = failed(file, m.error ?? 'the worker sent nothing back')
+      return
+    }
+    if (m.model !== undefined) lazyModel(m.loaded, m.model)
+    // Locating needs the syntax tree, which stayed in the worker: rebuild it here in the rare case it is needed.
+    m.loaded.locateKey = () =>
+      loadModelFile(readSourceFileSync(file, options.maxBytes), options).locateKey?.() ?? { line: 1, col: 1 }
+    results[m.index] = m.loaded
   }
+  /** After a crash, each file that was in the crashed worker is loaded alone: the culprit is found. */
+  const alone = (index: number) =>
+    new Promise<void>((resolve) => {
+      const worker = spawn()
+      let done = false
+      const finish = (m: Reply) => {
+        if (done) return
+        done = true
+        accept(m)
+        void worker.terminate().then(() => resolve())
+      }
+      worker.once('message', finish)
+      worker.once('error', (e) => finish({ index, error: crashMessage(e, heapMb) }))
+      worker.once('exit', () => finish({ index, error: 'the worker loading it stopped' }))
+      worker.postMessage({ index, file: files[index] as FoundFile, options } satisfies LoadRequest)
+    })
+  let next = 0
+  const drain = async (): Promise<void> => {
+    const worker = spawn()
+    const pending = new Set<number>()
+    const crashed = await new Promise<Error | undefined>((resolve) => {
+      const send = () => {
+        if (next >= files.length) {
+          if (pending.size === 0) resolve(undefined)
+          return
+        }
+        const index = next++
+        pending.add(index)
+        worker.postMessage({ index, file: files[index] as FoundFile, options } satisfies LoadRequest)
+      }
+      worker.on('message', (m: Reply) => {
+        pending.delete(m.index)
+        accept(m)
+        send()
+      })
+      worker.once('error', (e) => resolve(e))
+      for (let k = 0; k < IN_FLIGHT; k++) send()
+    })
+    await worker.terminate()
+    if (!crashed) return
+    // A worker that cannot even start is no file's fault.
+    if (pending.size === 0) throw crashed
+    for (const index of pending) await alone(index)
+    // The rest of the queue still needs this core.
+    return drain()
+  }
+  await Promise.all(Array.from({ length: size }, drain))
   return results
+}
+
+function crashMessage(e: unknown, heapMb: number): string {
+  return (e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? `loading it needed more than ${heapMb} MB of memory`
+    : `loading it crashed: ${e instanceof Error ? e.message : String(e)}`
+}
+
+/** A file that could not be loaded: one located error, and the rest of the run goes on. */
+function failed(file: FoundFile, why: string): LoadedFile {
+  return {
+    file: file.path,
+    diagnostics: [
+      diagnostic(file.path, START, 'error', 'file.load', `tmi-sync could not load this file: ${why}`),
+    ],
+  }
 }
