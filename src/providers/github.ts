@@ -289,21 +289,9 @@ export class GitHubRepository implements Repository {
   }
 
   async upsertComment(pullRequest: number, marker: string, body: string): Promise<void> {
-    const comments = await this.call(() =>
-      this.api.paginate(this.api.rest.issues.listComments, {
-        ...this.at,
-        issue_number: pullRequest,
-        per_page: 100,
-      }),
-    )
-    const mine = comments.find((c) => c.body?.startsWith(marker))
     const text = body.startsWith(marker) ? body : `${marker}\n${body}`
-    if (mine) {
-      await this.call(() =>
-        this.api.rest.issues.updateComment({ ...this.at, comment_id: mine.id, body: text }),
-      )
-      return
-    }
+    const mine = await this.markedComment(pullRequest, marker)
+    if (mine !== undefined) return this.editComment(mine, text)
     try {
       // Never retried blindly: a POST whose answer was lost may have made the comment already.
       await this.api.rest.issues.createComment({
@@ -314,23 +302,29 @@ export class GitHubRepository implements Repository {
       })
     } catch (e) {
       if (e instanceof RequestError && e.status < 500) throw this.explain(e)
-      const again = await this.call(() =>
-        this.api.paginate(this.api.rest.issues.listComments, {
-          ...this.at,
-          issue_number: pullRequest,
-          per_page: 100,
-        }),
-      )
-      const made = again.find((c) => c.body?.startsWith(marker))
-      if (made)
-        await this.call(() =>
-          this.api.rest.issues.updateComment({ ...this.at, comment_id: made.id, body: text }),
-        )
+      const made = await this.markedComment(pullRequest, marker)
+      if (made !== undefined) await this.editComment(made, text)
       else
         await this.call(() =>
           this.api.rest.issues.createComment({ ...this.at, issue_number: pullRequest, body: text }),
         )
     }
+  }
+
+  /** The id of the comment on a pull request that starts with `marker`, if there is one. */
+  private async markedComment(pullRequest: number, marker: string): Promise<number | undefined> {
+    const comments = await this.call(() =>
+      this.api.paginate(this.api.rest.issues.listComments, {
+        ...this.at,
+        issue_number: pullRequest,
+        per_page: 100,
+      }),
+    )
+    return comments.find((c) => c.body?.startsWith(marker))?.id
+  }
+
+  private async editComment(id: number, text: string): Promise<void> {
+    await this.call(() => this.api.rest.issues.updateComment({ ...this.at, comment_id: id, body: text }))
   }
 
   private async branchHead(branch: string): Promise<string | undefined> {

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import type { RunningEmulator } from '../../src/emulator/server.js'
 import { applyPlan, planPaths } from '../../src/engine/sync.js'
-import { staticToken } from '../../src/tmi/auth.js'
-import { TmiClient } from '../../src/tmi/client.js'
+import type { TmiClient } from '../../src/tmi/client.js'
+import { emulatorWithClient } from '../helpers/emulator.js'
 import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
 
 // Every real Threat Dragon v2 file and every fixture applies cleanly, and then plans as no changes:
@@ -19,12 +19,7 @@ const OPTIONS = { source: 'corpus', prune: false, onDrift: 'fail' } as const
 let emulator: RunningEmulator
 let client: TmiClient
 beforeAll(async () => {
-  emulator = await startEmulator({
-    tokens: ['t'],
-    users: ['google:alice@example.com'],
-    faults: { rateLimitPerMinute: 1_000_000 },
-  })
-  client = new TmiClient({ baseUrl: emulator.url, auth: staticToken('t') })
+  ;({ emulator, client } = await emulatorWithClient())
 })
 afterAll(() => emulator.close())
 

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import type { RunningEmulator } from '../../src/emulator/server.js'
 import { applyPlan, planPaths } from '../../src/engine/sync.js'
 import type { Plan } from '../../src/reconcile/plan.js'
-import { staticToken } from '../../src/tmi/auth.js'
-import { TmiClient } from '../../src/tmi/client.js'
+import type { TmiClient } from '../../src/tmi/client.js'
+import { emulatorWithClient } from '../helpers/emulator.js'
 import { runCliAsync } from '../helpers/cli.js'
 import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
 
@@ -16,12 +16,7 @@ let emulator: RunningEmulator
 let client: TmiClient
 let dir: string
 beforeEach(async () => {
-  emulator = await startEmulator({
-    tokens: ['t'],
-    users: ['google:alice@example.com'],
-    faults: { rateLimitPerMinute: 1_000_000 },
-  })
-  client = new TmiClient({ baseUrl: emulator.url, auth: staticToken('t') })
+  ;({ emulator, client } = await emulatorWithClient())
   dir = mkdtempSync(join(tmpdir(), 'tmi-sync-orphans-'))
   cpSync(`${PROJECT}fixtures/small/payments-api.tm.yaml`, join(dir, 'payments-api.tm.yaml'))
   cpSync(`${PROJECT}fixtures/features/assets.tm.yaml`, join(dir, 'assets.tm.yaml'))

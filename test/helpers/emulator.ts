@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js'
+import { staticToken } from '../../src/tmi/auth.js'
+import { TmiClient } from '../../src/tmi/client.js'
 
 export const USER_TOKEN = 'user-token'
 
@@ -66,4 +68,17 @@ export async function emulatorApi(options: EmulatorOptions = {}): Promise<Api> {
     return ((await tokens.json()) as { access_token: string }).access_token
   }
   return { emulator, call, serviceToken, signIn }
+}
+
+/**
+ * An emulator with one user (alice) whose token is `t`, unthrottled, and a client holding that
+ * token: what engine-level tests of plan and apply start from.
+ */
+export async function emulatorWithClient(): Promise<{ emulator: RunningEmulator; client: TmiClient }> {
+  const emulator = await startEmulator({
+    tokens: ['t'],
+    users: ['google:alice@example.com'],
+    faults: { rateLimitPerMinute: 1_000_000 },
+  })
+  return { emulator, client: new TmiClient({ baseUrl: emulator.url, auth: staticToken('t') }) }
 }
