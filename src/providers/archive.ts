@@ -70,7 +70,8 @@ export async function readTarGz(
         .replace(/\0.*$/s, '')
     const octal = (from: number, length: number) => parseInt(text(from, length).trim() || '0', 8)
     const type = String.fromCharCode(header[156] as number)
-    const prefix = text(257, 6).startsWith('ustar') ? text(345, 155) : ''
+    // POSIX ustar (what git archive writes) has a name prefix field; GNU tar uses those bytes otherwise.
+    const prefix = text(257, 6) === 'ustar' ? text(345, 155) : ''
     const size = override.size ?? octal(124, 12)
     const path = override.path ?? (prefix ? `${prefix}/${text(0, 100)}` : text(0, 100))
     const padded = Math.ceil(size / 512) * 512
