@@ -1,6 +1,7 @@
 import { UserError } from '../common/errors.js'
 import type { ThreatModelFile } from '../format/native.js'
 import { updateModelText } from '../format/update.js'
+import { gitBlobId } from '../providers/archive.js'
 import { toNativeYaml } from '../format/write.js'
 import { loadModelFile, type ModelFormat } from '../model/load.js'
 import { listBitbucketRepositories } from '../providers/bitbucket.js'
@@ -159,7 +160,8 @@ async function readFile(
 ): Promise<{ blob: string; bytes: Uint8Array }> {
   const file = (await repo.listFiles(commit)).find((f) => f.path === path)
   if (!file) throw new UserError(`${named}: no file ${path}`, 1)
-  return { blob: file.blob, bytes: (await repo.readFiles(commit, [file])).get(path) ?? new Uint8Array() }
+  const bytes = (await repo.readFiles(commit, [file])).get(path) ?? new Uint8Array()
+  return { blob: gitBlobId(bytes), bytes }
 }
 
 async function withRepository<T>(

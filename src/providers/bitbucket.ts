@@ -1,4 +1,4 @@
-import { downloadArchive, readTarGz } from './archive.js'
+import { downloadArchive, gitBlobId, readTarGz } from './archive.js'
 import { withTimeout } from './http.js'
 import { UserError } from '../common/errors.js'
 import {
@@ -189,8 +189,9 @@ export class BitbucketRepository implements Repository {
   }
 
   /**
-   * The whole tree, recursively, in pages of 100. Bitbucket gives no blob ids, so a file's id is
-   * its commit and path: what `commit` checks an expected file against.
+   * The whole tree, recursively, in pages of 100. Bitbucket gives no blob ids, so a listed file's
+   * id is its commit and path; files read with their bytes (`readModelFiles`, `readTree`) carry
+   * the content's git id instead. `commit` checks an expected file against either.
    */
   async listFiles(commit: string): Promise<RepoFile[]> {
     const entries = await this.call(() =>
@@ -236,8 +237,7 @@ export class BitbucketRepository implements Repository {
       this.api.authHeaders(),
       { timeoutMs: this.api.timeoutMs },
     )
-    // Bitbucket has no blob ids: a file's id is its commit and path, as `listFiles` gives it.
-    return (await readTarGz(body, wanted)).map((f) => ({ ...f, blob: `${commit}:${f.path}` }))
+    return readTarGz(body, wanted)
   }
 
   async createBranch(name: string, commit: string): Promise<void> {
@@ -348,8 +348,13 @@ export class BitbucketRepository implements Repository {
       if (now !== null) throw conflict()
       return
     }
-    const at = expected.slice(0, expected.indexOf(':'))
     if (now === null) throw conflict()
+    // A content id (a file read with its bytes: `readModelFiles`), or `listFiles`' commit:path.
+    if (/^[0-9a-f]{40}$/.test(expected)) {
+      if (gitBlobId(now) !== expected) throw conflict()
+      return
+    }
+    const at = expected.slice(0, expected.indexOf(':'))
     if (at === parent) return
     const then = await this.raw(at, path)
     if (Buffer.compare(Buffer.from(then), Buffer.from(now)) !== 0) throw conflict()

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { UserError } from '../common/errors.js'
+import { gitBlobId } from './archive.js'
 import { BitbucketRepository } from './bitbucket.js'
 import { GitHubRepository } from './github.js'
 import { GitLabRepository } from './gitlab.js'
@@ -103,7 +104,11 @@ export async function readModelFiles(
   if (archived) return archived.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
   const contents = await repository.readFiles(commit, listed)
-  return listed.map((f) => ({ ...f, bytes: contents.get(f.path) ?? new Uint8Array() }))
+  // The blob is the content's git id on every host: Bitbucket's listing has none of its own.
+  return listed.map((f) => {
+    const bytes = contents.get(f.path) ?? new Uint8Array()
+    return { ...f, blob: gitBlobId(bytes), bytes }
+  })
 }
 
 /**

@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { validatePaths } from '../../src/engine/validate.js'
+import { gitBlobId } from '../../src/providers/archive.js'
 import { BitbucketRepository, listBitbucketRepositories } from '../../src/providers/bitbucket.js'
+import { readModelFiles } from '../../src/providers/open.js'
+import { parseSource, type SourceSpec } from '../../src/providers/source.js'
+import { WriteConflictError } from '../../src/providers/types.js'
 import { BitbucketFake } from '../helpers/bitbucket-fake.js'
 import { CONTRACT_FILES, repositoryContract, storeHost } from './repository-contract.js'
 
@@ -136,6 +140,34 @@ describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
     } finally {
       fake.downloadRefused = false
     }
+  })
+
+  it('gives read files content ids, the same across commits, and writes against them', async () => {
+    const repo = repository()
+    const spec = parseSource(`bitbucket:${fake.fullName}@main:models/*.tm.yaml`) as Extract<
+      SourceSpec,
+      { repo: string }
+    >
+    const before = await readModelFiles(repo, main, spec)
+    // A commit that changes another file: the model files' ids stay as they were.
+    const next = await repo.commit({
+      branch: 'main',
+      parent: main,
+      message: 'm',
+      files: [{ path: 'x.md', content: 'x' }],
+    })
+    const after = await readModelFiles(repo, next, spec)
+    expect(after.map((f) => [f.path, f.blob])).toEqual(before.map((f) => [f.path, f.blob]))
+    expect(before[0]!.blob).toBe(gitBlobId(before[0]!.bytes))
+    const write = (parent: string, expectedBlob: string) =>
+      repo.commit({
+        branch: 'main',
+        parent,
+        message: 'w',
+        files: [{ path: before[0]!.path, content: 'new', expectedBlob }],
+      })
+    const head = await write(next, before[0]!.blob)
+    await expect(write(head, before[0]!.blob)).rejects.toBeInstanceOf(WriteConflictError)
   })
 
   it('lists the repositories of a workspace', async () => {
