@@ -102,6 +102,10 @@ export async function loadInWorkers(
         send()
       })
       worker.once('error', (e) => resolve(e))
+      // A worker that stops without an error event (it exited) would otherwise leave its files waiting.
+      worker.once('exit', (code) =>
+        resolve(pending.size > 0 ? new Error(`the worker stopped (exit code ${code})`) : undefined),
+      )
       for (let k = 0; k < IN_FLIGHT; k++) send()
     })
     await worker.terminate()

@@ -4,7 +4,7 @@ import { UserError } from '../common/errors.js'
 import type { ThreatModelFile } from '../format/native.js'
 import { updateModelText } from '../format/update.js'
 import { toNativeYaml } from '../format/write.js'
-import { desiredModel, PLURAL, type DesiredModel, type Kind } from '../model/desired.js'
+import { desiredModel, keysOf, PLURAL } from '../model/desired.js'
 import { exportModel } from '../model/export.js'
 import { loadModelFile } from '../model/load.js'
 import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
@@ -242,12 +242,6 @@ async function plan(
 interface Accepted {
   target: MetadataTarget
   digest: string
-}
-
-function keysOf(model: DesiredModel): Map<Kind, Set<string>> {
-  const keys = new Map<Kind, Set<string>>()
-  for (const o of model.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
-  return keys
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../common/diagnostic.js'
 import { UserError } from '../common/errors.js'
-import { desiredModel, type DesiredModel, type Kind } from '../model/desired.js'
+import { desiredModel, keysOf, type DesiredModel, type Kind } from '../model/desired.js'
 import { earliest } from '../model/claims.js'
 import { META, metadataMap, remoteModel, type RemoteModel, type RemoteSnapshot } from '../model/remote.js'
 import { applyModel, checkDrift, settleCreatedModels, type ModelResult } from '../reconcile/apply.js'
@@ -114,7 +114,13 @@ function orphanModel(
 ): OrphanModel {
   // Deleting a threat model deletes everything in it: only when tmi-sync made all of it.
   const foreign = u.model.objects.filter((o) => o.key === undefined).length
-  const base = { source: u.source, key: u.key, threat_model_id: u.model.id, name: u.name }
+  const base = {
+    source: u.source,
+    key: u.key,
+    threat_model_id: u.model.id,
+    name: u.name,
+    remote_fingerprint: u.fingerprint,
+  }
   const why = u.copyOf
     ? `a second copy of "${u.key}" (${u.copyOf} is kept), left by two applies at once`
     : 'no file claims it any more'
@@ -165,8 +171,15 @@ export interface Unclaimed {
   key: string
   model: RemoteModel
   name: string
+  /** What the plan read of it (`orphanFingerprint`): deleted only if TMI still holds exactly that. */
+  fingerprint: string
   /** Set for a second copy of a file's model: the id of the copy kept. */
   copyOf?: string
+}
+
+/** An orphan as read, for `applyPlan` to tell whether anyone changed it since the plan. */
+function orphanFingerprint(snapshot: RemoteSnapshot): string {
+  return fingerprint(remoteModel(snapshot, new Map()))
 }
 
 /**
@@ -212,6 +225,7 @@ export async function findRemote(
         key: meta[META.key] as string,
         model: remoteModel(snapshot, new Map()),
         name: String(snapshot.threatModel.name),
+        fingerprint: orphanFingerprint(snapshot),
       })
     }
   }
@@ -262,8 +276,7 @@ export async function findRemote(
       })),
     )
     const d = wanted.get(id) as DesiredModel
-    const keys = new Map<Kind, Set<string>>()
-    for (const o of d.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
+    const keys = keysOf(d)
     const diagramNames = new Map(
       d.objects.filter((o) => o.kind === 'diagram').map((o) => [String(o.fields.name), o.key]),
     )
@@ -274,6 +287,7 @@ export async function findRemote(
         key: d.key,
         model: remoteModel(other, keys, diagramNames),
         name: String(other.threatModel.name),
+        fingerprint: orphanFingerprint(other),
         copyOf: kept.id,
       })
   }
@@ -367,8 +381,17 @@ export async function applyPlan(
       writes: 0,
     }
     try {
-      await port.deleteThreatModel(orphan.threat_model_id)
-      result.writes = 1
+      // Deleting a threat model deletes all it holds: only if it is still what the plan showed (a
+      // saved plan may be days old, and someone may have added a threat to it in TMI meanwhile).
+      const now = await unlessGone(readSnapshot(client, { id: orphan.threat_model_id }))
+      if (now && orphanFingerprint(now) !== orphan.remote_fingerprint) {
+        result.status = 'failed'
+        result.error = `the orphaned threat model ${orphan.threat_model_id} changed in TMI since the plan, so it was not deleted; make a new plan`
+        result.permanent = true
+      } else if (now) {
+        await port.deleteThreatModel(orphan.threat_model_id)
+        result.writes = 1
+      }
     } catch (e) {
       // Gone already (deleted by hand, or by another apply): what --prune wanted.
       if ((e as { status?: number }).status !== 404) {

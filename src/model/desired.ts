@@ -133,6 +133,13 @@ export function desiredModel(model: ThreatModelFile, file: string): DesiredModel
   }
 }
 
+/** The keys a model's objects have, by kind: what `remoteModel` recognises derived ids by. */
+export function keysOf(model: DesiredModel): Map<Kind, Set<string>> {
+  const keys = new Map<Kind, Set<string>>()
+  for (const o of model.objects) keys.set(o.kind, (keys.get(o.kind) ?? new Set()).add(o.key))
+  return keys
+}
+
 export function normaliseAuthorization(
   list: ReadonlyArray<{ principal_type: string; provider: string; provider_id: string; role: string }>,
 ) {

@@ -407,7 +407,6 @@ function normalisedKeys(value: unknown, at: DocPath): Finding[] {
   return out
 }
 
-/** Escaped invisible characters (JSON `\u200b`) reach TMI too; raw ones were caught in the text. */
 const PRINTABLE = /^[\x20-\x7e]*$/
 /**
  * A control character as JSON.stringify escapes it; `\t`, `\n` and `\r` are allowed in values
@@ -415,6 +414,7 @@ const PRINTABLE = /^[\x20-\x7e]*$/
  */
 const ESCAPED_CONTROL = /\\(?:u00[01]|[bf])|\\[tnr][^"]*":/
 
+/** Escaped invisible characters (JSON `\u200b`) reach TMI too; raw ones were caught in the text. */
 function unicodeRules(value: unknown, at: DocPath): Finding[] {
   if (typeof value === 'string') {
     const bad = forbiddenCharacter(value.replace(/[\t\n\r]/g, ' '))

@@ -140,14 +140,25 @@ class ByteReader {
     return true
   }
 
+  /** Exactly `n` bytes, copying only what spans chunks (a header inside one chunk is a view of it). */
   async read(n: number): Promise<Buffer | undefined> {
     if (n === 0) return Buffer.alloc(0)
     if (!(await this.fill(n))) return undefined
-    const all = Buffer.concat(this.pending)
-    const out = all.subarray(0, n)
-    this.pending = [all.subarray(n)]
-    this.buffered = all.length - n
-    return out
+    const parts: Buffer[] = []
+    for (let need = n; need > 0;) {
+      const first = this.pending[0] as Buffer
+      if (first.length <= need) {
+        parts.push(first)
+        this.pending.shift()
+        need -= first.length
+      } else {
+        parts.push(first.subarray(0, need))
+        this.pending[0] = first.subarray(need)
+        need = 0
+      }
+    }
+    this.buffered -= n
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts, n)
   }
 
   async skip(n: number): Promise<void> {

@@ -215,17 +215,14 @@ export class LocalGitRepository implements Repository {
   private async refuseCheckedOut(branch: string): Promise<void> {
     const listing = await this.git.raw(['worktree', 'list', '--porcelain'])
     for (const entry of listing.split(/\n\n+/)) {
-      const path = /^worktree (.*)$/m.exec(entry)?.[1]
-      if (new RegExp(`^branch refs/heads/${escapeRegExp(branch)}$`, 'm').test(entry))
+      const lines = entry.split('\n')
+      const path = lines.find((l) => l.startsWith('worktree '))?.slice('worktree '.length)
+      if (lines.includes(`branch refs/heads/${branch}`))
         throw new UnsupportedError(
           `${this.id}: ${branch} is checked out in the working tree at ${path ?? '?'}; write the files there, or commit to another branch`,
         )
     }
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** The variables commit plumbing sets: a private index and the commit's author. */

@@ -171,7 +171,7 @@ export function mergeModel(
         conflicts.push(`${label(kind, key)}: removed in the file, and changed in TMI since the last apply`)
       else
         kept.push(
-          `${label(kind, key)} was removed in the file and is still in TMI: the next apply deletes it`,
+          `${label(kind, key)} was removed in the file and is still in TMI: the next apply with --prune deletes it`,
         )
     }
     if (items.length > 0) out[list] = items

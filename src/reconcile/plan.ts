@@ -60,6 +60,8 @@ export interface OrphanModel {
   name: string
   action: 'delete' | 'orphan'
   reason: string
+  /** What the plan read of it: apply deletes it only if TMI still holds exactly that. */
+  remote_fingerprint: string
   /** The key of a model this plan creates that looks like this one renamed. */
   renamed_to?: string
 }

@@ -77,6 +77,24 @@ describe('orphaned threat models', () => {
     expect(live().map((m) => m.data.id)).toContain(assets.data.id)
   })
 
+  it('does not delete an orphan someone changed in TMI after the plan was made', async () => {
+    await applyPlan(await plan(), client, { saved: false })
+    rmSync(join(dir, 'assets.tm.yaml'))
+    const pruning = await plan([dir], true)
+    expect(pruning.orphaned_models).toMatchObject([{ action: 'delete' }])
+    const orphan = pruning.orphaned_models![0]!
+    // Reviewed, saved, and meanwhile someone records a threat in that model in TMI.
+    await client.bulkCreate(orphan.threat_model_id, 'threats', [
+      { name: 'Found in review', threat_type: ['Spoofing'] },
+    ])
+    const results = await applyPlan(pruning, client, { saved: false })
+    expect(results.find((r) => r.threatModelId === orphan.threat_model_id)).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('changed in TMI since the plan, so it was not deleted'),
+    })
+    expect(live().map((m) => m.data.id)).toContain(orphan.threat_model_id)
+  })
+
   it.runIf(sharedAvailable(TD_MODELS))(
     'says when a renamed Threat Dragon model looks like the orphan it left',
     async () => {
