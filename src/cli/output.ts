@@ -44,8 +44,17 @@ export function plural(n: number, word: string): string {
 export function guardOutput(env: NodeJS.ProcessEnv = process.env): void {
   registerSecretsFromEnv(env)
   for (const stream of [process.stdout, process.stderr]) {
+    // The reader went away (`tmi-sync plan | head`): nobody is left to read, so the rest is
+    // dropped and the command finishes (an apply is not cut half-way), exiting with its own code,
+    // instead of dying on an unhandled EPIPE with a stack trace.
+    let gone = false
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e
+      gone = true
+    })
     const write = stream.write.bind(stream) as (...args: unknown[]) => boolean
     stream.write = (chunk: unknown, ...rest: unknown[]) =>
+      !gone &&
       write(
         typeof chunk === 'string'
           ? redactSecrets(chunk)

@@ -14,12 +14,34 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../helpers/cli.js'
-import { sharedAvailable, TD_MODELS } from '../helpers/shared.js'
+import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'tmi-sync-cli-'))
 const VALID = 'tmi_sync: 1\nkey: one\nname: One\n'
 
 describe('tmi-sync validate (through the real binary)', () => {
+  it('stops quietly when its reader goes away (| head), without a stack trace', () => {
+    const dir = tmp()
+    const threats = Array.from(
+      { length: 3000 },
+      (_, i) => `  - key: t${i}\n    name: T${i}\n    asset: nope\n`,
+    )
+    writeFileSync(join(dir, 'm.tm.yaml'), `tmi_sync: 1\nkey: m\nname: M\nthreats:\n${threats.join('')}`)
+    // Far more than a pipe holds: the writes after `head` has gone fail with EPIPE.
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${PROJECT}bin/tmi-sync.js" validate m.tm.yaml | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`,
+      ],
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    )
+    expect(r.stderr).not.toMatch(/EPIPE|node:events|\n\s+at /)
+    expect(r.stderr).toContain('1 of 1 file invalid')
+    // The command still finished, and says how it went.
+    expect(r.status).toBe(1)
+  })
+
   it('exits 0 on the fixtures and says how many files are valid', () => {
     const r = runCli(['validate', 'fixtures'])
     expect(r.code).toBe(0)
