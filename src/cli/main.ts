@@ -13,7 +13,11 @@ import { describeFailure, guardOutput } from './output.js'
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
 
-/** Runs the CLI and returns its exit code (documented in --help and the README). */
+/**
+ * Runs the CLI and returns its exit code (documented in --help and the README). The heavier
+ * commands (emulator, pull, import) load their engine when they run, so that `tmi-sync validate`
+ * starts in the time it needs rather than in the time the whole tool needs.
+ */
 export async function main(argv: string[] = process.argv): Promise<number> {
   guardOutput()
   const program = new Command()

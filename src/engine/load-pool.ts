@@ -8,8 +8,10 @@ import type { LoadRequest } from './load-worker.js'
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 200
 const MAX_WORKERS = 4
-/** Requests queued per worker, so it never waits on a round trip through the main thread. */
-const IN_FLIGHT = 4
+/** Batches queued per worker, so it never waits on a round trip through the main thread. */
+const IN_FLIGHT = 2
+/** Files a message carries: a message each way per file costs as much as checking a small file. */
+const BATCH = 8
 
 const workerUrl = new URL('./load-worker.js', import.meta.url)
 
@@ -39,6 +41,12 @@ export function workersAvailable(): boolean {
  */
 const WORKER_HEAP_MB = 2048
 
+export interface PoolOptions {
+  heapMb?: number
+  /** false: the models stay in the workers (validation needs only diagnostics and keys). */
+  models?: boolean
+}
+
 type Reply = { index: number; loaded?: LoadedFile; model?: string; error?: string }
 
 /**
@@ -49,7 +57,7 @@ type Reply = { index: number; loaded?: LoadedFile; model?: string; error?: strin
 export async function loadInWorkers(
   files: FoundFile[],
   options: LoadOptions,
-  heapMb = WORKER_HEAP_MB,
+  { heapMb = WORKER_HEAP_MB, models = true }: PoolOptions = {},
 ): Promise<LoadedFile[]> {
   const size = Math.min(MAX_WORKERS, availableParallelism(), files.length)
   const results = new Array<LoadedFile>(files.length)
@@ -77,11 +85,16 @@ export async function loadInWorkers(
         accept(m)
         void worker.terminate().then(() => resolve())
       }
-      worker.once('message', finish)
+      worker.once('message', (replies: Reply[]) => finish(replies[0] ?? { index }))
       worker.once('error', (e) => finish({ index, error: crashMessage(e, heapMb) }))
       worker.once('exit', () => finish({ index, error: 'the worker loading it stopped' }))
-      worker.postMessage({ index, file: files[index] as FoundFile, options } satisfies LoadRequest)
+      worker.postMessage(request([index]))
     })
+  const request = (indices: number[]): LoadRequest => ({
+    files: indices.map((index) => ({ index, file: files[index] as FoundFile })),
+    options,
+    models,
+  })
   let next = 0
   const drain = async (): Promise<void> => {
     const worker = spawn()
@@ -92,13 +105,16 @@ export async function loadInWorkers(
           if (pending.size === 0) resolve(undefined)
           return
         }
-        const index = next++
-        pending.add(index)
-        worker.postMessage({ index, file: files[index] as FoundFile, options } satisfies LoadRequest)
+        const batch: number[] = []
+        while (batch.length < BATCH && next < files.length) batch.push(next++)
+        for (const index of batch) pending.add(index)
+        worker.postMessage(request(batch))
       }
-      worker.on('message', (m: Reply) => {
-        pending.delete(m.index)
-        accept(m)
+      worker.on('message', (replies: Reply[]) => {
+        for (const m of replies) {
+          pending.delete(m.index)
+          accept(m)
+        }
         send()
       })
       worker.once('error', (e) => resolve(e))

@@ -3,20 +3,25 @@ import { loadModelFile, type LoadOptions } from '../model/load.js'
 import { readSourceFileSync, type FoundFile } from '../providers/filesystem.js'
 
 export interface LoadRequest {
-  index: number
-  file: FoundFile
+  files: Array<{ index: number; file: FoundFile }>
   options: LoadOptions
+  /** Send each model back (a plan needs it; validation does not). */
+  models: boolean
 }
 
-/** One file in, one loaded file out; functions and the TD mapping stay behind (not cloneable, not needed). */
+/** Files in, one reply for them all; functions and the TD mapping stay behind (not cloneable, not needed). */
 parentPort?.on('message', (request: LoadRequest) => {
+  parentPort?.postMessage(request.files.map(({ index, file }) => loadOne(index, file, request)))
+})
+
+function loadOne(index: number, file: FoundFile, { options, models }: LoadRequest) {
   try {
     // Synchronous read: the worker has nothing else to do meanwhile, and it saves event-loop hops.
-    const source = readSourceFileSync(request.file, request.options.maxBytes, request.options.digest === true)
-    const { locateKey: _locate, threatDragon: _td, model, ...loaded } = loadModelFile(source, request.options)
+    const source = readSourceFileSync(file, options.maxBytes, options.digest === true)
+    const { locateKey: _locate, threatDragon: _td, model, ...loaded } = loadModelFile(source, options)
     // JSON text crosses threads far cheaper than a structured clone of a large object tree.
-    parentPort?.postMessage({ index: request.index, loaded, model: model && JSON.stringify(model) })
+    return { index, loaded, model: models && model ? JSON.stringify(model) : undefined }
   } catch (e) {
-    parentPort?.postMessage({ index: request.index, error: String(e) })
+    return { index, error: String(e) }
   }
-})
+}

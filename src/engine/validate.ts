@@ -20,6 +20,8 @@ export interface ValidateOptions extends DiscoverOptions {
   env?: Record<string, string | undefined>
   /** Keep a digest of each local file (plan and apply check files did not change before writing). */
   digest?: boolean
+  /** false: the caller needs only diagnostics and keys, so models may be left out (cheaper). */
+  models?: boolean
 }
 
 export interface ValidatedFile extends LoadedFile {
@@ -99,7 +101,7 @@ async function validateLocal(
   }
   const loaded =
     found.length >= POOL_THRESHOLD && workersAvailable()
-      ? await loadInWorkers(found, loadOptions)
+      ? await loadInWorkers(found, loadOptions, { models: options.models !== false })
       : loadHere(found, loadOptions)
   return loaded.map((file, i) => {
     const validated = withSource(file, source, found[i]?.explicit === true)

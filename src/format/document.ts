@@ -15,6 +15,11 @@ export interface ParsedDocument {
   locate(path: DocPath): Position
   /** Where the key naming the member at `path` starts; falls back to `locate`. */
   locateKey(path: DocPath): Position
+  /**
+   * Every key and string in `value` is printable ASCII: known from the text alone (JSON without
+   * escapes), it spares checking each string for characters TMI refuses.
+   */
+  plainStrings?: boolean
 }
 
 export type ParseResult = { ok: true; document: ParsedDocument } | { ok: false; diagnostics: Diagnostic[] }

@@ -4,6 +4,8 @@
  * "High" → "high", "In Progress" → "in_progress", "InProgress" → "in_progress", "CRITICAL" → "critical".
  */
 export function normaliseEnum(value: string): string {
+  // Most values are already what the normaliser makes of them: lower case, digits and "_".
+  if (NORMAL.test(value)) return value
   return value
     .trim()
     .replace(/\s+/g, '_')
@@ -11,6 +13,8 @@ export function normaliseEnum(value: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase()
 }
+
+const NORMAL = /^[a-z0-9_]*$/
 
 /** Keys whose string values the normaliser rewrites, wherever they occur in a body. */
 export const NORMALISED_KEYS: ReadonlySet<string> = new Set([

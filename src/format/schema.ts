@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
 import { fromPointer, toPointer, type DocPath } from '../common/pointer.js'
 import type { ParsedDocument } from './document.js'
@@ -37,17 +37,29 @@ export function schemaDigest(schema: Record<string, unknown>): string {
 }
 
 /**
+ * The suffix of the validators built for documents whose strings are all ASCII (`plainStrings`):
+ * they take a string's length as its `.length`, without counting characters one by one.
+ */
+export const ASCII_VARIANT = '-ascii'
+
+/**
  * The validator `npm run build` generated for a schema (`dist/format/validators/NAME.cjs`):
  * compiling takes a worker 80–150 ms, loading 3 ms. Absent (tests run from sources) or made from
  * another version of the schema, it is compiled instead.
  */
-function precompiled(name: keyof typeof PRECOMPILED): ValidateFunction | undefined {
+function precompiled(name: keyof typeof PRECOMPILED, suffix = ''): ValidateFunction | undefined {
   try {
-    const v = require(`./validators/${name}.cjs`) as ValidateFunction & { schemaDigest?: string }
+    const v = require(`./validators/${name}${suffix}.cjs`) as ValidateFunction & { schemaDigest?: string }
     return v.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v : undefined
   } catch {
     return undefined
   }
+}
+
+/** Ajv itself loads only when a validator was not built ahead (tests from sources): 40 ms a thread. */
+function compile(schema: Record<string, unknown>): ValidateFunction {
+  const ajv = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 }
+  return new ajv.Ajv2020(AJV_OPTIONS).compile(schema)
 }
 
 /**
@@ -55,11 +67,16 @@ function precompiled(name: keyof typeof PRECOMPILED): ValidateFunction | undefin
  * diagnostics located at the offending value, with rule ids `<rulePrefix>.<keyword>`.
  */
 export function createSchemaValidator(name: keyof typeof PRECOMPILED, rulePrefix: string): SchemaValidator {
-  let compiled: ValidateFunction | undefined
+  let general: ValidateFunction | undefined
+  let ascii: ValidateFunction | undefined
+  const generalValidator = () => (general ??= precompiled(name) ?? compile(PRECOMPILED[name]))
   return (doc) => {
-    compiled ??= precompiled(name) ?? new Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name])
-    if (compiled(doc.value)) return []
-    return toDiagnostics(doc, compiled.errors ?? [], rulePrefix)
+    // Without a built ASCII variant, the general validator is just as right, only slower.
+    const validate = doc.plainStrings
+      ? (ascii ??= precompiled(name, ASCII_VARIANT) ?? generalValidator())
+      : generalValidator()
+    if (validate(doc.value)) return []
+    return toDiagnostics(doc, validate.errors ?? [], rulePrefix)
   }
 }
 

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { diagnostic, START, type Diagnostic } from '../common/diagnostic.js'
 import { LineIndex } from './position.js'
 
@@ -20,14 +21,17 @@ export interface SourceLimits {
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] }
+export type DecodeResult =
+  /** `ascii`: every byte is below 0x80 (known at no cost, and it spares later checks). */
+  { ok: true; text: string; ascii: boolean } | { ok: false; diagnostics: Diagnostic[] }
 
 const MAX_UNICODE_FINDINGS = 20
 const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n/
 
 /**
  * Bytes → text, refusing what TMI would refuse or what would hurt us: oversized files, non-UTF-8,
- * byte-order marks, and the invisible characters TMI's Unicode middleware rejects with a 400.
+ * byte-order marks. The characters TMI's Unicode middleware rejects are found by `parseText`, which
+ * knows when the parser has already excluded them.
  */
 export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResult {
   const fail = (rule: string, message: string, at = START): DecodeResult => ({
@@ -60,6 +64,13 @@ export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResu
       'file starts with a byte-order mark (U+FEFF), which TMI rejects; save it as UTF-8 without BOM',
     )
   }
+  // ASCII is valid UTF-8, read as it is (a native check, then the cheapest decoding).
+  if (isAscii(bytes))
+    return {
+      ok: true,
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'),
+      ascii: true,
+    }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
@@ -74,8 +85,7 @@ export function decodeSource(file: SourceFile, limits: SourceLimits): DecodeResu
       at,
     )
   }
-  const diagnostics = findForbiddenCharacters(file.path, text)
-  return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, text }
+  return { ok: true, text, ascii: false }
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence, or -1. */

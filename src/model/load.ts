@@ -2,7 +2,7 @@ import { diagnostic, hasErrors, type Diagnostic, type Position } from '../common
 import { toPointer, type DocPath } from '../common/pointer.js'
 import type { ParsedDocument } from '../format/document.js'
 import type { ThreatModelFile } from '../format/native.js'
-import { parseText } from '../format/parse.js'
+import { parseText, syntaxOf } from '../format/parse.js'
 import { createSchemaValidator, validateSchema } from '../format/schema.js'
 import { decodeSource, DEFAULT_MAX_BYTES, type SourceFile } from '../format/source.js'
 import { detectJsonModel } from '../format/threat-dragon/detect.js'
@@ -53,7 +53,7 @@ function loadFrom(source: SourceFile, options: LoadOptions): LoadedFile {
   const file = source.path
   const decoded = decodeSource(source, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES })
   if (!decoded.ok) return { file, diagnostics: decoded.diagnostics }
-  const parsed = parseText(file, decoded.text)
+  const parsed = parseText(file, decoded.text, syntaxOf(file), decoded.ascii)
   if (!parsed.ok) return { file, diagnostics: parsed.diagnostics }
   const doc = parsed.document
 
@@ -108,7 +108,10 @@ function checkNative(doc: ParsedDocument): { model?: ThreatModelFile; diagnostic
   const schemaErrors = validateSchema(doc)
   if (schemaErrors.length > 0) return { diagnostics: schemaErrors }
   const model = doc.value as ThreatModelFile
-  const diagnostics = locateFindings(doc, [...checkReferences(model), ...checkTmiRules(model)])
+  const diagnostics = locateFindings(doc, [
+    ...checkReferences(model),
+    ...checkTmiRules(model, { plainStrings: doc.plainStrings === true }),
+  ])
   return hasErrors(diagnostics) ? { diagnostics } : { model, diagnostics }
 }
 

@@ -40,40 +40,44 @@ const CONTROL = /[\u0000-\u001f]/
 
 type Check = (value: string, path: DocPath) => Finding | undefined
 
+/** The texts of each kind of item that TMI's bulk endpoints check for injection. */
+const ITEM_TEXTS = [
+  ['assets', ['description', 'criticality', 'sensitivity']],
+  ['threats', ['description', 'mitigation', 'priority']],
+  ['documents', ['description']],
+  ['repositories', ['description']],
+  ['notes', ['description']],
+] as const
+
 /**
  * TMI's content rules (tmi-api.md §5), checked before anything is sent: what the server would
  * reject (errors) and what it would silently rewrite or may reject by configuration (warnings).
+ * `plainStrings`: the parser knows every string is printable ASCII, so none needs the Unicode checks.
  */
-export function checkTmiRules(model: ThreatModelFile): Finding[] {
+export function checkTmiRules(model: ThreatModelFile, { plainStrings = false } = {}): Finding[] {
   const out: Finding[] = []
   // Most values pass every check: a finding's path is built only when there is a finding.
-  const run = (value: unknown, at: DocPath, field: string, ...checks: Check[]) => {
+  const run = (value: unknown, at: DocPath, field: string, check: Check) => {
     if (typeof value !== 'string') return
-    for (const check of checks) {
-      const f = check(value, at)
-      if (f) out.push({ ...f, path: [...at, field] })
-    }
+    const f = check(value, at)
+    if (f) out.push({ ...f, path: [...at, field] })
   }
-  run(model.name, [], 'name', modelName, MODEL_INJECTION)
-  run(model.description, [], 'description', descriptionChars, MODEL_INJECTION)
-  run(model.issue_uri, [], 'issue_uri', issueUri, MODEL_INJECTION)
+  run(model.name, [], 'name', modelName)
+  run(model.name, [], 'name', MODEL_INJECTION)
+  run(model.description, [], 'description', descriptionChars)
+  run(model.description, [], 'description', MODEL_INJECTION)
+  run(model.issue_uri, [], 'issue_uri', issueUri)
+  run(model.issue_uri, [], 'issue_uri', MODEL_INJECTION)
   out.push(...metadataRules(model.metadata, ['metadata']), ...authorizationRules(model))
 
-  const items = [
-    ['assets', ['description', 'criticality', 'sensitivity']],
-    ['threats', ['description', 'mitigation', 'priority']],
-    ['documents', ['description']],
-    ['repositories', ['description']],
-    ['notes', ['description']],
-  ] as const
-  for (const [kind, texts] of items) {
+  for (const [kind, texts] of ITEM_TEXTS) {
     const list = model[kind] ?? []
     for (let i = 0; i < list.length; i++) {
       const item = list[i] as (typeof list)[number]
       const at: DocPath = [kind, i]
       const fields = item as unknown as Record<string, unknown>
-      if (kind === 'notes') run(fields.name, at, 'name', itemName)
-      else run(fields.name, at, 'name', itemName, BULK_INJECTION)
+      run(fields.name, at, 'name', itemName)
+      if (kind !== 'notes') run(fields.name, at, 'name', BULK_INJECTION)
       run(fields.description, at, 'description', descriptionChars)
       if (kind !== 'notes') for (const field of texts) run(fields[field], at, field, BULK_INJECTION)
       if (item.metadata) out.push(...metadataRules(item.metadata, [...at, 'metadata']))
@@ -81,7 +85,7 @@ export function checkTmiRules(model: ThreatModelFile): Finding[] {
   }
   ;(model.threats ?? []).forEach((t, i) => {
     const at: DocPath = ['threats', i]
-    run(t.issue_uri, at, 'issue_uri', issueUri)
+    if (t.issue_uri !== undefined) run(t.issue_uri, at, 'issue_uri', issueUri)
     run(t.severity, at, 'severity', SEVERITY_VOCABULARY)
     run(t.status, at, 'status', STATUS_VOCABULARY)
     if (typeof t.score === 'number' && !oneDecimal(t.score)) {
@@ -108,14 +112,17 @@ export function checkTmiRules(model: ThreatModelFile): Finding[] {
     ;(model[kind] ?? []).forEach((d, i) => run(d.uri, [kind, i], 'uri', resourceUri))
   }
   ;(model.diagrams ?? []).forEach((d, di) => {
-    run(d.name, ['diagrams', di], 'name', itemName, DIAGRAM_INJECTION)
+    run(d.name, ['diagrams', di], 'name', itemName)
+    run(d.name, ['diagrams', di], 'name', DIAGRAM_INJECTION)
     out.push(...metadataRules(d.metadata, ['diagrams', di, 'metadata']))
     ;(d.cells ?? []).forEach((cell, ci) => out.push(...cellRules(cell, ['diagrams', di, 'cells', ci])))
   })
-  // Most files are printable ASCII throughout: one test of the whole model then stands for all of
-  // its strings and keys (JSON.stringify escapes control characters, hence the second test).
-  const json = JSON.stringify(model)
-  if (!PRINTABLE.test(json) || ESCAPED_CONTROL.test(json)) out.push(...unicodeRules(model, []))
+  if (!plainStrings) {
+    // Most files are printable ASCII throughout: one test of the whole model then stands for all
+    // of its strings and keys (JSON.stringify escapes control characters, hence the second test).
+    const json = JSON.stringify(model)
+    if (!PRINTABLE.test(json) || ESCAPED_CONTROL.test(json)) out.push(...unicodeRules(model, []))
+  }
   return out
 }
 
@@ -217,9 +224,10 @@ function resourceUri(value: string, path: DocPath): Finding | undefined {
 }
 
 function vocabulary(field: 'severity' | 'status', known: string[]): Check {
+  const values = new Set(known)
   return (value, path) => {
     const stored = normaliseEnum(value)
-    if (!known.includes(stored)) {
+    if (!values.has(stored)) {
       return warning(
         path,
         `tmi.${field}-vocabulary`,

@@ -2,13 +2,8 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { simpleGit } from 'simple-git'
 import { UserError } from '../common/errors.js'
 import { gitBlobId } from './archive.js'
-import { BitbucketRepository } from './bitbucket.js'
-import { GitHubRepository } from './github.js'
-import { GitLabRepository } from './gitlab.js'
-import { LocalGitRepository } from './local-git.js'
 import { redact, repositoryId, type SourceSpec } from './source.js'
 import { fixedFolder, modelFileMatcher, type DiscoverOptions } from './filesystem.js'
 import { ASKPASS_ENV, gitCredentials } from './git-credentials.js'
@@ -27,11 +22,15 @@ export async function openRepository(
   env: Record<string, string | undefined> = process.env,
 ): Promise<OpenRepository> {
   const id = repositoryId(spec)
+  // Each host's adapter (and its client library) loads only when a source names that host: a
+  // command that reads local files starts without Octokit, gitbeaker and the rest.
   const timeout = { timeoutMs: requestTimeoutMs(env) }
   if (spec.kind === 'git') {
+    const { LocalGitRepository } = await import('./local-git.js')
     // A repository on this machine is read in place; anything else is cloned, bare, once.
     if (existsSync(spec.repo))
       return { repository: new LocalGitRepository(spec.repo, id), close: async () => {} }
+    const { simpleGit } = await import('simple-git')
     const dir = await mkdtemp(join(tmpdir(), 'tmi-sync-clone-'))
     const credentials = await gitCredentials(spec.repo)
     try {
@@ -60,6 +59,7 @@ export async function openRepository(
     }
   }
   if (spec.kind === 'github') {
+    const { GitHubRepository } = await import('./github.js')
     const repository = new GitHubRepository(spec.repo, {
       ...timeout,
       ...(env.GITHUB_TOKEN ? { token: env.GITHUB_TOKEN } : {}),
@@ -68,6 +68,7 @@ export async function openRepository(
     return { repository, close: async () => {} }
   }
   if (spec.kind === 'gitlab') {
+    const { GitLabRepository } = await import('./gitlab.js')
     const repository = new GitLabRepository(spec.repo, {
       ...timeout,
       ...(env.GITLAB_TOKEN ? { token: env.GITLAB_TOKEN } : {}),
@@ -75,6 +76,7 @@ export async function openRepository(
     })
     return { repository, close: async () => {} }
   }
+  const { BitbucketRepository } = await import('./bitbucket.js')
   const repository = new BitbucketRepository(spec.repo, {
     ...timeout,
     ...(env.BITBUCKET_TOKEN ? { token: env.BITBUCKET_TOKEN } : {}),

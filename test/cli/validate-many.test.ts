@@ -20,13 +20,18 @@ describe('validating many files (worker threads)', () => {
       join(dir, 'm-501.tm.yaml'),
       'tmi_sync: 1\nkey: bad\nname: Bad\nthreats:\n  - key: t\n    name: T\n    asset: nope\n',
     )
+    // Lengths are counted in characters whichever validator a file gets (ASCII files get their own).
+    const named = (key: string, name: string) => JSON.stringify({ tmi_sync: 1, key, name })
+    writeFileSync(join(dir, 'm-502.tm.json'), named('emoji', '💥'.repeat(256)))
+    writeFileSync(join(dir, 'm-503.tm.json'), named('long', 'a'.repeat(257)))
+    writeFileSync(join(dir, 'm-504.tm.json'), named('just', 'a'.repeat(256)))
     const r = runCli(['validate', '--format', 'json', dir])
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout) as {
       summary: { files: number; valid: number; invalid: number }
       files: Array<{ file: string; diagnostics: Array<{ rule: string; line: number; col: number }> }>
     }
-    expect(report.summary).toMatchObject({ files: count + 2, valid: count, invalid: 2 })
+    expect(report.summary).toMatchObject({ files: count + 5, valid: count + 2, invalid: 3 })
     const byName = (n: string) => report.files.find((f) => f.file.endsWith(n))?.diagnostics
     expect(byName('m-500.tm.yaml')).toEqual([
       expect.objectContaining({ rule: 'ref.duplicate-model-key', line: 2, col: 6 }),
@@ -34,6 +39,7 @@ describe('validating many files (worker threads)', () => {
     expect(byName('m-501.tm.yaml')).toEqual([
       expect.objectContaining({ rule: 'ref.unknown-asset', line: 7, col: 12 }),
     ])
+    expect(byName('m-503.tm.json')).toEqual([expect.objectContaining({ rule: 'schema.maxLength' })])
   })
 })
 

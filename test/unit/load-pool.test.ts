@@ -10,7 +10,7 @@ const pool = `${PROJECT}dist/engine/load-pool.js`
 type LoadInWorkers = (
   files: Array<{ path: string; absolute: string; explicit: boolean }>,
   options: { maxBytes?: number },
-  heapMb?: number,
+  pool?: { heapMb?: number; models?: boolean },
 ) => Promise<LoadedFile[]>
 
 describe.runIf(existsSync(pool) || process.env.CI === 'true')('the worker pool', () => {
@@ -27,7 +27,7 @@ describe.runIf(existsSync(pool) || process.env.CI === 'true')('the worker pool',
       absolute: join(dir, path),
       explicit: false,
     }))
-    const loaded = await loadInWorkers(files, { maxBytes: 100_000_000 }, 48)
+    const loaded = await loadInWorkers(files, { maxBytes: 100_000_000 }, { heapMb: 48 })
     expect(loaded.map((f) => [f.file, f.key ?? null, f.diagnostics.map((d) => d.rule)])).toEqual([
       ['big.tm.json', null, ['file.load']],
       ...names.map((n, i) => [n, `m${i}`, []]),
@@ -35,5 +35,16 @@ describe.runIf(existsSync(pool) || process.env.CI === 'true')('the worker pool',
     expect(loaded[0]!.diagnostics[0]!.message).toBe(
       'tmi-sync could not load this file: loading it needed more than 48 MB of memory',
     )
+  })
+
+  it('sends each model back only when asked: validation needs only diagnostics and keys', async () => {
+    const { loadInWorkers } = (await import(pool)) as { loadInWorkers: LoadInWorkers }
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-pool-'))
+    writeFileSync(join(dir, 'a.tm.yaml'), 'tmi_sync: 1\nkey: a\nname: A\n')
+    const files = [{ path: 'a.tm.yaml', absolute: join(dir, 'a.tm.yaml'), explicit: false }]
+    const [withModel] = await loadInWorkers(files, {})
+    expect(withModel!.model).toEqual({ tmi_sync: 1, key: 'a', name: 'A' })
+    const [keyOnly] = await loadInWorkers(files, {}, { models: false })
+    expect([keyOnly!.key, keyOnly!.model, keyOnly!.diagnostics]).toEqual(['a', undefined, []])
   })
 })

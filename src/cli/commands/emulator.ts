@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { startEmulator } from '../../emulator/server.js'
 import { UserError } from '../../common/errors.js'
 import { parsePort } from '../options.js'
 
@@ -93,6 +92,7 @@ Examples:
         )
       const tokenTtl = seconds('--token-ttl', flags.tokenTtl)
       const refreshTtl = seconds('--refresh-ttl', flags.refreshTtl)
+      const { startEmulator } = await import('../../emulator/server.js')
       const emulator = await startEmulator({
         host: flags.host,
         port,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { importThreatDragon } from '../../engine/import.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
 import { checkOutputFolder, type GlobalOptions } from '../options.js'
 
@@ -24,6 +23,7 @@ Exit codes: 0 all imported, 1 some file could not be imported, 2 usage error.`,
       const { quiet } = global()
       const c = colours()
       checkOutputFolder('--out', flags.out)
+      const { importThreatDragon } = await import('../../engine/import.js')
       const results = await importThreatDragon(files, flags.out, { force: flags.force === true })
       let failed = 0
       for (const r of results) {

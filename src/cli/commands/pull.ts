@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { pullModels } from '../../engine/pull.js'
 import { colours } from '../output.js'
 import { checkOutputFolder, type GlobalOptions } from '../options.js'
 import { tmiClient } from './sync-options.js'
@@ -45,6 +44,7 @@ Exit codes: 0 pulled (or nothing to change), 1 a failed request or a conflicting
       const { quiet } = global()
       const c = colours()
       if (destination && !destination.includes(':')) checkOutputFolder('DESTINATION', destination)
+      const { pullModels } = await import('../../engine/pull.js')
       const result = await pullModels(destination, tmiClient(flags), {
         source: flags.source,
         env: process.env,

@@ -44,6 +44,7 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error
       const { verbose, quiet } = global()
       const report = await validatePaths(paths, {
         maxBytes: parseSize(flags.maxFileSize ?? '5MB'),
+        models: false,
         ...(flags.include ? { include: flags.include } : {}),
         ...(flags.exclude ? { exclude: flags.exclude } : {}),
       })
