@@ -1,11 +1,13 @@
 import { createRequire } from 'node:module'
 import { Command, CommanderError } from 'commander'
 import { UserError } from '../common/errors.js'
+import { registerAddon } from './commands/addon.js'
 import { registerApply } from './commands/apply.js'
 import { registerEmulator } from './commands/emulator.js'
 import { registerImport } from './commands/import.js'
 import { registerPlan } from './commands/plan.js'
 import { registerPull } from './commands/pull.js'
+import { registerServe } from './commands/serve.js'
 import { registerSession } from './commands/session.js'
 import { registerValidate } from './commands/validate.js'
 import type { GlobalOptions } from './options.js'
@@ -39,6 +41,8 @@ Examples:
   $ tmi-sync login --tmi-url https://tmi.example.com
   $ tmi-sync plan models/ && tmi-sync apply models/
   $ tmi-sync pull models/
+  $ tmi-sync serve --config tmi-sync-addon.yaml && tmi-sync addon register --url URL
+  $ tmi-sync apply github:acme/models@main --via-addon --auto-approve
 
 Exit codes:
   0  success; for plan --detailed-exitcode, no changes
@@ -57,6 +61,8 @@ plans, but TMI refuses its writes inside a threat model); NO_COLOR disables colo
   registerApply(program, global)
   registerPull(program, global)
   registerSession(program, global)
+  registerServe(program)
+  registerAddon(program, global)
   registerEmulator(program)
   for (const command of program.commands) exitOverrideAll(command)
 

@@ -22,6 +22,14 @@ export function parseSize(text: string): number {
   return Math.floor(Number(m[1]) * factor)
 }
 
+/** `90s`, `30m`, `2h` (or plain seconds) → ms; usage error (exit 2) otherwise. */
+export function parseDuration(text: string): number {
+  const m = /^(\d+)\s*(s|m|h)?$/i.exec(text.trim())
+  if (!m) throw new UserError(`"${text}" is not a duration: write e.g. 90s, 30m or 2h`, 2)
+  const unit = { s: 1_000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's').toLowerCase() as 's' | 'm' | 'h']
+  return Number(m[1]) * unit
+}
+
 /** `--port`: 0 (a free one) to 65535. */
 export function parsePort(text: string): number {
   const port = Number(text)

@@ -312,38 +312,64 @@ export class ServiceAccountApplyError extends UserError {
   }
 }
 
+/** The port with every call made through `guard` (which decides whether and how it runs). */
+function guardPort(port: TmiPort, guard: (call: () => Promise<unknown>) => Promise<unknown>): TmiPort {
+  const guarded = {} as Record<string, unknown>
+  for (const [name, call] of Object.entries(port) as Array<[string, (...a: unknown[]) => Promise<unknown>]>)
+    guarded[name] = (...args: unknown[]) => guard(() => call(...args))
+  return guarded as unknown as TmiPort
+}
+
 /**
  * Once TMI refused one write because the token is a service account (an opaque TMI_TOKEN that
  * could not be told apart), every later write would be refused too: send none of them.
  */
 function stopAfterServiceAccountRefusal(port: TmiPort): TmiPort {
   let refusal: ServiceAccountRefusal | undefined
-  const guarded = {} as Record<string, unknown>
-  for (const [name, call] of Object.entries(port) as Array<[string, (...a: unknown[]) => Promise<unknown>]>) {
-    guarded[name] = async (...args: unknown[]) => {
-      if (refusal) throw refusal
-      try {
-        return await call(...args)
-      } catch (e) {
-        if (e instanceof ServiceAccountRefusal) refusal = e
-        throw e
-      }
+  return guardPort(port, async (call) => {
+    if (refusal) throw refusal
+    try {
+      return await call()
+    } catch (e) {
+      if (e instanceof ServiceAccountRefusal) refusal = e
+      throw e
     }
-  }
-  return guarded as unknown as TmiPort
+  })
+}
+
+/**
+ * No call starts after the deadline: what was written stays consistent (every write carries its own
+ * digest) and the next run converges, which is better than a token expiring half-way through one.
+ */
+function stopAtDeadline(port: TmiPort, deadline: number): TmiPort {
+  return guardPort(port, (call) => {
+    if (Date.now() >= deadline)
+      throw new UserError(
+        'stopped at the deadline, before the delegation token ran out; invoke again to finish',
+      )
+    return call()
+  })
 }
 
 /** Applies a plan; a saved plan first checks TMI still holds what the plan was computed against. */
 export async function applyPlan(
   plan: Plan,
   client: TmiClient,
-  options: { saved: boolean; desired?: DesiredModel[]; concurrency?: number; onEvent?: (e: string) => void },
+  options: {
+    saved: boolean
+    desired?: DesiredModel[]
+    concurrency?: number
+    onEvent?: (e: string) => void
+    /** Epoch ms after which no write starts (an addon's 60-second delegation token). */
+    deadline?: number
+  },
 ): Promise<ModelResult[]> {
   checkDrift(plan, plan.options.on_drift)
   if (hasChanges(plan) && (await client.principal()) === 'service-account')
     throw new ServiceAccountApplyError()
   if (options.saved) await checkFresh(plan, client)
-  const port = stopAfterServiceAccountRefusal(tmiPort(client))
+  let port = stopAfterServiceAccountRefusal(tmiPort(client))
+  if (options.deadline !== undefined) port = stopAtDeadline(port, options.deadline)
   const results: ModelResult[] = new Array<ModelResult>(plan.models.length)
   let next = 0
   const worker = async () => {

@@ -19,6 +19,15 @@ export const threatDragonInputSchema = require('../../schemas/threat-dragon-v2-i
 /** The saved-plan format (`schemas/plan.schema.json`). */
 export const planSchema = require('../../schemas/plan.schema.json') as Record<string, unknown>
 
+/** The user data of an invocation of the tmi-sync addon. */
+export const addonInvocationSchema = require('../../schemas/addon-invocation.schema.json') as Record<
+  string,
+  unknown
+>
+
+/** `tmi-sync serve --config FILE`. */
+export const serveConfigSchema = require('../../schemas/serve-config.schema.json') as Record<string, unknown>
+
 export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
 
 /** How every schema is compiled, at run time and by `npm run build` (scripts/build-validators.js). */
@@ -29,6 +38,8 @@ export const PRECOMPILED = {
   'threat-model': threatModelSchema,
   plan: planSchema,
   'threat-dragon-input': threatDragonInputSchema,
+  'addon-invocation': addonInvocationSchema,
+  'serve-config': serveConfigSchema,
 } as const
 
 /** What a precompiled module records of its schema, to be used only with that very schema. */
@@ -84,6 +95,10 @@ export function createSchemaValidator(name: keyof typeof PRECOMPILED, rulePrefix
 export const validateSchema: SchemaValidator = createSchemaValidator('threat-model', 'schema')
 /** A saved plan, before anything is applied from it. */
 export const validatePlanDocument: SchemaValidator = createSchemaValidator('plan', 'plan')
+/** An addon invocation's user data, before the service acts on it. */
+export const validateInvocation: SchemaValidator = createSchemaValidator('addon-invocation', 'invocation')
+/** The addon service's configuration file. */
+export const validateServeConfig: SchemaValidator = createSchemaValidator('serve-config', 'config')
 
 function toDiagnostics(doc: ParsedDocument, errors: ErrorObject[], rulePrefix: string): Diagnostic[] {
   // A failed oneOf/anyOf also reports every branch's errors; keep only the summary.

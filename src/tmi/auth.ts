@@ -26,16 +26,28 @@ export interface TokenSource {
   readonly origin: string
 }
 
-/** The `sub` of a JWT, read without verifying it (only TMI can; this is only to tell kinds apart). */
-export function jwtSubject(token: string): string | undefined {
+/** A JWT's claims, read without verifying them (only TMI can; this only tells kinds and lifetimes apart). */
+function jwtClaims(token: string): Record<string, unknown> | undefined {
   const part = token.split('.')[1]
   if (!part) return undefined
   try {
-    const claims = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as { sub?: unknown }
-    return typeof claims.sub === 'string' ? claims.sub : undefined
+    const claims = JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as unknown
+    return claims !== null && typeof claims === 'object' ? (claims as Record<string, unknown>) : undefined
   } catch {
     return undefined
   }
+}
+
+/** The `sub` of a JWT (a service account's starts `sa:`). */
+export function jwtSubject(token: string): string | undefined {
+  const sub = jwtClaims(token)?.sub
+  return typeof sub === 'string' ? sub : undefined
+}
+
+/** When a JWT expires, in epoch ms (`exp`); undefined when it does not say. */
+export function jwtExpiry(token: string): number | undefined {
+  const exp = jwtClaims(token)?.exp
+  return typeof exp === 'number' ? exp * 1000 : undefined
 }
 
 /** A token given as is (`TMI_TOKEN`): TMI's are JWTs, and a service account's `sub` starts `sa:`. */

@@ -126,6 +126,47 @@ export class TmiClient {
     return (await this.core.request<T.Principal>('GET', '/me')).body
   }
 
+  // addons and their deliveries (tmi-api.md §00.2)
+  listAddons(): AsyncGenerator<T.Addon> {
+    return this.paginate('/addons', 'addons')
+  }
+  async createAddon(input: T.AddonInput): Promise<T.Addon> {
+    return (await this.core.request<T.Addon>('POST', '/addons', { body: input })).body
+  }
+  /** One attempt, 429 included: TMI's invocation limits are paced by the caller (see via-addon). */
+  async invokeAddon(
+    id: string,
+    input: { threat_model_id: string; data: Record<string, unknown> },
+  ): Promise<T.Invocation> {
+    const path = `/addons/${encodeURIComponent(id)}/invoke`
+    return (await this.core.request<T.Invocation>('POST', path, { body: input, once: true })).body
+  }
+  /** A delivery, as its invoker sees it. */
+  async getDelivery(id: string): Promise<T.Delivery> {
+    return (await this.core.request<T.Delivery>('GET', `/webhook-deliveries/${encodeURIComponent(id)}`)).body
+  }
+  /** A delivery, as the addon it was sent to sees it: signed with the webhook secret, no token. */
+  async getDeliverySigned(id: string, secret: string): Promise<T.Delivery> {
+    const path = `/webhook-deliveries/${encodeURIComponent(id)}`
+    return (await this.core.request<T.Delivery>('GET', path, { webhook: { secret, signed: id } })).body
+  }
+  /** The addon's progress report on a delivery (`X-TMI-Callback: async`), signed with the webhook secret. */
+  async reportDelivery(id: string, secret: string, status: T.DeliveryStatusUpdate): Promise<void> {
+    const path = `/webhook-deliveries/${encodeURIComponent(id)}/status`
+    await this.core.request('POST', path, { body: status, webhook: { secret } })
+  }
+  listSubscriptions(): AsyncGenerator<T.WebhookSubscription> {
+    return this.paginate('/admin/webhooks/subscriptions', 'subscriptions')
+  }
+  async createSubscription(input: T.WebhookSubscriptionInput): Promise<T.WebhookSubscription> {
+    return (
+      await this.core.request<T.WebhookSubscription>('POST', '/admin/webhooks/subscriptions', { body: input })
+    ).body
+  }
+  async deleteSubscription(id: string): Promise<void> {
+    await this.core.request('DELETE', `/admin/webhooks/subscriptions/${encodeURIComponent(id)}`)
+  }
+
   // threat models
   listThreatModels(filters: T.ListFilters = {}): AsyncGenerator<T.ThreatModelListItem> {
     return this.paginate('/threat_models', 'threat_models', { ...filters })

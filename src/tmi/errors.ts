@@ -12,6 +12,8 @@ export class TmiHttpError extends UserError {
   readonly path: string
   /** The request was sent more than once (a retry): a 409 may then mean "the first attempt committed". */
   readonly retried: boolean
+  /** A 429's Retry-After, in ms. */
+  readonly retryAfterMs: number | undefined
 
   constructor(init: {
     status: number
@@ -20,6 +22,7 @@ export class TmiHttpError extends UserError {
     method: string
     path: string
     retried: boolean
+    retryAfterMs?: number
   }) {
     // A refusal of the request itself (400, 403, 404, 422 …) comes back the same on a rerun; a
     // conflict, a lock or a rate limit passes.
@@ -36,6 +39,7 @@ export class TmiHttpError extends UserError {
     this.method = init.method
     this.path = init.path
     this.retried = init.retried
+    this.retryAfterMs = init.retryAfterMs
   }
 }
 

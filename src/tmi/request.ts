@@ -1,4 +1,5 @@
 import type { TokenSource } from './auth.js'
+import { webhookSignature } from './webhooks.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 import { endpoint } from './url.js'
 import {
@@ -46,6 +47,13 @@ export interface RequestInit {
    * and PATCHes are repeated only on 429 or 503, which TMI answers before doing anything.
    */
   idempotent?: boolean
+  /**
+   * An addon's calls about its own delivery: signed with the webhook secret (X-Webhook-Signature,
+   * HMAC-SHA256 of `signed`, or else of the body) instead of carrying a bearer token.
+   */
+  webhook?: { secret: string; signed?: string }
+  /** Answer the first response as it is, 429 included: the caller paces itself (addon invocations). */
+  once?: boolean
 }
 
 export interface TmiResponse<T> {
@@ -103,10 +111,13 @@ export class RequestCore {
     for (let attempt = 1; ; attempt++) {
       const wait = this.pauseUntil - Date.now()
       if (wait > 0) await this.sleep(Math.min(wait, this.retry.maxDelayMs))
-      const headers: Record<string, string> = {
-        Accept: 'application/json',
-        Authorization: `Bearer ${await this.options.auth.token()}`,
-      }
+      const headers: Record<string, string> = { Accept: 'application/json' }
+      if (init.webhook)
+        headers['X-Webhook-Signature'] = webhookSignature(
+          init.webhook.signed ?? body ?? '',
+          init.webhook.secret,
+        )
+      else headers.Authorization = `Bearer ${await this.options.auth.token()}`
       if (body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json'
       if (init.ifMatch !== undefined) headers['If-Match'] = init.ifMatch
       let res: Response
@@ -134,14 +145,14 @@ export class RequestCore {
       this.noteRateLimit(res.headers)
       const text = await res.text()
       this.options.onResponse?.({ method, path, status: res.status, attempt })
-      if (res.status === 401 && this.options.auth.renewable && !renewed) {
+      if (res.status === 401 && this.options.auth.renewable && !renewed && !init.webhook) {
         renewed = true
         this.options.auth.invalidate()
         attempt--
         continue
       }
       const retryable = RETRY_ALWAYS.has(res.status) || (idempotent && RETRY_IF_IDEMPOTENT.has(res.status))
-      if (retryable && attempt < this.retry.attempts) {
+      if (retryable && attempt < this.retry.attempts && !init.once) {
         await this.sleep(this.retryAfter(res.headers) ?? this.backoff(attempt))
         continue
       }
@@ -155,6 +166,9 @@ export class RequestCore {
           method,
           path,
           retried: attempt > 1,
+          ...(res.status === 429 && this.retryAfter(res.headers, false) !== undefined
+            ? { retryAfterMs: this.retryAfter(res.headers, false) as number }
+            : {}),
           ...(typeof err.error === 'string' ? { code: err.error } : {}),
           ...(typeof err.error_description === 'string' ? { description: err.error_description } : {}),
         })
@@ -169,12 +183,14 @@ export class RequestCore {
   }
 
   /** Retry-After as delta-seconds or an HTTP date, capped. */
-  private retryAfter(headers: Headers): number | undefined {
+  /** Retry-After in ms: capped for the core's own waits, as TMI said for the caller's. */
+  private retryAfter(headers: Headers, cap = true): number | undefined {
     const value = headers.get('retry-after')
     if (!value) return undefined
     const seconds = Number(value)
     const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now()
-    return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), this.retry.maxDelayMs) : undefined
+    if (!Number.isFinite(ms)) return undefined
+    return cap ? Math.min(Math.max(ms, 0), this.retry.maxDelayMs) : Math.max(ms, 0)
   }
 
   /** Out of budget for this window (fewer left than could be in flight): wait for the reset. */

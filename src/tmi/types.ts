@@ -149,3 +149,62 @@ export interface ListFilters {
   owner?: string
   issue_uri?: string
 }
+
+// Addons and webhooks (tmi-api.md §00.2, §7)
+export interface AddonParameter {
+  name: string
+  type: 'enum' | 'boolean' | 'string' | 'number' | 'metadata_key'
+  description?: string
+  required?: boolean
+  enum_values?: string[]
+  /** type `metadata_key`: TMI fills the value in from this metadata key of the object. */
+  metadata_key?: string
+}
+export interface AddonInput {
+  name: string
+  webhook_id: string
+  description?: string
+  objects?: string[]
+  parameters?: AddonParameter[]
+}
+export type Addon = AddonInput & { id: string; created_at: string }
+
+export interface Invocation {
+  delivery_id: string
+  status: 'pending' | 'in_progress' | 'completed' | 'failed'
+  created_at: string
+}
+
+export interface Delivery {
+  id: string
+  subscription_id: string
+  event_type: string
+  status: 'pending' | 'in_progress' | 'delivered' | 'failed'
+  attempts: number
+  created_at: string
+  status_percent?: number
+  status_message?: string
+  last_error?: string
+  payload?: Record<string, unknown>
+}
+
+export interface DeliveryStatusUpdate {
+  status: 'in_progress' | 'completed' | 'failed'
+  status_percent?: number
+  status_message?: string
+}
+
+export interface WebhookSubscriptionInput {
+  name: string
+  url: string
+  events: string[]
+  secret?: string
+  threat_model_id?: string
+}
+export type WebhookSubscription = Omit<WebhookSubscriptionInput, 'secret'> & {
+  id: string
+  owner_id: string
+  status: 'pending_verification' | 'active' | 'pending_delete'
+  created_at: string
+  modified_at: string
+}

@@ -14,12 +14,16 @@ import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
 import { hasChanges, type Plan } from '../../reconcile/plan.js'
 import { renderSummary, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
-import { checkOutputFile, type GlobalOptions } from '../options.js'
+import { checkOutputFile, parseDuration, type GlobalOptions } from '../options.js'
 import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
+import { applyViaAddon, pinnedSource } from '../../engine/via-addon.js'
 
 interface ApplyFlags extends SyncFlags {
   autoApprove?: boolean
   json?: string
+  viaAddon?: boolean
+  addon?: string
+  maxWait?: string
 }
 
 export function registerApply(program: Command, global: () => GlobalOptions): void {
@@ -34,6 +38,16 @@ export function registerApply(program: Command, global: () => GlobalOptions): vo
   )
     .option('--auto-approve', 'apply without asking (needed when not on a terminal; a saved plan never asks)')
     .option('--json <file>', 'write what was applied, per model, as JSON')
+    .option(
+      '--via-addon',
+      'write through the tmi-sync addon service (a service account may not write inside a threat model); needs a repository source',
+    )
+    .option('--addon <id>', 'with --via-addon: the addon to invoke (default: the tmi-sync addon)')
+    .option(
+      '--max-wait <duration>',
+      "with --via-addon: how long to wait on TMI's hourly invocation quota (e.g. 90s, 30m, 2h)",
+      '60m',
+    )
     .addHelpText(
       'after',
       `
@@ -41,6 +55,7 @@ Examples:
   $ tmi-sync apply models/                  # shows the plan and asks
   $ tmi-sync apply models/ --auto-approve --prune
   $ tmi-sync plan models/ --out plan.json && tmi-sync apply plan.json
+  $ TMI_CLIENT_ID=… TMI_CLIENT_SECRET=… tmi-sync apply github:acme/models@main --via-addon --auto-approve
 
 Exit codes: 0 applied (or nothing to do), 1 invalid files, refused or failed, 3 refused because
 objects were changed in TMI since the last apply (--on-drift=fail).`,
@@ -50,8 +65,17 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       const c = colours()
       checkOutputFile('--json', flags.json)
       const client = tmiClient(flags)
+      const viaAddon = flags.viaAddon === true
+      if (!viaAddon && (flags.addon !== undefined || command.getOptionValueSource('maxWait') === 'cli'))
+        throw new UserError('--addon and --max-wait go with --via-addon', 2)
+      if (viaAddon && flags.prune)
+        throw new UserError(
+          '--prune with --via-addon: what the addon service deletes is its own policy (prune: true in its configuration); TMI lets a service account delete nothing',
+          2,
+        )
+      const maxWaitMs = parseDuration(flags.maxWait ?? '60m')
       // TMI refuses a service account every write inside a threat model: say so before planning.
-      if ((await client.principal()) === 'service-account') throw new ServiceAccountApplyError()
+      if (!viaAddon && (await client.principal()) === 'service-account') throw new ServiceAccountApplyError()
       const planFile =
         paths.length === 1 && paths[0]?.endsWith('.json') ? await readPlanFile(paths[0]) : undefined
       if (planFile) refuseReplanningFlags(command, planFile.ok ? planFile.plan : undefined)
@@ -67,7 +91,9 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       let read: Parameters<typeof assertFilesUnchanged>[0] = []
       const saved = plan !== undefined
       if (!plan) {
-        const outcome = await planPaths(paths, client, syncOptions(flags))
+        // Through the addon, each model is read again by the service: at exactly the commit planned here.
+        const sources = viaAddon ? await Promise.all(paths.map((p) => pinnedSource(p))) : paths
+        const outcome = await planPaths(sources, client, syncOptions(flags))
         if (!outcome.ok) {
           for (const d of outcome.diagnostics.filter((x) => x.severity !== 'info'))
             process.stdout.write(formatDiagnostic(d, c) + '\n')
@@ -113,10 +139,16 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       }
       assertFilesUnchanged(read)
       try {
-        const results = await applyPlan(plan, client, {
-          saved,
-          onEvent: (e) => void (!quiet && process.stderr.isTTY && process.stderr.write(c.dim(`  … ${e}\n`))),
-        })
+        const onEvent = (e: string) =>
+          void (!quiet && process.stderr.isTTY && process.stderr.write(c.dim(`  … ${e}\n`)))
+        const results = viaAddon
+          ? await applyViaAddon(plan, client, {
+              saved,
+              maxWaitMs,
+              onEvent,
+              ...(flags.addon ? { addonId: flags.addon } : {}),
+            })
+          : await applyPlan(plan, client, { saved, onEvent })
         let failed = 0
         for (const r of results) {
           if (r.status === 'failed') {

@@ -1,0 +1,438 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { simpleGit } from 'simple-git'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import { registerAddon } from '../../src/engine/addon-registration.js'
+import { planPaths } from '../../src/engine/sync.js'
+import { applyViaAddon, pinnedSource } from '../../src/engine/via-addon.js'
+import { startAddonService, type RunningService } from '../../src/serve/service.js'
+import { staticToken } from '../../src/tmi/auth.js'
+import { TmiClient } from '../../src/tmi/client.js'
+import { webhookSignature } from '../../src/tmi/webhooks.js'
+import { runCliAsync } from '../helpers/cli.js'
+import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
+
+const SECRET = 'a-webhook-secret-of-some-length'
+let root: string
+let bare: string
+
+/** A bare repository whose `main` holds the fixtures, and the Threat Dragon models when present. */
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'tmi-sync-addon-'))
+  bare = join(root, 'models.git')
+  const work = join(root, 'work')
+  await simpleGit().init(['--bare', '--initial-branch=main', bare])
+  await simpleGit().clone(bare, work)
+  const git = simpleGit(work).addConfig('user.name', 'Test').addConfig('user.email', 't@example.com')
+  cpSync(`${PROJECT}fixtures`, join(work, 'fixtures'), { recursive: true })
+  if (sharedAvailable(TD_MODELS))
+    for (const name of readdirSync(TD_MODELS).filter(
+      (n) => n.endsWith('.json') && !/v1|malformed/i.test(n),
+    )) {
+      const title = name.replace(/\.json$/, '')
+      mkdirSync(join(work, 'ThreatDragonModels', title), { recursive: true })
+      cpSync(join(TD_MODELS, name), join(work, 'ThreatDragonModels', title, `${title}.json`))
+    }
+  await git.add('.').commit('models')
+  await git.push('origin', 'main')
+})
+
+const running: Array<{ close(): Promise<void> }> = []
+afterEach(async () => {
+  while (running.length > 0) await running.pop()?.close()
+})
+
+interface World {
+  emulator: RunningEmulator
+  /** The person who owns the service account (TMI's invoker for its invocations): sees what it made. */
+  alice: TmiClient
+  /** The service account (client credentials): reads, creates threat models, invokes addons. */
+  ci: TmiClient
+  admin: TmiClient
+  service: RunningService
+  addonId: string
+}
+
+async function world(
+  options: {
+    sources?: string[]
+    deadlineMs?: number
+    latencyMs?: number
+    url?: (service: string) => string
+  } = {},
+): Promise<World> {
+  const emulator = await startEmulator({
+    clients: ['ci:ci-secret'],
+    // The fixtures' access lists name alice: TMI refuses a principal it has never seen.
+    users: ['google:alice@example.com'],
+    admins: ['tmi:root'],
+    faults: { rateLimitPerMinute: 1_000_000, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) },
+    addonLimits: { dedupMs: 20, perHour: 1000, maxActive: 3, retryDelaysMs: [50, 50, 50, 50] },
+  })
+  running.push(emulator)
+  const alice = new TmiClient({
+    baseUrl: emulator.url,
+    auth: staticToken(await signIn(emulator.url, 'tmi-automation-ci')),
+  })
+  const ci = new TmiClient({ baseUrl: emulator.url, auth: await serviceAccount(emulator.url) })
+  const admin = new TmiClient({
+    baseUrl: emulator.url,
+    auth: staticToken(await signIn(emulator.url, 'root')),
+  })
+  const service = await startAddonService(
+    {
+      tmiUrl: emulator.url,
+      secret: SECRET,
+      policy: { sources: options.sources ?? [`git:${bare}`], onDrift: 'fail', prune: false },
+      deadlineMs: options.deadlineMs ?? 45_000,
+      env: {},
+    },
+    { port: 0, host: '127.0.0.1' },
+  )
+  running.push(service)
+  const { addon } = await registerAddon(admin, options.url?.(service.url) ?? service.url, SECRET)
+  await until(async () => (await admin.all(admin.listSubscriptions()))[0]?.status === 'active')
+  return { emulator, alice, ci, admin, service, addonId: addon.id }
+}
+
+async function serviceAccount(url: string) {
+  const res = await fetch(`${url}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials&client_id=ci&client_secret=ci-secret',
+  })
+  return staticToken(((await res.json()) as { access_token: string }).access_token)
+}
+
+async function signIn(url: string, hint: string): Promise<string> {
+  const { createHash, randomBytes } = await import('node:crypto')
+  const verifier = randomBytes(32).toString('base64url')
+  const callback = 'http://127.0.0.1:1/callback'
+  const query = new URLSearchParams({
+    idp: 'tmi',
+    login_hint: hint,
+    scope: 'openid',
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    client_callback: callback,
+  })
+  const res = await fetch(`${url}/oauth2/authorize?${query.toString()}`, { redirect: 'manual' })
+  const code = new URL(res.headers.get('location') as string).searchParams.get('code') as string
+  const tokens = await fetch(`${url}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: callback,
+    }),
+  })
+  return ((await tokens.json()) as { access_token: string }).access_token
+}
+
+async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting')
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+const planOf = async (client: TmiClient, source: string) => {
+  const outcome = await planPaths([source], client, { source: `git:${bare}`, prune: false, onDrift: 'fail' })
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.diagnostics.slice(0, 3)))
+  return outcome.plan
+}
+const writes = (emulator: RunningEmulator) =>
+  emulator.log.filter(
+    (r) => r.method !== 'GET' && !r.path.includes('webhook-deliveries') && !r.path.endsWith('/invoke'),
+  ).length
+
+describe('the addon service, end to end against the emulator', () => {
+  it('applies the fixtures and the Threat Dragon models for a service account, and a second run invokes nothing', async () => {
+    const w = await world()
+    const source = await pinnedSource(`git:${bare}@main`)
+    const plan = await planOf(w.ci, source)
+    // The seven fixtures, and the five Threat Dragon v2 models (not the v1 one, nor the malformed one).
+    expect(plan.models.length).toBe(sharedAvailable(TD_MODELS) ? 12 : 7)
+    // The service account alone is refused every write inside a threat model; through the addon, it is not.
+    const results = await applyViaAddon(plan, w.ci, {
+      saved: false,
+      maxWaitMs: 60_000,
+      spacingMs: 30,
+      pollMs: 20,
+    })
+    expect(
+      results.filter((r) => r.status !== 'applied').map((r) => `${r.key}: ${r.error ?? r.status}`),
+    ).toEqual([])
+    // TMI now matches the files, as alice (a person) sees it.
+    const again = await planOf(w.alice, source)
+    expect(again.summary).toMatchObject({ create: 0, update: 0, delete: 0, conflict: 0 })
+    const invocations = w.emulator.addons.deliveries.size
+    expect(invocations).toBe(plan.models.length)
+    const second = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 60_000,
+      spacingMs: 30,
+      pollMs: 20,
+    })
+    expect(second.every((r) => r.status === 'unchanged')).toBe(true)
+    expect(w.emulator.addons.deliveries.size).toBe(invocations)
+  })
+
+  it('refuses unsigned, forged and replayed deliveries; a duplicate at a second replica is not applied again', async () => {
+    // A recording proxy in front of the service keeps the deliveries TMI sent, to send them again.
+    const seen: Array<{ headers: IncomingHttpHeaders; body: Buffer }> = []
+    let target = ''
+    const proxy = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        const body = Buffer.concat(chunks)
+        if (req.headers['x-webhook-event'] === 'addon.invoked') seen.push({ headers: req.headers, body })
+        void forward(target, req.headers, body).then((r) => {
+          res.writeHead(r.status, Object.fromEntries(r.headers))
+          res.end(r.body)
+        })
+      })
+    })
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r))
+    running.push({ close: () => new Promise<void>((r) => proxy.close(() => r())) })
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+    const w = await world({
+      url: (service) => {
+        target = service
+        return proxyUrl
+      },
+    })
+    const source = await pinnedSource(`git:${bare}@main:fixtures/small/*.tm.yaml`)
+    const [result] = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 1000,
+      pollMs: 20,
+    })
+    expect(result?.status).toBe('applied')
+    const delivery = seen[0] as (typeof seen)[number]
+    const before = writes(w.emulator)
+
+    const post = (url: string, headers: Record<string, string>, body: Buffer | string) =>
+      fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+    const headersOf = (h: IncomingHttpHeaders) =>
+      Object.fromEntries(
+        [
+          'x-webhook-event',
+          'x-webhook-delivery-id',
+          'x-webhook-subscription-id',
+          'x-webhook-signature',
+          'x-tmi-delegation-token',
+        ].map((k) => [k, String(h[k])]),
+      )
+    const { 'x-webhook-signature': _signature, ...unsigned } = headersOf(delivery.headers)
+    expect((await post(w.service.url, unsigned, delivery.body)).status).toBe(401)
+    const forged = {
+      ...headersOf(delivery.headers),
+      'x-webhook-signature': webhookSignature(delivery.body, 'another-secret-16chars'),
+    }
+    expect((await post(w.service.url, forged, delivery.body)).status).toBe(401)
+    const tampered = Buffer.from(delivery.body.toString().replace('"apply"', '"pull"'))
+    expect((await post(w.service.url, headersOf(delivery.headers), tampered)).status).toBe(401)
+    // The same delivery again, to this replica and to another one that shares nothing with it.
+    const replay = await post(w.service.url, headersOf(delivery.headers), delivery.body)
+    expect([replay.status, await replay.json()]).toEqual([200, { status: 'already handled' }])
+    const replica = await startAddonService(
+      {
+        tmiUrl: w.emulator.url,
+        secret: SECRET,
+        policy: { sources: [`git:${bare}`], onDrift: 'fail', prune: false },
+        deadlineMs: 45_000,
+        env: {},
+      },
+      { port: 0, host: '127.0.0.1' },
+    )
+    running.push(replica)
+    const duplicate = await post(replica.url, headersOf(delivery.headers), delivery.body)
+    expect([duplicate.status, await duplicate.json()]).toEqual([200, { status: 'already handled' }])
+    await replica.idle()
+    await w.service.idle()
+    expect(writes(w.emulator)).toBe(before)
+  })
+
+  it('refuses a source outside its allowlist, and a threat model tmi-sync does not manage, changing nothing', async () => {
+    const w = await world({ sources: ['github:acme/other'] })
+    const source = await pinnedSource(`git:${bare}@main:fixtures/small/*.tm.yaml`)
+    const [refused] = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 1000,
+      pollMs: 20,
+    })
+    expect(refused?.status).toBe('failed')
+    expect(refused?.error).toContain(`git:${bare} is not among the sources this service may read`)
+    expect(refused?.permanent).toBe(true)
+    // Only the threat model itself was made (a service account may), nothing inside it.
+    const tm = refused?.threatModelId as string
+    expect((await w.alice.all(w.alice.list(tm, 'threats'))).length).toBe(0)
+    // A threat model made by hand in TMI is not tmi-sync's.
+    const mine = await w.alice.createThreatModel({ name: 'By hand' })
+    const invocation = await w.ci.invokeAddon(w.addonId, {
+      threat_model_id: mine.id,
+      data: { action: 'apply' },
+    })
+    await until(async () =>
+      ['delivered', 'failed'].includes((await w.ci.getDelivery(invocation.delivery_id)).status),
+    )
+    const delivery = await w.ci.getDelivery(invocation.delivery_id)
+    expect([delivery.status, delivery.status_message]).toEqual([
+      'failed',
+      `refused: threat model ${mine.id} is not managed by tmi-sync (it has no tmi-sync.source and tmi-sync.key); nothing was changed`,
+    ])
+  })
+
+  it('stops at its deadline and says so; the next invocation converges', async () => {
+    const w = await world({ deadlineMs: 150, latencyMs: 30 })
+    const source = await pinnedSource(`git:${bare}@main:fixtures/large/*.tm.yaml`)
+    const [first] = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 1000,
+      pollMs: 20,
+    })
+    expect(first?.status).toBe('failed')
+    expect(first?.error).toContain(
+      'stopped at the deadline, before the delegation token ran out; invoke again to finish',
+    )
+    running.push(w.service)
+    const patient = await startAddonService(
+      {
+        tmiUrl: w.emulator.url,
+        secret: SECRET,
+        policy: { sources: [`git:${bare}`], onDrift: 'fail', prune: false },
+        deadlineMs: 45_000,
+        env: {},
+      },
+      { port: 0, host: '127.0.0.1' },
+    )
+    running.push(patient)
+    await w.service.close()
+    // The same subscription, now served by a patient replica.
+    const subscription = (await w.admin.all(w.admin.listSubscriptions()))[0]
+    ;(w.emulator.addons.subscriptions.get(subscription?.id as string) as { url: string }).url = patient.url
+    const [second] = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 1000,
+      pollMs: 20,
+    })
+    expect([second?.status, second?.error]).toEqual(['applied', undefined])
+    expect((await planOf(w.alice, source)).summary).toMatchObject({ create: 0, update: 0, delete: 0 })
+  })
+
+  it('pull, invoked from TMI, proposes the TMI edits as a branch of the bare repository', async () => {
+    const w = await world()
+    const source = await pinnedSource(`git:${bare}@main:fixtures/small/*.tm.yaml`)
+    const [applied] = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 1000,
+      pollMs: 20,
+    })
+    const tm = applied?.threatModelId as string
+    await w.alice.patchThreatModel(tm, [{ op: 'replace', path: '/description', value: 'Edited in TMI' }])
+    const invocation = await w.alice.invokeAddon(w.addonId, {
+      threat_model_id: tm,
+      data: { action: 'pull', source: `git:${bare}@main:fixtures/small/*.tm.yaml` },
+    })
+    await until(async () =>
+      ['delivered', 'failed'].includes((await w.alice.getDelivery(invocation.delivery_id)).status),
+    )
+    const delivery = await w.alice.getDelivery(invocation.delivery_id)
+    expect(delivery.status, delivery.status_message).toBe('delivered')
+    const branches = (await simpleGit(bare).branch()).all.filter((b) => b.startsWith('tmi-sync/pull-'))
+    expect(branches).toHaveLength(1)
+    const file = await simpleGit(bare).show([`${branches[0]}:fixtures/small/payments-api.tm.yaml`])
+    expect(file).toContain('Edited in TMI')
+    await simpleGit(bare).deleteLocalBranch(branches[0] as string, true)
+  })
+})
+
+describe('tmi-sync serve, addon register and apply --via-addon, through the binary', () => {
+  it('registers, applies as a service account, and then has nothing to invoke', async () => {
+    const emulator = await startEmulator({
+      clients: ['ci:ci-secret'],
+      admins: ['tmi:root'],
+      faults: { rateLimitPerMinute: 1_000_000 },
+      addonLimits: { dedupMs: 20 },
+    })
+    running.push(emulator)
+    const config = join(root, 'serve.yaml')
+    writeFileSync(config, `tmi_url: ${emulator.url}\nsources:\n  - git:${bare}\n`)
+    const serve = await startServe(['serve', '--config', config, '--port', '0'], {
+      TMI_WEBHOOK_SECRET: SECRET,
+    })
+    const admin = await signIn(emulator.url, 'root')
+    const register = await runCliAsync(['addon', 'register', '--url', serve.url, '--tmi-url', emulator.url], {
+      env: { TMI_TOKEN: admin, TMI_WEBHOOK_SECRET: SECRET },
+    })
+    expect(register.code, register.stderr).toBe(0)
+    expect(register.stdout).toMatch(/addon [0-9a-f-]{36} \(created\)/)
+    const again = await runCliAsync(['addon', 'register', '--url', serve.url, '--tmi-url', emulator.url], {
+      env: { TMI_TOKEN: admin, TMI_WEBHOOK_SECRET: SECRET },
+    })
+    expect(again.stdout).toMatch(/addon [0-9a-f-]{36} \(exists\)/)
+    const ci = { TMI_URL: emulator.url, TMI_CLIENT_ID: 'ci', TMI_CLIENT_SECRET: 'ci-secret' }
+    const source = `git:${bare}@main:fixtures/small/*.tm.yaml`
+    const apply = await runCliAsync(['apply', source, '--via-addon', '--auto-approve'], { env: ci })
+    expect(apply.code, apply.stderr).toBe(0)
+    expect(apply.stderr).toContain('payments-api: applied')
+    expect(apply.stderr + apply.stdout).not.toContain(SECRET)
+    const second = await runCliAsync(['apply', source, '--via-addon', '--auto-approve'], { env: ci })
+    expect([second.code, second.stdout]).toEqual([0, expect.stringContaining('No changes')])
+    expect(emulator.addons.deliveries.size).toBe(1)
+    // Without the addon, the service account is refused before any write, and told why.
+    const direct = await runCliAsync(['apply', source, '--auto-approve'], { env: ci })
+    expect(direct.code).toBe(1)
+    expect(serve.stderr()).not.toContain(SECRET)
+  })
+})
+
+async function startServe(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ url: string; stderr: () => string }> {
+  const child: ChildProcess = spawn(process.execPath, [`${PROJECT}bin/tmi-sync.js`, ...args], {
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stderr = ''
+  child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+  running.push({
+    close: () =>
+      new Promise<void>((r) => {
+        child.once('exit', () => r())
+        child.kill('SIGTERM')
+      }),
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout?.setEncoding('utf8').on('data', (s: string) => {
+      out += s
+      if (out.includes('\n')) resolve(out.split('\n')[0] as string)
+    })
+    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)))
+  })
+  return { url, stderr: () => stderr }
+}
+
+async function forward(url: string, headers: IncomingHttpHeaders, body: Buffer) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: Object.fromEntries(
+      Object.entries(headers).filter(([k]) => k.startsWith('x-') || k === 'content-type') as Array<
+        [string, string]
+      >,
+    ),
+    body,
+  })
+  return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) }
+}
