@@ -143,8 +143,8 @@ async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> 
   }
 }
 
-const planOf = async (client: TmiClient, source: string) => {
-  const outcome = await planPaths([source], client, { source: `git:${bare}`, prune: false, onDrift: 'fail' })
+const planOf = async (client: TmiClient, source: string, onDrift: 'fail' | 'overwrite' = 'fail') => {
+  const outcome = await planPaths([source], client, { source: `git:${bare}`, prune: false, onDrift })
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.diagnostics.slice(0, 3)))
   return outcome.plan
 }
@@ -354,6 +354,44 @@ describe('the addon service, end to end against the emulator', () => {
     expect(file).toContain('Edited in TMI')
     await simpleGit(bare).deleteLocalBranch(branches[0] as string, true)
   })
+  it('applies a saved plan only while TMI still holds what it was planned against, and checks user data', async () => {
+    const w = await world()
+    const source = await pinnedSource(`git:${bare}@main:fixtures/small/*.tm.yaml`)
+    const [first] = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 1000,
+      pollMs: 20,
+    })
+    expect(first?.status).toBe('applied')
+    const tm = first?.threatModelId as string
+    await w.alice.patchThreatModel(tm, [{ op: 'replace', path: '/description', value: 'Edited in TMI' }])
+    // Reviewed and saved: the edit made in TMI is to be overwritten.
+    const plan = await planOf(w.ci, source, 'overwrite')
+    expect(plan.summary.update).toBe(1)
+    await w.alice.patchThreatModel(tm, [{ op: 'replace', path: '/description', value: 'Edited again' }])
+    const [stale] = await applyViaAddon(plan, w.ci, {
+      saved: true,
+      maxWaitMs: 1000,
+      pollMs: 20,
+      spacingMs: 30,
+    })
+    expect(stale?.status).toBe('failed')
+    expect(stale?.error).toContain('TMI or the files changed since the plan was made; make a new plan')
+    expect((await w.alice.getThreatModel(tm)).description).toBe('Edited again')
+    // User data that is not the documented shape is refused, and says where.
+    const invocation = await w.alice.invokeAddon(w.addonId, {
+      threat_model_id: tm,
+      data: { action: 'apply', key: '../etc', extra: true },
+    })
+    await until(async () =>
+      ['delivered', 'failed'].includes((await w.alice.getDelivery(invocation.delivery_id)).status),
+    )
+    const refused = await w.alice.getDelivery(invocation.delivery_id)
+    expect(refused.status).toBe('failed')
+    expect(refused.status_message).toBe(
+      `refused: invalid user data: /extra unknown field "extra"; /key key: "../etc" is not valid (The model's key (its tmi-sync.key in TMI); it must be the threat model's own.); nothing was changed`,
+    )
+  })
 })
 
 describe('tmi-sync serve, addon register and apply --via-addon, through the binary', () => {
@@ -393,6 +431,37 @@ describe('tmi-sync serve, addon register and apply --via-addon, through the bina
     const direct = await runCliAsync(['apply', source, '--auto-approve'], { env: ci })
     expect(direct.code).toBe(1)
     expect(serve.stderr()).not.toContain(SECRET)
+  })
+})
+
+describe('tmi-sync serve configuration', () => {
+  it('refuses a configuration with its error located, and a missing webhook secret, in one line', async () => {
+    const bad = join(root, 'bad.yaml')
+    writeFileSync(bad, 'tmi_url: http://127.0.0.1:1\nsources:\n  - git:/x\non_drift: sometimes\n')
+    const r = await runCliAsync(['serve', '--config', bad, '--port', '0'], {
+      env: { TMI_WEBHOOK_SECRET: SECRET },
+    })
+    expect([r.code, r.stderr.trim()]).toEqual([
+      2,
+      expect.stringMatching(
+        /^tmi-sync: .*bad\.yaml:4:11: on_drift: "sometimes" is not one of "fail", "overwrite", "skip"$/,
+      ),
+    ])
+    const good = join(root, 'good.yaml')
+    writeFileSync(good, 'tmi_url: http://127.0.0.1:1\nsources: [git:/x]\n')
+    const noSecret = await runCliAsync(['serve', '--config', good, '--port', '0'], {
+      env: { TMI_WEBHOOK_SECRET: undefined },
+    })
+    expect([noSecret.code, noSecret.stderr.trim().split('\n')]).toEqual([
+      2,
+      [
+        'tmi-sync: set TMI_WEBHOOK_SECRET (or TMI_WEBHOOK_SECRET_FILE) to the webhook secret: 16 to 128 characters',
+      ],
+    ])
+    const serve = await startServe(['serve', '--config', good, '--port', '0'], { TMI_WEBHOOK_SECRET: SECRET })
+    expect((await fetch(`${serve.url}/healthz`)).status).toBe(200)
+    // TMI (nothing at port 1) is not reachable: not ready.
+    expect((await fetch(`${serve.url}/readyz`)).status).toBe(503)
   })
 })
 
