@@ -2,88 +2,40 @@ import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
-// The layers import in one direction (format → model → reconcile → adapters → front ends).
-// Each entry forbids a layer from reaching "up" or sideways.
-const layerRules = [
-  {
-    layer: 'common',
-    forbidden: [
-      'format',
-      'model',
-      'reconcile',
-      'tmi',
-      'providers',
-      'engine',
-      'cli',
-      'action',
-      'watch',
-      'sync',
-      'serve',
-      'emulator',
-    ],
-  },
-  {
-    layer: 'format',
-    forbidden: [
-      'model',
-      'reconcile',
-      'tmi',
-      'providers',
-      'engine',
-      'cli',
-      'action',
-      'watch',
-      'sync',
-      'serve',
-      'emulator',
-    ],
-  },
-  {
-    layer: 'model',
-    forbidden: [
-      'reconcile',
-      'tmi',
-      'providers',
-      'engine',
-      'cli',
-      'action',
-      'watch',
-      'sync',
-      'serve',
-      'emulator',
-    ],
-  },
-  {
-    layer: 'reconcile',
-    forbidden: ['tmi', 'providers', 'engine', 'cli', 'action', 'watch', 'sync', 'serve', 'emulator'],
-  },
-  { layer: 'tmi', forbidden: ['providers', 'engine', 'cli', 'action', 'watch', 'sync', 'serve', 'emulator'] },
-  { layer: 'providers', forbidden: ['tmi', 'engine', 'cli', 'action', 'watch', 'sync', 'serve', 'emulator'] },
-  { layer: 'engine', forbidden: ['cli', 'action', 'watch', 'sync', 'serve', 'emulator'] },
-  // The CLI is the process entry: it starts the emulator and the addon service, as commands.
-  { layer: 'cli', forbidden: ['action', 'watch', 'sync'] },
-  { layer: 'action', forbidden: ['cli', 'watch', 'sync', 'serve', 'emulator'] },
-  { layer: 'watch', forbidden: ['cli', 'action', 'sync', 'serve', 'emulator'] },
-  { layer: 'sync', forbidden: ['cli', 'action', 'watch', 'serve', 'emulator'] },
-  { layer: 'serve', forbidden: ['cli', 'action', 'watch', 'sync', 'emulator'] },
-  // The emulator is an independent implementation of TMI's rules: it must not share the engine's.
-  {
-    layer: 'emulator',
-    forbidden: [
-      'format',
-      'model',
-      'reconcile',
-      'tmi',
-      'providers',
-      'engine',
-      'cli',
-      'action',
-      'watch',
-      'sync',
-      'serve',
-    ],
-  },
+// The layers import in one direction (format → model → reconcile → adapters → engine → front ends):
+// each may import only the layers it lists. The front ends never import each other, except that
+// the CLI, the process entry, starts the emulator and the addon service as commands.
+const FRONT_ENDS = ['cli', 'action', 'watch', 'sync', 'serve']
+const ALL = [
+  'common',
+  'format',
+  'model',
+  'reconcile',
+  'tmi',
+  'providers',
+  'engine',
+  ...FRONT_ENDS,
+  'emulator',
 ]
+const below = {
+  common: [],
+  format: ['common'],
+  model: ['common', 'format'],
+  reconcile: ['common', 'format', 'model'],
+  tmi: ['common', 'format', 'model', 'reconcile'],
+  providers: ['common', 'format', 'model', 'reconcile'],
+  engine: ['common', 'format', 'model', 'reconcile', 'tmi', 'providers'],
+  ...Object.fromEntries(
+    FRONT_ENDS.map((f) => [f, ['common', 'format', 'model', 'reconcile', 'tmi', 'providers', 'engine']]),
+  ),
+  // The emulator is an independent implementation of TMI's rules: it must not share the engine's.
+  emulator: ['common'],
+}
+below.cli = [...below.cli, 'serve', 'emulator']
+const layerRules = ALL.map((layer) => ({
+  layer,
+  forbidden: ALL.filter((other) => other !== layer && !below[layer].includes(other)),
+}))
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'vitest.config.ts'] },
@@ -135,6 +87,8 @@ export default tseslint.config(
         performance: 'readonly',
         globalThis: 'readonly',
         fetch: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
       },
     },
   },

@@ -1,4 +1,5 @@
 // `npm run bench`: performance targets live here, not in timed tests. Medians, 2-core machine.
+import { benchAddon } from './bench/addon.js'
 import { benchClient } from './bench/client.js'
 import { benchProviders } from './bench/providers.js'
 import { benchReconcile } from './bench/reconcile.js'
@@ -12,4 +13,6 @@ console.log('\n# plan + apply vs a per-item baseline')
 const reconcile = await benchReconcile()
 console.log('\n# Reading 2,000 model files, per provider')
 const providers = await benchProviders()
-if (!validation || !client || !reconcile || !providers) process.exitCode = 1
+console.log('\n# The addon service and apply --via-addon')
+const addon = await benchAddon()
+if (!validation || !client || !reconcile || !providers || !addon) process.exitCode = 1

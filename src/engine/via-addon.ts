@@ -50,6 +50,8 @@ export async function applyViaAddon(
   const results: ModelResult[] = []
   let lastInvocation = 0
   let waited = 0
+  /** Once the hourly quota runs out past --max-wait, the models left are not invoked at all. */
+  let quotaRefusal: UserError | undefined
   const active = new Map<string, { result: ModelResult; since: number }>()
 
   /** Follows deliveries until at most `limit` are unfinished. */
@@ -82,6 +84,7 @@ export async function applyViaAddon(
       const threatModelId = model.threat_model_id ?? (await createThreatModel(model, client, result))
       result.threatModelId = threatModelId
       for (;;) {
+        if (quotaRefusal) throw quotaRefusal
         await settle(MAX_ACTIVE - 1)
         await sleep(Math.max(0, lastInvocation + (options.spacingMs ?? SPACING_MS) - Date.now()))
         try {
@@ -94,10 +97,12 @@ export async function applyViaAddon(
           const wait = quotaWait(e)
           if (wait === undefined) throw e
           if (wait > SPACING_MS) {
-            if (waited + wait > options.maxWaitMs)
-              throw new UserError(
+            if (waited + wait > options.maxWaitMs) {
+              quotaRefusal = new UserError(
                 `not invoked: TMI's hourly addon quota is used up for ${Math.ceil(wait / 1000)} s more, past --max-wait; an administrator can raise it (PUT /admin/quotas/addons/{user_id}); rerun later: it converges`,
               )
+              throw quotaRefusal
+            }
             options.onEvent?.(`waiting ${Math.ceil(wait / 1000)} s for TMI's hourly addon quota`)
             waited += wait
           }

@@ -6,15 +6,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { AddonLimits } from '../../src/emulator/handlers/addons.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { registerAddon } from '../../src/engine/addon-registration.js'
 import { planPaths } from '../../src/engine/sync.js'
 import { applyViaAddon, pinnedSource } from '../../src/engine/via-addon.js'
-import { startAddonService, type RunningService } from '../../src/serve/service.js'
+import { startAddonService, type AddonServiceConfig, type RunningService } from '../../src/serve/service.js'
 import { staticToken } from '../../src/tmi/auth.js'
 import { TmiClient } from '../../src/tmi/client.js'
 import { webhookSignature } from '../../src/tmi/webhooks.js'
 import { runCliAsync } from '../helpers/cli.js'
+import { serviceAccountToken, signInAs } from '../helpers/emulator.js'
 import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
 
 const SECRET = 'a-webhook-secret-of-some-length'
@@ -60,6 +62,7 @@ interface World {
 
 async function world(
   options: {
+    limits?: Partial<AddonLimits>
     sources?: string[]
     deadlineMs?: number
     latencyMs?: number
@@ -72,7 +75,13 @@ async function world(
     users: ['google:alice@example.com'],
     admins: ['tmi:root'],
     faults: { rateLimitPerMinute: 1_000_000, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) },
-    addonLimits: { dedupMs: 20, perHour: 1000, maxActive: 3, retryDelaysMs: [50, 50, 50, 50] },
+    addonLimits: {
+      dedupMs: 20,
+      perHour: 1000,
+      maxActive: 3,
+      retryDelaysMs: [50, 50, 50, 50],
+      ...options.limits,
+    },
   })
   running.push(emulator)
   const alice = new TmiClient({
@@ -84,55 +93,39 @@ async function world(
     baseUrl: emulator.url,
     auth: staticToken(await signIn(emulator.url, 'root')),
   })
-  const service = await startAddonService(
-    {
-      tmiUrl: emulator.url,
-      secret: SECRET,
-      policy: { sources: options.sources ?? [`git:${bare}`], onDrift: 'fail', prune: false },
-      deadlineMs: options.deadlineMs ?? 45_000,
-      env: {},
-    },
-    { port: 0, host: '127.0.0.1' },
-  )
-  running.push(service)
+  const service = await addonService(emulator.url, {
+    ...(options.sources ? { policy: { sources: options.sources, onDrift: 'fail', prune: false } } : {}),
+    ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
+  })
   const { addon } = await registerAddon(admin, options.url?.(service.url) ?? service.url, SECRET)
   await until(async () => (await admin.all(admin.listSubscriptions()))[0]?.status === 'active')
   return { emulator, alice, ci, admin, service, addonId: addon.id }
 }
 
 async function serviceAccount(url: string) {
-  const res = await fetch(`${url}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&client_id=ci&client_secret=ci-secret',
-  })
-  return staticToken(((await res.json()) as { access_token: string }).access_token)
+  return staticToken(await serviceAccountToken(url, 'ci', 'ci-secret'))
 }
 
-async function signIn(url: string, hint: string): Promise<string> {
-  const { createHash, randomBytes } = await import('node:crypto')
-  const verifier = randomBytes(32).toString('base64url')
-  const callback = 'http://127.0.0.1:1/callback'
-  const query = new URLSearchParams({
-    idp: 'tmi',
-    login_hint: hint,
-    scope: 'openid',
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    client_callback: callback,
-  })
-  const res = await fetch(`${url}/oauth2/authorize?${query.toString()}`, { redirect: 'manual' })
-  const code = new URL(res.headers.get('location') as string).searchParams.get('code') as string
-  const tokens = await fetch(`${url}/oauth2/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      code_verifier: verifier,
-      redirect_uri: callback,
-    }),
-  })
-  return ((await tokens.json()) as { access_token: string }).access_token
+const signIn = signInAs
+
+/** The addon service for this world's repository; `overrides` change its configuration. */
+async function addonService(
+  tmiUrl: string,
+  overrides: Partial<AddonServiceConfig> = {},
+): Promise<RunningService> {
+  const service = await startAddonService(
+    {
+      tmiUrl,
+      secret: SECRET,
+      policy: { sources: [`git:${bare}`], onDrift: 'fail', prune: false },
+      deadlineMs: 45_000,
+      env: {},
+      ...overrides,
+    },
+    { port: 0, host: '127.0.0.1' },
+  )
+  running.push(service)
+  return service
 }
 
 async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
@@ -183,6 +176,24 @@ describe('the addon service, end to end against the emulator', () => {
     })
     expect(second.every((r) => r.status === 'unchanged')).toBe(true)
     expect(w.emulator.addons.deliveries.size).toBe(invocations)
+  })
+
+  it("stops invoking when TMI's hourly quota runs out past --max-wait, and says what to do", async () => {
+    const w = await world({ limits: { perHour: 2 } })
+    const source = await pinnedSource(`git:${bare}@main:fixtures/features/*`)
+    const results = await applyViaAddon(await planOf(w.ci, source), w.ci, {
+      saved: false,
+      maxWaitMs: 0,
+      spacingMs: 30,
+      pollMs: 20,
+    })
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'failed', 'failed', 'failed'])
+    expect(results[2]?.error).toMatch(
+      /^not invoked: TMI's hourly addon quota is used up for \d+ s more, past --max-wait/,
+    )
+    // One refused invocation told it so; the models after it were not even tried.
+    expect(w.emulator.addons.deliveries.size).toBe(2)
+    expect(w.emulator.log.filter((r) => r.path.endsWith('/invoke') && r.status === 429)).toHaveLength(1)
   })
 
   it('refuses unsigned, forged and replayed deliveries; a duplicate at a second replica is not applied again', async () => {
@@ -244,17 +255,7 @@ describe('the addon service, end to end against the emulator', () => {
     // The same delivery again, to this replica and to another one that shares nothing with it.
     const replay = await post(w.service.url, headersOf(delivery.headers), delivery.body)
     expect([replay.status, await replay.json()]).toEqual([200, { status: 'already handled' }])
-    const replica = await startAddonService(
-      {
-        tmiUrl: w.emulator.url,
-        secret: SECRET,
-        policy: { sources: [`git:${bare}`], onDrift: 'fail', prune: false },
-        deadlineMs: 45_000,
-        env: {},
-      },
-      { port: 0, host: '127.0.0.1' },
-    )
-    running.push(replica)
+    const replica = await addonService(w.emulator.url)
     const duplicate = await post(replica.url, headersOf(delivery.headers), delivery.body)
     expect([duplicate.status, await duplicate.json()]).toEqual([200, { status: 'already handled' }])
     await replica.idle()
@@ -304,18 +305,7 @@ describe('the addon service, end to end against the emulator', () => {
     expect(first?.error).toContain(
       'stopped at the deadline, before the delegation token ran out; invoke again to finish',
     )
-    running.push(w.service)
-    const patient = await startAddonService(
-      {
-        tmiUrl: w.emulator.url,
-        secret: SECRET,
-        policy: { sources: [`git:${bare}`], onDrift: 'fail', prune: false },
-        deadlineMs: 45_000,
-        env: {},
-      },
-      { port: 0, host: '127.0.0.1' },
-    )
-    running.push(patient)
+    const patient = await addonService(w.emulator.url)
     await w.service.close()
     // The same subscription, now served by a patient replica.
     const subscription = (await w.admin.all(w.admin.listSubscriptions()))[0]

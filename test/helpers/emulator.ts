@@ -35,38 +35,8 @@ export async function emulatorApi(options: EmulatorOptions = {}): Promise<Api> {
     const text = await res.text()
     return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers }
   }
-  const serviceToken = async () => {
-    const res = await fetch(`${emulator.url}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: 'grant_type=client_credentials&client_id=sa&client_secret=secret',
-    })
-    return ((await res.json()) as { access_token: string }).access_token
-  }
-  const signIn = async (hint: string) => {
-    const verifier = randomBytes(32).toString('base64url')
-    const callback = 'http://127.0.0.1:1/callback'
-    const query = new URLSearchParams({
-      idp: 'tmi',
-      login_hint: hint,
-      scope: 'openid',
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-      client_callback: callback,
-    })
-    const res = await fetch(`${emulator.url}/oauth2/authorize?${query.toString()}`, { redirect: 'manual' })
-    const code = new URL(res.headers.get('location') as string).searchParams.get('code') as string
-    const tokens = await fetch(`${emulator.url}/oauth2/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        code_verifier: verifier,
-        redirect_uri: callback,
-      }),
-    })
-    return ((await tokens.json()) as { access_token: string }).access_token
-  }
+  const serviceToken = () => serviceAccountToken(emulator.url, 'sa', 'secret')
+  const signIn = (hint: string) => signInAs(emulator.url, hint)
   return { emulator, call, serviceToken, signIn }
 }
 
@@ -81,4 +51,40 @@ export async function emulatorWithClient(): Promise<{ emulator: RunningEmulator;
     faults: { rateLimitPerMinute: 1_000_000 },
   })
   return { emulator, client: new TmiClient({ baseUrl: emulator.url, auth: staticToken('t') }) }
+}
+
+/** A service account's token, by the client-credentials grant. */
+export async function serviceAccountToken(url: string, id: string, secret: string): Promise<string> {
+  const res = await fetch(`${url}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: id, client_secret: secret }),
+  })
+  return ((await res.json()) as { access_token: string }).access_token
+}
+
+/** A user's access token: TMI's development provider signs in `hint` (authorization code + PKCE). */
+export async function signInAs(url: string, hint: string): Promise<string> {
+  const verifier = randomBytes(32).toString('base64url')
+  const callback = 'http://127.0.0.1:1/callback'
+  const query = new URLSearchParams({
+    idp: 'tmi',
+    login_hint: hint,
+    scope: 'openid',
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    client_callback: callback,
+  })
+  const res = await fetch(`${url}/oauth2/authorize?${query.toString()}`, { redirect: 'manual' })
+  const code = new URL(res.headers.get('location') as string).searchParams.get('code') as string
+  const tokens = await fetch(`${url}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: callback,
+    }),
+  })
+  return ((await tokens.json()) as { access_token: string }).access_token
 }
