@@ -27,7 +27,7 @@ export interface ViaAddonOptions {
 }
 
 /** TMI refuses a second invocation of one addon by one invoker within 5 s (tmi-api.md §00.2). */
-const SPACING_MS = 5_000
+const SPACING_MS = 5_250
 /** And more than 3 of an invoker's invocations unfinished at once. */
 const MAX_ACTIVE = 3
 /** TMI caps an invocation's user data at 1024 bytes of JSON. */

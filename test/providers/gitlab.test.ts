@@ -1,3 +1,4 @@
+import { delay, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { validatePaths } from '../../src/engine/validate.js'
 import { GitLabRepository, listGitLabRepositories } from '../../src/providers/gitlab.js'
@@ -29,6 +30,22 @@ afterAll(() => fake.server.close())
 repositoryContract('GitLab', () => host, { pullRequests: true, archive: true })
 
 describe('GitLab adapter against a fake self-managed GitLab (nested groups)', () => {
+  it('gives each request of a paginated listing its own deadline, not one for all its pages', async () => {
+    // Every answer takes 80 ms, each request may take 200: a listing of several pages takes longer
+    // in all than one request may, and must still succeed (gitbeaker's own signal spans them all).
+    fake.server.use(http.all(`${fake.host}/*`, () => delay(80)))
+    const repo = new GitLabRepository(fake.fullPath, {
+      token: TOKEN,
+      host: fake.host,
+      retryBaseMs: 1,
+      timeoutMs: 200,
+    })
+    const start = Date.now()
+    expect((await repo.listBranches()).map((b) => b.name).sort()).toEqual(['docs', 'feature', 'main'])
+    expect((await repo.listFiles(main)).length).toBe(3)
+    expect(Date.now() - start).toBeGreaterThan(200)
+  })
+
   it('reads: project, branches across pages, the tree in keyset pages, one raw read per file', async () => {
     const repo = repository()
     expect(await repo.info()).toEqual({ fullName: 'security/platform/threat-models', defaultBranch: 'main' })
