@@ -319,6 +319,47 @@ describe('the addon service, end to end against the emulator', () => {
     expect((await planOf(w.alice, source)).summary).toMatchObject({ create: 0, update: 0, delete: 0 })
   })
 
+  it('reports a delivery whose token expires mid-apply, and the next invocation converges', async () => {
+    const w = await world({ latencyMs: 80 })
+    const source = await pinnedSource(`git:${bare}@main:fixtures/large/*.tm.yaml`)
+    const plan = await planOf(w.ci, source)
+    const model = plan.models[0]!
+    // The threat model first (a service account may), then one invocation, cut short by TMI.
+    const [created] = await applyViaAddon(
+      { ...plan, models: [{ ...model, changes: model.changes.filter((c) => c.kind === 'threat_model') }] },
+      w.ci,
+      { saved: false, maxWaitMs: 1000, pollMs: 20 },
+    )
+    const tm = created?.threatModelId as string
+    const invocation = await w.ci.invokeAddon(w.addonId, {
+      threat_model_id: tm,
+      data: { action: 'apply', source: model.file, key: model.key },
+    })
+    // Once the service has begun writing.
+    await until(
+      () => Promise.resolve(w.emulator.log.some((r) => r.method === 'POST' && r.path.includes('/bulk'))),
+      5000,
+    )
+    await fetch(`${w.emulator.url}/__emulator/expire-tokens`, { method: 'POST' })
+    const ci = new TmiClient({ baseUrl: w.emulator.url, auth: await serviceAccount(w.emulator.url) })
+    await until(async () =>
+      ['delivered', 'failed'].includes((await ci.getDelivery(invocation.delivery_id)).status),
+    )
+    const delivery = await ci.getDelivery(invocation.delivery_id)
+    expect(delivery.status).toBe('failed')
+    expect(delivery.status_message).toMatch(/TMI answered .* with 401/)
+    await w.service.idle()
+    const [second] = await applyViaAddon(await planOf(ci, source), ci, {
+      saved: false,
+      maxWaitMs: 1000,
+      pollMs: 20,
+    })
+    // Whatever the cut-short invocation had written, the next one finishes the model.
+    expect(second?.error).toBeUndefined()
+    expect(['applied', 'unchanged']).toContain(second?.status)
+    expect((await planOf(ci, source)).summary).toMatchObject({ create: 0, update: 0, delete: 0 })
+  })
+
   it('pull, invoked from TMI, proposes the TMI edits as a branch of the bare repository', async () => {
     const w = await world()
     const source = await pinnedSource(`git:${bare}@main:fixtures/small/*.tm.yaml`)
