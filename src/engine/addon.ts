@@ -129,6 +129,7 @@ async function apply(
     source: repositoryId(spec),
     prune: policy.prune,
     onDrift: policy.onDrift,
+    threatModel: threatModelId,
     ...(request.env ? { env: request.env } : {}),
   })
   if (!outcome.ok) {

@@ -31,6 +31,11 @@ export interface SyncOptions extends ValidateOptions {
   onDrift: OnDrift
   /** Plan nothing without complaint when no model file is found (otherwise an error). */
   allowEmpty?: boolean
+  /**
+   * Read this threat model and no other: an addon's delegation token is for the one threat model
+   * it was invoked on (TMI says it will enforce that), so nothing is listed and no orphan sought.
+   */
+  threatModel?: string
 }
 
 export type PlanOutcome =
@@ -78,7 +83,12 @@ export async function planPaths(
   // A plan of files named one by one covers only them: other models of their source are not orphans.
   const named = new Set(modelFiles.filter((f) => f.named).map((f) => f.source))
   const orphanSources = new Set(modelFiles.map((f) => f.source).filter((src) => !named.has(src)))
-  const { found, unclaimed } = await findRemote(client, desired, orphanSources)
+  const { found, unclaimed } = await findRemote(
+    client,
+    desired,
+    options.threatModel ? new Set() : orphanSources,
+    options.threatModel,
+  )
   const models = desired.map((d) =>
     diffModel(d.model, found.get(identity(d.source, d.model.key)), options, d.source),
   )
@@ -193,11 +203,12 @@ export async function findRemote(
   client: TmiClient,
   desired: Array<{ source: string; model: DesiredModel }>,
   orphanSources: ReadonlySet<string> = new Set(),
+  only?: string,
 ): Promise<{ found: Map<string, RemoteModel>; unclaimed: Unclaimed[] }> {
   const found = new Map<string, RemoteModel>()
   const unclaimed: Unclaimed[] = []
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed }
-  const listed = await client.all(client.listThreatModels())
+  const listed = only ? [] : await client.all(client.listThreatModels())
   const wanted = new Map(desired.map((d) => [identity(d.source, d.model.key), d.model]))
   const claims = new Map<string, RemoteSnapshot[]>()
   const creators = new Set<string>()
@@ -229,6 +240,7 @@ export async function findRemote(
       })
     }
   }
+  if (only) await examine([{ id: only } as ThreatModelListItem])
   const names = new Set(desired.map((d) => String(d.model.fields.name)))
   await examine(listed.filter((item) => names.has(item.name)))
   const createdBy = (item: ThreatModelListItem) =>

@@ -168,6 +168,11 @@ describe('the addon service, end to end against the emulator', () => {
     expect(again.summary).toMatchObject({ create: 0, update: 0, delete: 0, conflict: 0 })
     const invocations = w.emulator.addons.deliveries.size
     expect(invocations).toBe(plan.models.length)
+    // Each delegation token was used for its own threat model only: the listings of threat models
+    // are the two plans' (the service account's, then its owner's), none the service's.
+    expect(
+      w.emulator.log.filter((r) => r.method === 'GET' && /^\/threat_models(\?|$)/.test(r.path)),
+    ).toHaveLength(2)
     const second = await applyViaAddon(await planOf(w.ci, source), w.ci, {
       saved: false,
       maxWaitMs: 60_000,
