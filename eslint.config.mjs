@@ -21,12 +21,17 @@ const below = {
   common: [],
   format: ['common'],
   model: ['common', 'format'],
+  // Drawing (Mermaid, SVG) is a pure layer over the model, for the front ends.
+  draw: ['common', 'format', 'model'],
   reconcile: ['common', 'format', 'model'],
   tmi: ['common', 'format', 'model', 'reconcile'],
   providers: ['common', 'format', 'model', 'reconcile'],
   engine: ['common', 'format', 'model', 'reconcile', 'tmi', 'providers'],
   ...Object.fromEntries(
-    FRONT_ENDS.map((f) => [f, ['common', 'format', 'model', 'reconcile', 'tmi', 'providers', 'engine']]),
+    FRONT_ENDS.map((f) => [
+      f,
+      ['common', 'format', 'model', 'draw', 'reconcile', 'tmi', 'providers', 'engine'],
+    ]),
   ),
   // The emulator is an independent implementation of TMI's rules: it must not share the engine's.
   emulator: ['common'],

@@ -1,7 +1,16 @@
 import jsyaml from 'js-yaml'
-import { createRequire } from 'node:module'
-import type * as Yaml from 'yaml'
-import type { Document, LineCounter, Node } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml'
 import { diagnostic, START, type Diagnostic, type Position } from '../common/diagnostic.js'
 import type { DocPath } from '../common/pointer.js'
 import {
@@ -11,14 +20,6 @@ import {
   type ParseResult,
   type ParsedDocument,
 } from './document.js'
-
-/**
- * The positioned parser, loaded on first use: most files never need it, and a run of JSON files
- * starts each thread 20 ms sooner without it. (Node resolves `yaml` to the same CommonJS build
- * for require and import, so this is the one instance the rest of tmi-sync imports.)
- */
-let yamlModule: typeof Yaml | undefined
-const yaml = (): typeof Yaml => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml)
 
 /** Aliases one document may expand; more is an alias bomb ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 100
@@ -63,10 +64,10 @@ export function parseYaml(file: string, text: string): ParseResult {
   if (text.includes('*') && expandsPast(value, limit)) {
     const { doc, lines } = (located ??= buildTree(text))
     let at = START
-    yaml().visit(doc, {
+    visit(doc, {
       Alias(_key, node) {
         at = positionOf(lines, node)
-        return yaml().visit.BREAK
+        return visit.BREAK
       },
     })
     return {
@@ -101,8 +102,8 @@ export function parseYaml(file: string, text: string): ParseResult {
 }
 
 function buildTree(text: string): { doc: Document; lines: LineCounter } {
-  const lines = new (yaml().LineCounter)()
-  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
   return { doc, lines }
 }
 
@@ -138,10 +139,10 @@ function parseLocated(
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), located: built }
   } catch (e) {
     let at = START
-    yaml().visit(doc, {
+    visit(doc, {
       Alias(_key, node) {
         at = positionOf(lines, node)
-        return yaml().visit.BREAK
+        return visit.BREAK
       },
     })
     const rule = /alias/i.test((e as Error).message) ? 'syntax.alias-limit' : 'syntax.yaml'
@@ -179,7 +180,6 @@ function positionOf(lines: LineCounter, node: Node | null | undefined): Position
 
 /** Walks the YAML node tree along `path`; stops at the deepest node that exists. */
 function find(doc: Document, path: DocPath): { node: Node | null; keyNode?: Node; exact: boolean } {
-  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml()
   let node = doc.contents
   let keyNode: Node | undefined
   for (const seg of path) {

@@ -237,7 +237,11 @@ describe('the addon service, end to end against the emulator', () => {
     const before = writes(w.emulator)
 
     const post = (url: string, headers: Record<string, string>, body: Buffer | string) =>
-      fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+      fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : new Uint8Array(body),
+      })
     const headersOf = (h: IncomingHttpHeaders) =>
       Object.fromEntries(
         [
@@ -537,7 +541,7 @@ async function forward(url: string, headers: IncomingHttpHeaders, body: Buffer) 
         [string, string]
       >,
     ),
-    body,
+    body: new Uint8Array(body),
   })
   return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) }
 }
