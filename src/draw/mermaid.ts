@@ -67,7 +67,7 @@ export function mermaidFlowchart(
     if (s) classes.push([s, id])
   }
   for (const c of nodes)
-    if (!boundaries.has(String(c.id)) && !boundaries.has(String(c.parent ?? ''))) node(c, '  ')
+    if (!boundaries.has(String(c.id)) && !boundaries.has(parentOf(c) ?? '')) node(c, '  ')
   const links: Array<[CellStatus, number]> = []
   let link = 0
   for (const f of flows) {
@@ -117,6 +117,10 @@ function flowLabel(cell: CellLike): string {
   const labels = cell.labels as Array<{ attrs?: { text?: { text?: unknown } } }> | undefined
   const text = labels?.[0]?.attrs?.text?.text
   return typeof text === 'string' ? text : ''
+}
+
+function parentOf(cell: CellLike): string | undefined {
+  return typeof cell.parent === 'string' ? cell.parent : undefined
 }
 
 function end(value: unknown): string | undefined {

@@ -14,7 +14,7 @@ let mermaid: Mermaid
 beforeAll(async () => {
   const dom = new JSDOM('<!doctype html><html><body></body></html>')
   Object.assign(globalThis, { window: dom.window, document: dom.window.document })
-  mermaid = (await import('mermaid')).default as unknown as Mermaid
+  mermaid = (await import('mermaid')).default
   mermaid.initialize({ startOnLoad: false })
 })
 
