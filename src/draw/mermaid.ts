@@ -56,8 +56,7 @@ export function mermaidFlowchart(
     if (s) classes.push([s, id])
   }
   // Nodes inside a trust boundary are drawn inside its subgraph (one level, as TMI's UI nests).
-  const inside = (b: string) =>
-    nodes.filter((c) => parentOf(c) === b && !boundaries.has(String(c.id)))
+  const inside = (b: string) => nodes.filter((c) => parentOf(c) === b && !boundaries.has(String(c.id)))
   for (const b of nodes.filter((c) => boundaries.has(String(c.id)))) {
     const id = idOf(String(b.id))
     lines.push(`  subgraph ${id}["${mermaidText(label(b)) || 'trust boundary'}"]`)

@@ -312,14 +312,20 @@ export class BitbucketRepository implements Repository {
     return { number: pr.id, url: pr.links.html.href, created: true }
   }
 
-  async upsertComment(pullRequest: number, marker: string, body: string): Promise<void> {
+  async upsertComment(
+    pullRequest: number,
+    marker: string,
+    body: string,
+    options: { create?: boolean } = {},
+  ): Promise<void> {
     type Comment = { id: number; content: { raw: string } }
     const path = `${this.base}/pullrequests/${pullRequest}/comments`
     const comments = await this.call(() => this.api.all<Comment>(`${path}?pagelen=100`))
     const mine = comments.find((c) => c.content.raw.startsWith(marker))
     const raw = body.startsWith(marker) ? body : `${marker}\n${body}`
     if (mine) await this.call(() => this.api.json('PUT', `${path}/${mine.id}`, { content: { raw } }))
-    else await this.call(() => this.api.json('POST', path, { content: { raw } }))
+    else if (options.create !== false)
+      await this.call(() => this.api.json('POST', path, { content: { raw } }))
   }
 
   private async raw(commit: string, path: string): Promise<Uint8Array> {

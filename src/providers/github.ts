@@ -288,10 +288,16 @@ export class GitHubRepository implements Repository {
     return { number: data.number, url: data.html_url, created: true }
   }
 
-  async upsertComment(pullRequest: number, marker: string, body: string): Promise<void> {
+  async upsertComment(
+    pullRequest: number,
+    marker: string,
+    body: string,
+    options: { create?: boolean } = {},
+  ): Promise<void> {
     const text = body.startsWith(marker) ? body : `${marker}\n${body}`
     const mine = await this.markedComment(pullRequest, marker)
     if (mine !== undefined) return this.editComment(mine, text)
+    if (options.create === false) return
     try {
       // Never retried blindly: a POST whose answer was lost may have made the comment already.
       await this.api.rest.issues.createComment({

@@ -294,7 +294,12 @@ export class GitLabRepository implements Repository {
     return { number: mr.iid, url: String(mr.web_url), created: true }
   }
 
-  async upsertComment(pullRequest: number, marker: string, body: string): Promise<void> {
+  async upsertComment(
+    pullRequest: number,
+    marker: string,
+    body: string,
+    options: { create?: boolean } = {},
+  ): Promise<void> {
     const notes = await this.call(() =>
       this.api.MergeRequestNotes.all(this.project, pullRequest, { perPage: 100 }),
     )
@@ -304,7 +309,8 @@ export class GitLabRepository implements Repository {
       await this.call(() =>
         this.api.MergeRequestNotes.edit(this.project, pullRequest, mine.id, { body: text }),
       )
-    else await this.call(() => this.api.MergeRequestNotes.create(this.project, pullRequest, text))
+    else if (options.create !== false)
+      await this.call(() => this.api.MergeRequestNotes.create(this.project, pullRequest, text))
   }
 
   /**

@@ -86,8 +86,16 @@ export interface Repository {
   commit(request: CommitRequest): Promise<string>
   /** Opens a pull/merge request, or updates the open one with the same head and base. */
   openPullRequest(request: PullRequestRequest): Promise<PullRequest>
-  /** Creates, or updates in place, the one comment on a pull request that starts with `marker`. */
-  upsertComment(pullRequest: number, marker: string, body: string): Promise<void>
+  /**
+   * Creates, or updates in place, the one comment on a pull request that starts with `marker`;
+   * with `create: false`, only updates one that is there (to say a plan no longer changes anything).
+   */
+  upsertComment(
+    pullRequest: number,
+    marker: string,
+    body: string,
+    options?: { create?: boolean },
+  ): Promise<void>
 }
 
 /** The write was refused because the branch or a file moved since it was read: nothing was written. */

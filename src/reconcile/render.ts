@@ -131,7 +131,9 @@ export function renderMarkdown(plan: Plan): string {
     out.push('<details>', `<summary>Threat models no file claims (${orphans.length})</summary>`, '')
     out.push('| | threat model | why |', '|---|---|---|')
     for (const o of orphans)
-      out.push(`| ${SYMBOL[o.action]} | ${code(o.key)} ${escape(o.name)} | ${escape(o.reason)} |`)
+      out.push(
+        `| ${SYMBOL[o.action]} | ${markdownCode(o.key)} ${markdownText(o.name)} | ${markdownText(o.reason)} |`,
+      )
     out.push('', '</details>', '')
   }
   return out.join('\n') + '\n'
@@ -147,7 +149,9 @@ function modelMarkdown(m: ModelPlan): string[] {
     '|---|---|---|',
   ]
   for (const c of rows)
-    out.push(`| ${SYMBOL[c.action]} | ${c.kind} ${code(c.key)} ${escape(c.name)} | ${escape(describe(c))} |`)
+    out.push(
+      `| ${SYMBOL[c.action]} | ${c.kind} ${markdownCode(c.key)} ${markdownText(c.name)} | ${markdownText(describe(c))} |`,
+    )
   out.push('', '</details>', '')
   return out
 }
@@ -162,7 +166,7 @@ function describe(c: ObjectChange): string {
  * Text from model files, made inert in a table cell of a PR comment: no markup, links, HTML, line
  * breaks, and no @mentions (a threat named "@security-team" must not notify a team).
  */
-function escape(s: string): string {
+export function markdownText(s: string): string {
   return html(s.replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`))
 }
 
@@ -183,6 +187,6 @@ function html(s: string): string {
 }
 
 /** A code span in a table cell: no backticks or line breaks inside, pipes escaped for the table. */
-function code(s: string): string {
+export function markdownCode(s: string): string {
   return `\`${s.replace(/[`\r\n]/g, ' ').replace(/\|/g, '\\|')}\``
 }

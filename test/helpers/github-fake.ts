@@ -124,7 +124,8 @@ export class GitHubFake extends GitStore {
 
   // --- the API ---
 
-  private handlers() {
+  /** The handlers that play GitHub (served in-process by `server`, or over HTTP: http-fake.ts). */
+  handlers() {
     const spec = (template: string, method: string, status: number) =>
       this.checker.example(template, method, status)
     const json = (body: JsonBodyType, status = 200, headers: Record<string, string> = {}) =>

@@ -1,0 +1,265 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { COMMENT_MARKER, planComment } from '../../src/action/comment.js'
+import { startEmulator } from '../../src/emulator/server.js'
+import { registerAddon } from '../../src/engine/addon-registration.js'
+import type { ObjectChange, Plan } from '../../src/reconcile/plan.js'
+import { startAddonService } from '../../src/serve/service.js'
+import { staticToken } from '../../src/tmi/auth.js'
+import { TmiClient } from '../../src/tmi/client.js'
+import { signInAs } from '../helpers/emulator.js'
+import { GitHubFake } from '../helpers/github-fake.js'
+import { serveOverHttp } from '../helpers/http-fake.js'
+import { PROJECT } from '../helpers/shared.js'
+
+// The committed bundle, run as the runner runs it: `npm test` builds it first, and .ci/run checks
+// that the committed one is what a build makes.
+const BUNDLE = `${PROJECT}dist/action/index.js`
+const GITHUB_TOKEN = 'ghs_thisisagithubtokenvalue0123456789'
+const TMI_TOKEN = 'tmi-user-token-value-0123456789'
+const SECRET = 'webhook-secret-for-the-addon-0123'
+
+const closing: Array<() => Promise<void>> = []
+afterEach(async () => {
+  while (closing.length > 0) await closing.pop()?.()
+})
+
+/** Two models: one with a diagram (for the comment's Mermaid), one without. */
+const MODELS: Record<string, string> = {
+  'models/payments-api.tm.yaml': readFileSync(`${PROJECT}fixtures/small/payments-api.tm.yaml`, 'utf8'),
+  'models/diagrams.tm.yaml': readFileSync(`${PROJECT}fixtures/features/diagrams.tm.yaml`, 'utf8'),
+}
+
+/** GitHub (the fake, over HTTP) holding two models on `main`, and an emulator. */
+async function world(options: { clients?: string[] } = {}) {
+  const http = await serveOverHttp()
+  closing.push(() => http.close())
+  const fake = new GitHubFake('acme/threat-models', http.url)
+  http.use(fake.handlers())
+  const sha = fake.writeCommit(fake.writeFiles(MODELS), [], 'models')
+  fake.refs.set('refs/heads/main', sha)
+  const emulator = await startEmulator({
+    tokens: [TMI_TOKEN],
+    users: ['google:alice@example.com'],
+    admins: ['tmi:root'],
+    faults: { rateLimitPerMinute: 1_000_000 },
+    addonLimits: { dedupMs: 20 },
+    ...(options.clients ? { clients: options.clients } : {}),
+  })
+  closing.push(() => emulator.close())
+  return { fake, emulator, sha, api: http.url }
+}
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+  summary: string
+  outputs: Record<string, string>
+}
+
+/** `node dist/action/index.js` with the runner's environment: inputs, event, summary, outputs. */
+async function runAction(
+  inputs: Record<string, string>,
+  event: { name: string; payload: unknown },
+  env: Record<string, string>,
+): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-action-'))
+  const paths = {
+    event: join(dir, 'event.json'),
+    summary: join(dir, 'summary.md'),
+    output: join(dir, 'output'),
+  }
+  writeFileSync(paths.event, JSON.stringify(event.payload))
+  writeFileSync(paths.summary, '')
+  writeFileSync(paths.output, '')
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      RUNNER_TEMP: dir,
+      GITHUB_EVENT_NAME: event.name,
+      GITHUB_EVENT_PATH: paths.event,
+      GITHUB_STEP_SUMMARY: paths.summary,
+      GITHUB_OUTPUT: paths.output,
+      GITHUB_REPOSITORY: 'acme/threat-models',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '42',
+      ...env,
+      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    },
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)))
+  const outputs: Record<string, string> = {}
+  for (const m of readFileSync(paths.output, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
+    outputs[m[1] as string] = m[3] as string
+  return { code, stdout, stderr, summary: readFileSync(paths.summary, 'utf8'), outputs }
+}
+
+const pullRequest = (number: number, head = 'acme/threat-models') => ({
+  name: 'pull_request',
+  payload: {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      head: { repo: { full_name: head } },
+      base: { repo: { full_name: 'acme/threat-models' } },
+    },
+    repository: { full_name: 'acme/threat-models' },
+  },
+})
+
+/**
+ * No secret anywhere a person or a log sees it. `::add-mask::` lines are the exception that makes
+ * this hold on a runner: they hand each secret input to the runner first, which then masks it.
+ */
+function noSecrets(run: Run, ...more: string[]): void {
+  const masked = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))
+  expect(masked.length).toBeGreaterThan(0)
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
+  const seen = [stdout, run.stderr, run.summary, JSON.stringify(run.outputs), ...more].join('\n')
+  for (const secret of [GITHUB_TOKEN, TMI_TOKEN, SECRET]) expect(seen).not.toContain(secret)
+}
+
+describe('the GitHub Action (the committed bundle, run as the runner runs it)', () => {
+  it('on a pull request: annotates, plans, and keeps one comment with the plan and the changed diagrams', async () => {
+    const { fake, emulator, sha, api } = await world()
+    const env = { GITHUB_SHA: sha, GITHUB_API_URL: api }
+    const inputs = { 'tmi-url': emulator.url, 'tmi-token': TMI_TOKEN, 'github-token': GITHUB_TOKEN }
+    const first = await runAction(inputs, pullRequest(7), env)
+    expect(first.code, first.stdout + first.stderr).toBe(0)
+    expect(first.outputs).toMatchObject({ 'has-changes': 'true', errors: '0' })
+    expect(first.summary).toContain('### tmi-sync plan')
+    expect(first.summary).toContain('```mermaid')
+    const mine = () => fake.comments.filter((c) => c.issue === 7 && c.body.startsWith(COMMENT_MARKER))
+    expect(mine()).toHaveLength(1)
+    expect(mine()[0]?.body).toContain('flowchart LR')
+    // The next push to the pull request updates the comment; it never adds a second.
+    const second = await runAction(inputs, pullRequest(7), env)
+    expect(second.code).toBe(0)
+    expect(mine()).toHaveLength(1)
+    noSecrets(first, ...fake.comments.map((c) => c.body))
+    noSecrets(second)
+    expect(emulator.log.filter((r) => r.method !== 'GET' && r.path.startsWith('/threat_models'))).toEqual([])
+  })
+
+  it('annotates invalid files on file, line and column, and fails the step', async () => {
+    const { fake, emulator, api } = await world()
+    const bad = 'tmi_sync: 1\nkey: bad\nname: Bad\nthreats:\n  - key: t\n    name: T\n    asset: nope\n'
+    const sha = fake.writeCommit(fake.writeFiles({ ...MODELS, 'models/bad.tm.yaml': bad }), [], 'bad')
+    const run = await runAction(
+      { 'tmi-url': emulator.url, 'tmi-token': TMI_TOKEN, 'github-token': GITHUB_TOKEN },
+      pullRequest(8),
+      { GITHUB_SHA: sha, GITHUB_API_URL: api },
+    )
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error title=ref.unknown-asset,file=models/bad.tm.yaml,line=7,col=12::')
+    expect(run.stdout).toMatch(/^::error::1 of 3 model files are invalid/m)
+    expect(run.summary).toContain('models/bad.tm.yaml:7:12')
+    // Nothing was planned, and nothing said on the pull request.
+    expect(fake.comments).toEqual([])
+  })
+
+  it('on a pull request from a fork: validates only, and says why', async () => {
+    const { fake, emulator, sha, api } = await world()
+    const run = await runAction(
+      { 'tmi-url': emulator.url, 'github-token': GITHUB_TOKEN },
+      pullRequest(9, 'someone/fork'),
+      { GITHUB_SHA: sha, GITHUB_API_URL: api },
+    )
+    expect(run.code).toBe(0)
+    expect(run.summary).toContain('A pull request from a fork gets no secrets')
+    expect(emulator.log.filter((r) => r.path.startsWith('/threat_models'))).toEqual([])
+    expect(fake.comments).toEqual([])
+  })
+
+  it('on a push: applies the merged commit through the addon service with a service account', async () => {
+    const { emulator, sha, api } = await world({ clients: ['ci:ci-secret'] })
+    const service = await startAddonService(
+      {
+        tmiUrl: emulator.url,
+        secret: SECRET,
+        policy: { sources: ['github:acme/threat-models'], onDrift: 'fail', prune: false },
+        deadlineMs: 45_000,
+        env: { GITHUB_API_URL: api, GITHUB_TOKEN },
+      },
+      { port: 0, host: '127.0.0.1' },
+    )
+    closing.push(() => service.close())
+    const admin = new TmiClient({
+      baseUrl: emulator.url,
+      auth: staticToken(await signInAs(emulator.url, 'root')),
+    })
+    await registerAddon(admin, service.url, SECRET)
+    const inputs = {
+      'tmi-url': emulator.url,
+      'tmi-client-id': 'ci',
+      'tmi-client-secret': 'ci-secret',
+      'github-token': GITHUB_TOKEN,
+    }
+    const push = { name: 'push', payload: { ref: 'refs/heads/main', after: sha } }
+    const run = await runAction(inputs, push, { GITHUB_SHA: sha, GITHUB_API_URL: api })
+    expect(run.code, run.stdout + run.stderr).toBe(0)
+    expect(run.summary).toContain('### tmi-sync apply')
+    expect(run.summary).toMatch(/payments-api \| applied \(\d+ writes\)/)
+    expect(emulator.addons.deliveries.size).toBe(2)
+    noSecrets(run)
+    // Merged again (nothing new): no invocation at all.
+    const again = await runAction(inputs, push, { GITHUB_SHA: sha, GITHUB_API_URL: api })
+    expect([again.code, again.summary]).toEqual([0, expect.stringContaining('No changes')])
+    expect(emulator.addons.deliveries.size).toBe(2)
+  })
+})
+
+describe('the pull-request comment', () => {
+  it('stays under GitHub 65,536 characters for a 500-change plan, pointing to the summary', () => {
+    const changes: ObjectChange[] = Array.from({ length: 500 }, (_, i) => ({
+      kind: 'threat',
+      key: `t-${i}`,
+      name: `A threat with a long name, number ${i}, `.repeat(4),
+      action: 'create',
+      reason: 'new in the file',
+      changes: [{ field: 'description', new: 'x'.repeat(200) }],
+    }))
+    const plan = {
+      format: 1,
+      tool: 'tmi-sync',
+      created_at: '2026-12-04T00:00:00Z',
+      tmi_url: 'https://tmi.example.com',
+      source: 'default',
+      options: { prune: false, on_drift: 'fail' },
+      models: [
+        {
+          source: 'default',
+          key: 'm',
+          file: 'm.tm.yaml',
+          name: 'M',
+          action: 'update',
+          is_confidential: false,
+          server_authorization: [],
+          remote_fingerprint: null,
+          changes,
+        },
+      ],
+      orphaned_models: [],
+      summary: { create: 500, update: 0, delete: 0, unchanged: 0, orphan: 0, conflict: 0, skip: 0 },
+    } as Plan
+    const body = planComment(plan, 'https://github.com/acme/threat-models/actions/runs/42')
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body.startsWith(COMMENT_MARKER)).toBe(true)
+    expect(body).toContain(
+      'the whole plan is in the [job summary](https://github.com/acme/threat-models/actions/runs/42)',
+    )
+  })
+})
