@@ -222,6 +222,34 @@ describe('the GitHub Action (the committed bundle, run as the runner runs it)', 
   })
 })
 
+describe('the GitHub Action on a schedule', () => {
+  it('reports drift after an edit in TMI, then proposes it back as a pull request', async () => {
+    const { fake, emulator, sha, api } = await world()
+    const env = { GITHUB_SHA: sha, GITHUB_API_URL: api }
+    const inputs = { 'tmi-url': emulator.url, 'tmi-token': TMI_TOKEN, 'github-token': GITHUB_TOKEN }
+    // A person's token applies directly on push.
+    const applied = await runAction(inputs, { name: 'push', payload: { ref: 'refs/heads/main' } }, env)
+    expect(applied.code, applied.stdout).toBe(0)
+    const none = await runAction(inputs, { name: 'schedule', payload: { schedule: '17 5 * * *' } }, env)
+    expect([none.code, none.outputs.drift]).toEqual([0, 'false'])
+    const tmi = new TmiClient({ baseUrl: emulator.url, auth: staticToken(TMI_TOKEN) })
+    const payments = (await tmi.all(tmi.listThreatModels())).find((m) => m.name === 'Payments API')
+    await tmi.patchThreatModel(payments?.id as string, [
+      { op: 'replace', path: '/description', value: 'Edited in TMI' },
+    ])
+    const drift = await runAction(inputs, { name: 'schedule', payload: { schedule: '17 5 * * *' } }, env)
+    expect([drift.code, drift.outputs.drift, drift.outputs['has-changes']]).toEqual([0, 'true', 'true'])
+    expect(drift.summary).toContain('### tmi-sync plan')
+    const pull = await runAction({ ...inputs, mode: 'pull' }, { name: 'workflow_dispatch', payload: {} }, env)
+    expect(pull.code, pull.stdout).toBe(0)
+    expect(fake.pulls.map((p) => p.head)).toEqual(['tmi-sync/pull'])
+    expect(
+      fake.filesOf(fake.refs.get('refs/heads/tmi-sync/pull') as string)['models/payments-api.tm.yaml'],
+    ).toContain('Edited in TMI')
+    noSecrets(pull)
+  })
+})
+
 describe('the pull-request comment', () => {
   it('stays under GitHub 65,536 characters for a 500-change plan, pointing to the summary', () => {
     const changes: ObjectChange[] = Array.from({ length: 500 }, (_, i) => ({
