@@ -39998,6 +39998,10 @@ ${body}`;
       }
       /** The id of the comment on a pull request that starts with `marker`, if there is one. */
       async markedComment(pullRequest, marker) {
+        return (await this.findComment(pullRequest, marker))?.id;
+      }
+      /** The comment on a pull request that starts with `marker`, if there is one. */
+      async findComment(pullRequest, marker) {
         const comments = await this.call(
           () => this.api.paginate(this.api.rest.issues.listComments, {
             ...this.at,
@@ -40005,7 +40009,19 @@ ${body}`;
             per_page: 100
           })
         );
-        return comments.find((c3) => c3.body?.startsWith(marker))?.id;
+        const found = comments.find((c3) => c3.body?.startsWith(marker));
+        return found ? { id: found.id, body: found.body ?? "" } : void 0;
+      }
+      /** The merged pull requests a commit came from (GitHub: the ones associated with it). */
+      async mergedPullRequestsOf(commit) {
+        const pulls = await this.call(
+          () => this.api.paginate(this.api.rest.repos.listPullRequestsAssociatedWithCommit, {
+            ...this.at,
+            commit_sha: commit,
+            per_page: 100
+          })
+        );
+        return pulls.filter((p2) => p2.merged_at).map((p2) => p2.number);
       }
       async editComment(id, text2) {
         await this.call(() => this.api.rest.issues.updateComment({ ...this.at, comment_id: id, body: text2 }));
@@ -67589,6 +67605,12 @@ function end(value) {
 
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- tmi-sync:plan -->";
+function planDigest(plan2) {
+  return digest(plan2.models.map((m2) => ({ source: m2.source, key: m2.key, changes: m2.changes })));
+}
+function shownPlanDigest(body) {
+  return /^<!-- tmi-sync:plan-digest ([0-9a-f]+) -->$/m.exec(body)?.[1];
+}
 var COMMENT_LIMIT = 65e3;
 function diagramChange(change) {
   const status = /* @__PURE__ */ new Map();
@@ -67628,6 +67650,7 @@ function diagramSections(plan2) {
 }
 function planComment(plan2, summaryUrl) {
   const head = `${COMMENT_MARKER}
+<!-- tmi-sync:plan-digest ${planDigest(plan2)} -->
 `;
   const note = `
 
@@ -67686,6 +67709,7 @@ function readInputs(env) {
     prune: getInput("prune") === "true",
     onDrift,
     comment: getInput("comment") !== "false",
+    requireReviewedPlan: getInput("require-reviewed-plan") === "true",
     failOn: new Set((getInput("fail-on") || "error").split(/[\s,]+/).filter((s) => s !== ""))
   };
 }
@@ -67830,6 +67854,7 @@ async function apply(inputs, plan2, client, env) {
     await summary.addRaw("No changes: TMI matches the files.\n").write();
     return;
   }
+  if (inputs.requireReviewedPlan) await checkReviewed(plan2, env);
   const viaAddon = inputs.addonId !== "" || await client.principal() === "service-account";
   const results = viaAddon ? await applyViaAddon(plan2, client, {
     saved: false,
@@ -67851,6 +67876,24 @@ async function apply(inputs, plan2, client, env) {
     setFailed(
       `${failed2.length} of ${results.length} models failed: ${failed2[0]?.key}: ${failed2[0]?.error ?? ""}`
     );
+}
+async function checkReviewed(plan2, env) {
+  const commit = env.GITHUB_SHA ?? "";
+  const { GitHubRepository: GitHubRepository2 } = await Promise.resolve().then(() => (init_github(), github_exports));
+  const repository = new GitHubRepository2(env.GITHUB_REPOSITORY ?? "", {
+    ...getInput("github-token") ? { token: getInput("github-token") } : {},
+    ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}
+  });
+  const pulls = await repository.mergedPullRequestsOf(commit);
+  if (pulls.length === 0)
+    throw new Error(`refused: commit ${commit} came from no merged pull request, so no plan was reviewed`);
+  for (const number of pulls) {
+    const shown = shownPlanDigest((await repository.findComment(number, COMMENT_MARKER))?.body ?? "");
+    if (shown === planDigest(plan2)) return;
+  }
+  throw new Error(
+    `refused: what would be applied differs from the plan shown on pull request #${pulls.join(", #")} (merged or edited in TMI since): review it again`
+  );
 }
 async function pull(inputs, client, hostEnv) {
   const destination = inputs.sources[0];

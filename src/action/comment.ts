@@ -1,9 +1,20 @@
 import { mermaidFlowchart, type CellLike, type CellStatus } from '../draw/mermaid.js'
 import type { ObjectChange, Plan } from '../reconcile/plan.js'
 import { markdownText, renderMarkdown } from '../reconcile/render.js'
+import { digest } from '../model/ids.js'
 
 /** Finds the one comment tmi-sync keeps on a pull request (hidden in the rendered comment). */
 export const COMMENT_MARKER = '<!-- tmi-sync:plan -->'
+
+/** What a plan changes, as a digest: the comment records it, and a merge can be held to it. */
+export function planDigest(plan: Plan): string {
+  return digest(plan.models.map((m) => ({ source: m.source, key: m.key, changes: m.changes })))
+}
+
+/** The digest a plan comment recorded, if it is one. */
+export function shownPlanDigest(body: string): string | undefined {
+  return /^<!-- tmi-sync:plan-digest ([0-9a-f]+) -->$/m.exec(body)?.[1]
+}
 
 /** GitHub refuses a comment body over 65,536 characters; a margin for the marker and the note. */
 const COMMENT_LIMIT = 65_000
@@ -53,7 +64,7 @@ export function diagramSections(plan: Plan): string[] {
  * not fit is cut (diagrams first, then the plan at a line), with a pointer to the job summary.
  */
 export function planComment(plan: Plan, summaryUrl: string): string {
-  const head = `${COMMENT_MARKER}\n`
+  const head = `${COMMENT_MARKER}\n<!-- tmi-sync:plan-digest ${planDigest(plan)} -->\n`
   const note = `\n\n_Cut to fit a comment: the whole plan is in the [job summary](${summaryUrl})._`
   const markdown = renderMarkdown(plan)
   const diagrams = diagramSections(plan)

@@ -14,7 +14,14 @@ import { markdownCode, markdownText, renderMarkdown } from '../reconcile/render.
 import { openRepository } from '../providers/open.js'
 import { parseSource, repositoryId } from '../providers/source.js'
 import { clientFromEnv, type TmiClient } from '../tmi/client.js'
-import { COMMENT_MARKER, diagramSections, noChangesComment, planComment } from './comment.js'
+import {
+  COMMENT_MARKER,
+  diagramSections,
+  noChangesComment,
+  planComment,
+  planDigest,
+  shownPlanDigest,
+} from './comment.js'
 
 type Mode = 'validate' | 'plan' | 'apply' | 'drift' | 'pull'
 
@@ -31,6 +38,8 @@ interface Inputs {
   onDrift: OnDrift
   comment: boolean
   failOn: Set<string>
+  /** Apply on push only what the merged pull request's comment showed. */
+  requireReviewedPlan: boolean
 }
 
 /** The action, run by `dist/action/index.js`: every outcome is one line, never a stack trace. */
@@ -70,6 +79,7 @@ function readInputs(env: NodeJS.ProcessEnv): Inputs {
     prune: core.getInput('prune') === 'true',
     onDrift: onDrift as OnDrift,
     comment: core.getInput('comment') !== 'false',
+    requireReviewedPlan: core.getInput('require-reviewed-plan') === 'true',
     failOn: new Set((core.getInput('fail-on') || 'error').split(/[\s,]+/).filter((s) => s !== '')),
   }
 }
@@ -246,6 +256,7 @@ async function apply(inputs: Inputs, plan: Plan, client: TmiClient, env: NodeJS.
     await core.summary.addRaw('No changes: TMI matches the files.\n').write()
     return
   }
+  if (inputs.requireReviewedPlan) await checkReviewed(plan, env)
   const viaAddon = inputs.addonId !== '' || (await client.principal()) === 'service-account'
   const results: ModelResult[] = viaAddon
     ? await applyViaAddon(plan, client, {
@@ -269,6 +280,30 @@ async function apply(inputs: Inputs, plan: Plan, client: TmiClient, env: NodeJS.
     core.setFailed(
       `${failed.length} of ${results.length} models failed: ${failed[0]?.key}: ${failed[0]?.error ?? ''}`,
     )
+}
+
+/**
+ * `require-reviewed-plan`: the plan about to be applied must be the one the merged pull request's
+ * comment showed (same changes, by digest). Anything merged or edited in TMI since is refused, to
+ * be reviewed first.
+ */
+async function checkReviewed(plan: Plan, env: NodeJS.ProcessEnv): Promise<void> {
+  const commit = env.GITHUB_SHA ?? ''
+  const { GitHubRepository } = await import('../providers/github.js')
+  const repository = new GitHubRepository(env.GITHUB_REPOSITORY ?? '', {
+    ...(core.getInput('github-token') ? { token: core.getInput('github-token') } : {}),
+    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+  })
+  const pulls = await repository.mergedPullRequestsOf(commit)
+  if (pulls.length === 0)
+    throw new Error(`refused: commit ${commit} came from no merged pull request, so no plan was reviewed`)
+  for (const number of pulls) {
+    const shown = shownPlanDigest((await repository.findComment(number, COMMENT_MARKER))?.body ?? '')
+    if (shown === planDigest(plan)) return
+  }
+  throw new Error(
+    `refused: what would be applied differs from the plan shown on pull request #${pulls.join(', #')} (merged or edited in TMI since): review it again`,
+  )
 }
 
 /** Schedule: TMI's edits proposed back as a pull request. */

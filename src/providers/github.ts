@@ -319,6 +319,11 @@ export class GitHubRepository implements Repository {
 
   /** The id of the comment on a pull request that starts with `marker`, if there is one. */
   private async markedComment(pullRequest: number, marker: string): Promise<number | undefined> {
+    return (await this.findComment(pullRequest, marker))?.id
+  }
+
+  /** The comment on a pull request that starts with `marker`, if there is one. */
+  async findComment(pullRequest: number, marker: string): Promise<{ id: number; body: string } | undefined> {
     const comments = await this.call(() =>
       this.api.paginate(this.api.rest.issues.listComments, {
         ...this.at,
@@ -326,7 +331,20 @@ export class GitHubRepository implements Repository {
         per_page: 100,
       }),
     )
-    return comments.find((c) => c.body?.startsWith(marker))?.id
+    const found = comments.find((c) => c.body?.startsWith(marker))
+    return found ? { id: found.id, body: found.body ?? '' } : undefined
+  }
+
+  /** The merged pull requests a commit came from (GitHub: the ones associated with it). */
+  async mergedPullRequestsOf(commit: string): Promise<number[]> {
+    const pulls = await this.call(() =>
+      this.api.paginate(this.api.rest.repos.listPullRequestsAssociatedWithCommit, {
+        ...this.at,
+        commit_sha: commit,
+        per_page: 100,
+      }),
+    )
+    return pulls.filter((p) => p.merged_at).map((p) => p.number)
   }
 
   private async editComment(id: number, text: string): Promise<void> {

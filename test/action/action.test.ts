@@ -222,6 +222,52 @@ describe('the GitHub Action (the committed bundle, run as the runner runs it)', 
   })
 })
 
+describe('the GitHub Action, holding a merge to the plan its pull request showed', () => {
+  it('applies what the comment showed, and refuses once TMI changed since', async () => {
+    const { fake, emulator, sha, api } = await world()
+    const env = { GITHUB_SHA: sha, GITHUB_API_URL: api }
+    const inputs = {
+      'tmi-url': emulator.url,
+      'tmi-token': TMI_TOKEN,
+      'github-token': GITHUB_TOKEN,
+      'require-reviewed-plan': 'true',
+    }
+    const push = { name: 'push', payload: { ref: 'refs/heads/main' } }
+    // Not from a pull request: nothing was reviewed.
+    const unreviewed = await runAction(inputs, push, env)
+    expect([unreviewed.code, unreviewed.stdout]).toEqual([
+      1,
+      expect.stringContaining('came from no merged pull request'),
+    ])
+    expect((await runAction(inputs, pullRequest(7), env)).code).toBe(0)
+    fake.pulls.push({
+      number: 7,
+      head: 'feature',
+      base: 'main',
+      title: 'Models',
+      body: '',
+      state: 'closed',
+      merge_commit_sha: sha,
+    })
+    // TMI changed after the review: someone made a threat model of the same name.
+    const tmi = new TmiClient({ baseUrl: emulator.url, auth: staticToken(TMI_TOKEN) })
+    const stray = await tmi.createThreatModel({ name: 'Payments API' })
+    await tmi.patchMetadata({ threatModel: stray.id }, [
+      { key: 'tmi-sync.source', value: 'github:acme/threat-models' },
+      { key: 'tmi-sync.key', value: 'payments-api' },
+    ])
+    const refused = await runAction(inputs, push, env)
+    expect([refused.code, refused.stdout]).toEqual([
+      1,
+      expect.stringContaining('differs from the plan shown on pull request #7'),
+    ])
+    await tmi.deleteThreatModel(stray.id)
+    const applied = await runAction(inputs, push, env)
+    expect(applied.code, applied.stdout).toBe(0)
+    expect(applied.summary).toContain('### tmi-sync apply')
+  })
+})
+
 describe('the GitHub Action on a schedule', () => {
   it('reports drift after an edit in TMI, then proposes it back as a pull request', async () => {
     const { fake, emulator, sha, api } = await world()

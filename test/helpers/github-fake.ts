@@ -36,6 +36,8 @@ export class GitHubFake extends GitStore {
     title: string
     body: string
     state: string
+    /** A merged pull request: the commit its merge made. */
+    merge_commit_sha?: string
   }> = []
   readonly comments: Array<{ id: number; issue: number; body: string }> = []
   readonly server: SetupServer
@@ -199,6 +201,8 @@ export class GitHubFake extends GitStore {
       title: p.title,
       body: p.body,
       state: p.state,
+      merged_at: p.merge_commit_sha ? '2026-12-04T00:00:00Z' : null,
+      merge_commit_sha: p.merge_commit_sha ?? null,
       html_url: `https://github.com/${this.fullName}/pull/${p.number}`,
       // The spec's example teams lack fields its schema requires.
       requested_teams: [],
@@ -397,6 +401,14 @@ export class GitHubFake extends GitStore {
         const sha = this.writeCommit(body.tree, body.parents, body.message)
         return json(gitCommit(sha), 201)
       }),
+      route('get', '/commits/:sha/pulls', (_r, { sha }, url) =>
+        page(
+          url,
+          this.pulls
+            .filter((p) => p.merge_commit_sha === sha)
+            .map((p) => ({ ...first(spec(`${T}/commits/{commit_sha}/pulls`, 'get', 200)), ...pull(p) })),
+        ),
+      ),
       route('get', '/pulls', (_r, _p, url) => {
         const head = url.searchParams.get('head')?.split(':').pop()
         const base = url.searchParams.get('base')
