@@ -10,6 +10,7 @@ import { registerPull } from './commands/pull.js'
 import { registerServe } from './commands/serve.js'
 import { registerSession } from './commands/session.js'
 import { registerValidate } from './commands/validate.js'
+import { registerWatch } from './commands/watch.js'
 import type { GlobalOptions } from './options.js'
 import { describeFailure, guardOutput } from './output.js'
 
@@ -61,6 +62,7 @@ plans, but TMI refuses its writes inside a threat model); NO_COLOR disables colo
   registerApply(program, global)
   registerPull(program, global)
   registerSession(program, global)
+  registerWatch(program, global)
   registerServe(program)
   registerAddon(program, global)
   registerEmulator(program)

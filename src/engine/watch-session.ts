@@ -1,0 +1,207 @@
+import { resolve } from 'node:path'
+import type { Diagnostic } from '../common/diagnostic.js'
+import { hasErrors } from '../common/diagnostic.js'
+import { DriftRefusal } from '../reconcile/apply.js'
+import { hasChanges, summarise, type ModelPlan, type PlanSummary } from '../reconcile/plan.js'
+import type { TmiClient } from '../tmi/client.js'
+import { applyPlan, planPaths, type SyncOptions } from './sync.js'
+import { validatePaths, type ValidatedFile } from './validate.js'
+
+/** What the watcher reports, one per line with `--format json` (schemas/watch-event.schema.json). */
+export type WatchEvent =
+  | { type: 'validated'; file: string; valid: boolean; diagnostics: Diagnostic[]; deleted?: true }
+  | { type: 'planned'; file: string; key: string; summary: PlanSummary; changes: string[] }
+  | { type: 'applied'; file: string; key: string; threat_model_id: string; writes: number }
+  | { type: 'drift'; file: string; key: string; objects: string[] }
+  | { type: 'error'; message: string; file?: string; key?: string }
+  /** The watcher stopped (Ctrl-C), after what was in flight. */
+  | { type: 'stopped' }
+
+export interface WatchOptions extends SyncOptions {
+  apply: boolean
+}
+
+/**
+ * The state behind `tmi-sync watch`: every watched file as last loaded, and for each model the
+ * threat model that holds it in TMI. A change re-validates only the files it names (and those that
+ * share a key with them) and plans only their models, reading just those threat models; nothing
+ * invalid is ever planned or applied, and a failure is an event, never the end of the session.
+ */
+export class WatchSession {
+  private readonly files = new Map<string, ValidatedFile>()
+  /** model key → its threat model in TMI, once known: a touched model is read by id, nothing listed. */
+  private readonly threatModels = new Map<string, string>()
+  private readonly planned = new Map<string, string>()
+
+  private readonly paths: string[]
+  private readonly client: TmiClient | undefined
+  private readonly options: WatchOptions
+
+  constructor(paths: string[], client: TmiClient | undefined, options: WatchOptions) {
+    this.paths = paths
+    this.client = client
+    this.options = options
+  }
+
+  /** Everything once: validate all files, and plan every valid model in one pass. */
+  async start(): Promise<WatchEvent[]> {
+    const report = await validatePaths(this.paths, { ...this.options, models: false })
+    const events: WatchEvent[] = []
+    for (const f of report.files.filter((x) => !x.skipped)) {
+      this.files.set(this.id(f), f)
+      events.push(validated(f))
+    }
+    const valid = [...this.files.values()].filter((f) => !hasErrors(f.diagnostics)).map((f) => this.pathOf(f))
+    if (valid.length > 0) events.push(...(await this.plan(valid)))
+    return events
+  }
+
+  /** Files that changed (or were added, renamed, deleted): re-validated, planned, applied if asked. */
+  async changed(paths: string[]): Promise<WatchEvent[]> {
+    const events: WatchEvent[] = []
+    const touched = new Set<string>()
+    for (const path of paths) {
+      const id = resolve(path)
+      const before = this.files.get(id)
+      const report = await validatePaths([path], { ...this.options, models: false }).catch(() => undefined)
+      const now = report?.files[0]
+      if (!now || now.skipped) {
+        if (before) {
+          this.files.delete(id)
+          events.push({ type: 'validated', file: before.file, valid: true, diagnostics: [], deleted: true })
+        }
+        continue
+      }
+      this.files.set(id, now)
+      if (before?.key) touched.add(before.key)
+      if (now.key) touched.add(now.key)
+    }
+    // A key two files claim is an error on both, and neither is planned.
+    const owners = new Map<string, ValidatedFile[]>()
+    for (const f of this.files.values()) if (f.key) owners.set(f.key, [...(owners.get(f.key) ?? []), f])
+    const toPlan: string[] = []
+    for (const [id, f] of this.files) {
+      if (!(f.key && touched.has(f.key)) && !paths.some((p) => resolve(p) === id)) continue
+      const claimants = f.key ? (owners.get(f.key) ?? []) : []
+      const diagnostics =
+        claimants.length > 1
+          ? [
+              ...f.diagnostics,
+              {
+                file: f.file,
+                line: 1,
+                col: 1,
+                severity: 'error' as const,
+                rule: 'ref.duplicate-model-key',
+                message: `model key "${f.key}" is also used by ${claimants
+                  .filter((c) => c !== f)
+                  .map((c) => c.file)
+                  .join(', ')}`,
+              },
+            ]
+          : f.diagnostics
+      events.push({ type: 'validated', file: f.file, diagnostics, valid: !hasErrors(diagnostics) })
+      if (!hasErrors(diagnostics)) toPlan.push(this.pathOf(f))
+    }
+    for (const path of toPlan) events.push(...(await this.plan([path])))
+    return events
+  }
+
+  /** TMI re-read for every model (on a timer): edits made there show as drift, never overwritten. */
+  async refresh(): Promise<WatchEvent[]> {
+    const valid = [...this.files.values()].filter((f) => !hasErrors(f.diagnostics)).map((f) => this.pathOf(f))
+    return valid.length > 0 ? this.plan(valid, { quietUnchanged: true }) : []
+  }
+
+  private async plan(paths: string[], how: { quietUnchanged?: boolean } = {}): Promise<WatchEvent[]> {
+    if (!this.client) return []
+    const events: WatchEvent[] = []
+    try {
+      const key = paths.length === 1 ? this.files.get(resolve(paths[0] as string))?.key : undefined
+      const known = key !== undefined ? this.threatModels.get(key) : undefined
+      const outcome = await planPaths(paths, this.client, {
+        ...this.options,
+        // A single model whose threat model is known is read by id: no listing of TMI.
+        ...(known ? { threatModel: known } : {}),
+        allowEmpty: true,
+      })
+      if (!outcome.ok) {
+        for (const d of outcome.diagnostics.filter((x) => x.severity === 'error'))
+          events.push({ type: 'error', message: `${d.file}:${d.line}:${d.col}: ${d.message}`, file: d.file })
+        return events
+      }
+      for (const model of outcome.plan.models) {
+        if (model.threat_model_id) this.threatModels.set(model.key, model.threat_model_id)
+        const summary = summarise([model])
+        const text = changeList(model)
+        const fingerprint = JSON.stringify(text)
+        const conflicts = model.changes.filter((c) => c.action === 'conflict')
+        if (conflicts.length > 0)
+          events.push({
+            type: 'drift',
+            file: model.file,
+            key: model.key,
+            objects: conflicts.map((c) => `${c.kind} ${c.key}`),
+          })
+        if (!(how.quietUnchanged && this.planned.get(model.key) === fingerprint))
+          events.push({ type: 'planned', file: model.file, key: model.key, summary, changes: text })
+        this.planned.set(model.key, fingerprint)
+        if (this.options.apply && hasChanges({ ...outcome.plan, models: [model], summary }))
+          events.push(await this.applyOne(outcome.plan, model))
+      }
+    } catch (e) {
+      events.push({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+    }
+    return events
+  }
+
+  private async applyOne(plan: Parameters<typeof applyPlan>[0], model: ModelPlan): Promise<WatchEvent> {
+    try {
+      const [result] = await applyPlan(
+        { ...plan, models: [model], orphaned_models: [], summary: summarise([model]) },
+        this.client as TmiClient,
+        { saved: false },
+      )
+      if (!result || result.status === 'failed')
+        return { type: 'error', file: model.file, key: model.key, message: result?.error ?? 'apply failed' }
+      if (result.threatModelId) this.threatModels.set(model.key, result.threatModelId)
+      // What TMI now holds is what was planned: the next plan starts from there.
+      this.planned.delete(model.key)
+      return {
+        type: 'applied',
+        file: model.file,
+        key: model.key,
+        threat_model_id: result.threatModelId ?? '',
+        writes: result.writes,
+      }
+    } catch (e) {
+      const message =
+        e instanceof DriftRefusal
+          ? `${e.message}: shown, not overwritten (--on-drift overwrite to replace them)`
+          : e instanceof Error
+            ? e.message
+            : String(e)
+      return { type: 'error', file: model.file, key: model.key, message }
+    }
+  }
+
+  private id(f: ValidatedFile): string {
+    return f.absolute ?? resolve(f.file)
+  }
+
+  private pathOf(f: ValidatedFile): string {
+    return f.absolute ?? f.file
+  }
+}
+
+function validated(f: ValidatedFile): Extract<WatchEvent, { type: 'validated' }> {
+  return { type: 'validated', file: f.file, valid: !hasErrors(f.diagnostics), diagnostics: f.diagnostics }
+}
+
+/** The plan's changes of one model, one line each (`+ threat t-1`, `~ diagram main`, `! threat t-2`). */
+function changeList(model: ModelPlan): string[] {
+  const sign = { create: '+', update: '~', delete: '-', conflict: '!', orphan: '?', skip: '=' } as const
+  return model.changes
+    .filter((c) => c.action !== 'unchanged')
+    .map((c) => `${sign[c.action as keyof typeof sign]} ${c.kind} ${c.key}`)
+}
