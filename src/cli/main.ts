@@ -7,6 +7,7 @@ import { registerEmulator } from './commands/emulator.js'
 import { registerImport } from './commands/import.js'
 import { registerPlan } from './commands/plan.js'
 import { registerPull } from './commands/pull.js'
+import { registerRender } from './commands/render.js'
 import { registerServe } from './commands/serve.js'
 import { registerSession } from './commands/session.js'
 import { registerValidate } from './commands/validate.js'
@@ -63,6 +64,7 @@ plans, but TMI refuses its writes inside a threat model); NO_COLOR disables colo
   registerPull(program, global)
   registerSession(program, global)
   registerWatch(program, global)
+  registerRender(program)
   registerServe(program)
   registerAddon(program, global)
   registerEmulator(program)

@@ -16,6 +16,8 @@ export type WatchEvent =
   | { type: 'error'; message: string; file?: string; key?: string }
   /** The watcher stopped (Ctrl-C), after what was in flight. */
   | { type: 'stopped' }
+  /** `--preview`: where the page is (127.0.0.1, behind a token). */
+  | { type: 'preview'; url: string }
 
 export interface WatchOptions extends SyncOptions {
   apply: boolean

@@ -1,13 +1,15 @@
 import { Option, type Command } from 'commander'
 import type { WatchEvent } from '../../engine/watch-session.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
-import { parseDuration, type GlobalOptions } from '../options.js'
+import { parseDuration, parsePort, type GlobalOptions } from '../options.js'
 import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
 
 interface WatchFlags extends SyncFlags {
   apply?: boolean
   format: 'text' | 'json'
   refresh: string
+  preview?: boolean
+  previewPort: string
 }
 
 export function registerWatch(program: Command, global: () => GlobalOptions): void {
@@ -23,6 +25,11 @@ export function registerWatch(program: Command, global: () => GlobalOptions): vo
         .choices(['text', 'json'])
         .default('text'),
     )
+    .option(
+      '--preview',
+      'serve a page (127.0.0.1 only) that draws the diagrams and redraws them on each save',
+    )
+    .option('--preview-port <port>', "the preview page's port (0 picks a free one)", '0')
     .option('--refresh <duration>', 'read TMI again this often, to show edits made there (0: never)', '60s')
     .addHelpText(
       'after',
@@ -40,12 +47,19 @@ Examples:
       const hasTmi = Boolean(flags.tmiUrl ?? process.env.TMI_URL)
       const client = hasTmi ? tmiClient(flags) : undefined
       const print = flags.format === 'json' ? printJson : printText(global().quiet === true)
+      const preview = flags.preview
+        ? await (await import('../../watch/preview.js')).startPreview(parsePort(flags.previewPort))
+        : undefined
+      if (preview) print({ type: 'preview', url: preview.url })
       const watcher = startWatcher(paths, client, {
         ...syncOptions(flags),
         allowEmpty: true,
         apply: flags.apply === true,
         refreshMs: parseDuration(flags.refresh),
-        emit: print,
+        emit: (event) => {
+          preview?.update(event)
+          print(event)
+        },
       })
       await watcher.ready
       if (flags.format === 'text')
@@ -58,6 +72,7 @@ Examples:
         for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve())
       })
       await watcher.close()
+      await preview?.close()
       if (flags.format === 'json') printJson({ type: 'stopped' })
       else process.stderr.write('stopped\n')
     })
@@ -97,6 +112,9 @@ function printText(quiet: boolean): (event: WatchEvent) => void {
         return
       case 'error':
         process.stdout.write(c.red(`✖ ${event.key ? `${event.key}: ` : ''}${event.message}\n`))
+        return
+      case 'preview':
+        process.stderr.write(`preview: ${event.url}\n`)
         return
       case 'stopped':
     }
