@@ -4,6 +4,7 @@ import { benchClient } from './bench/client.js'
 import { benchProviders } from './bench/providers.js'
 import { benchReconcile } from './bench/reconcile.js'
 import { benchValidation } from './bench/validate.js'
+import { benchWatch } from './bench/watch.js'
 
 console.log('# Validation')
 const validation = await benchValidation()
@@ -15,4 +16,6 @@ console.log('\n# Reading 2,000 model files, per provider')
 const providers = await benchProviders()
 console.log('\n# The addon service and apply --via-addon')
 const addon = await benchAddon()
-if (!validation || !client || !reconcile || !providers || !addon) process.exitCode = 1
+console.log('\n# tmi-sync watch')
+const watch = await benchWatch()
+if (!validation || !client || !reconcile || !providers || !addon || !watch) process.exitCode = 1

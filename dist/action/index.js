@@ -66265,7 +66265,9 @@ function summarise2(files) {
 
 // src/engine/sync.ts
 async function planPaths(paths, client, options) {
-  const report = await validatePaths(paths, { ...options, digest: true });
+  return planReport(await validatePaths(paths, { ...options, digest: true }), paths, client, options);
+}
+async function planReport(report, paths, client, options) {
   const diagnostics = report.files.flatMap((f3) => f3.diagnostics);
   if (report.summary.invalid > 0) return { ok: false, diagnostics };
   if (report.summary.files === 0 && !options.allowEmpty)

@@ -94,7 +94,7 @@ export function prohibit(body: Record<string, unknown>, fields: string[]): void 
 }
 
 /** List envelope `{<items>, total, limit, offset}` with TMI's limit (1–100, default 20) and offset rules. */
-export function page<T>(ctx: RequestContext, name: string, items: T[]): Reply {
+export function page<T>(ctx: RequestContext, name: string, items: T[], view?: (item: T) => unknown): Reply {
   const limit = ctx.query.has('limit') ? Number(ctx.query.get('limit')) : 20
   const offset = ctx.query.has('offset') ? Number(ctx.query.get('offset')) : 0
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
@@ -104,7 +104,13 @@ export function page<T>(ctx: RequestContext, name: string, items: T[]): Reply {
     throw badRequest('offset must not be negative', 'invalid_offset')
   return {
     status: 200,
-    body: { [name]: items.slice(offset, offset + limit), total: items.length, limit, offset },
+    // Only the page's items are turned into views: a long list costs one page's worth per request.
+    body: {
+      [name]: items.slice(offset, offset + limit).map((item) => (view ? view(item) : item)),
+      total: items.length,
+      limit,
+      offset,
+    },
   }
 }
 

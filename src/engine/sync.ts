@@ -22,7 +22,7 @@ import { tmiPort } from '../tmi/port.js'
 import { readSnapshot, unlessGone } from '../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
 import { readSourceFileSync } from '../providers/filesystem.js'
-import { nothingFound, validatePaths, type ValidateOptions } from './validate.js'
+import { nothingFound, validatePaths, type ValidateOptions, type ValidateReport } from './validate.js'
 
 export interface SyncOptions extends ValidateOptions {
   /** Names this set of files: two sources never claim each other's models. */
@@ -72,7 +72,16 @@ export async function planPaths(
   client: TmiClient,
   options: SyncOptions,
 ): Promise<PlanOutcome> {
-  const report = await validatePaths(paths, { ...options, digest: true })
+  return planReport(await validatePaths(paths, { ...options, digest: true }), paths, client, options)
+}
+
+/** The plan of files already validated (`watch` validates each save once, then plans it). */
+export async function planReport(
+  report: ValidateReport,
+  paths: string[],
+  client: TmiClient,
+  options: SyncOptions,
+): Promise<PlanOutcome> {
   const diagnostics = report.files.flatMap((f) => f.diagnostics)
   if (report.summary.invalid > 0) return { ok: false, diagnostics }
   // A plan of nothing is never silent: a wrong path or glob must not look like "No changes".

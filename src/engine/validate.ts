@@ -186,6 +186,11 @@ export function checkAcrossFiles(files: ValidatedFile[]): void {
   }
 }
 
+/** A report of files loaded one by one (`watch`), as validatePaths makes it. */
+export function reportOf(files: ValidatedFile[]): ValidateReport {
+  return { files, notTaken: [], summary: summarise(files) }
+}
+
 function summarise(files: ValidatedFile[]): ValidateReport['summary'] {
   const all: Diagnostic[] = files.flatMap((f) => f.diagnostics)
   const considered = files.filter((f) => !f.skipped)

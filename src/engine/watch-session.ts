@@ -1,11 +1,12 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Diagnostic } from '../common/diagnostic.js'
 import { hasErrors } from '../common/diagnostic.js'
 import { DriftRefusal } from '../reconcile/apply.js'
 import { hasChanges, summarise, type ModelPlan, type PlanSummary } from '../reconcile/plan.js'
 import type { TmiClient } from '../tmi/client.js'
-import { applyPlan, planPaths, type SyncOptions } from './sync.js'
-import { validatePaths, type ValidatedFile } from './validate.js'
+import { applyPlan, planReport, type SyncOptions } from './sync.js'
+import { reportOf, validatePaths, type ValidatedFile } from './validate.js'
 
 /** What the watcher reports, one per line with `--format json` (schemas/watch-event.schema.json). */
 export type WatchEvent =
@@ -47,7 +48,7 @@ export class WatchSession {
 
   /** Everything once: validate all files, and plan every valid model in one pass. */
   async start(): Promise<WatchEvent[]> {
-    const report = await validatePaths(this.paths, { ...this.options, models: false })
+    const report = await validatePaths(this.paths, { ...this.options, digest: true })
     const events: WatchEvent[] = []
     for (const f of report.files.filter((x) => !x.skipped)) {
       this.files.set(this.id(f), f)
@@ -65,12 +66,14 @@ export class WatchSession {
     for (const path of paths) {
       const id = resolve(path)
       const before = this.files.get(id)
-      const report = await validatePaths([path], { ...this.options, models: false }).catch(() => undefined)
+      const report = await validatePaths([path], { ...this.options, digest: true }).catch(() => undefined)
       const now = report?.files[0]
       if (!now || now.skipped) {
         if (before) {
           this.files.delete(id)
           events.push({ type: 'validated', file: before.file, valid: true, diagnostics: [], deleted: true })
+          // Another file may hold that key now (a rename seen as an add, then a delete).
+          if (before.key) touched.add(before.key)
         }
         continue
       }
@@ -78,6 +81,14 @@ export class WatchSession {
       if (before?.key) touched.add(before.key)
       if (now.key) touched.add(now.key)
     }
+    // Events can arrive out of order (a rename's add before its unlink): a file that is gone from
+    // disk is gone, whatever the watcher has said so far.
+    for (const [id, f] of this.files)
+      if (!existsSync(id)) {
+        this.files.delete(id)
+        events.push({ type: 'validated', file: f.file, valid: true, diagnostics: [], deleted: true })
+        if (f.key) touched.add(f.key)
+      }
     // A key two files claim is an error on both, and neither is planned.
     const owners = new Map<string, ValidatedFile[]>()
     for (const f of this.files.values()) if (f.key) owners.set(f.key, [...(owners.get(f.key) ?? []), f])
@@ -121,7 +132,13 @@ export class WatchSession {
     try {
       const key = paths.length === 1 ? this.files.get(resolve(paths[0] as string))?.key : undefined
       const known = key !== undefined ? this.threatModels.get(key) : undefined
-      const outcome = await planPaths(paths, this.client, {
+      // Planned from the files as just validated: each save is read and checked once.
+      // A save plans its own models only: no search for orphans of the rest (that is `plan`'s job).
+      const subset = paths.length < this.files.size
+      const files = paths
+        .flatMap((p) => this.files.get(resolve(p)) ?? [])
+        .map((f) => (subset ? { ...f, named: true } : f))
+      const outcome = await planReport(reportOf(files), paths, this.client, {
         ...this.options,
         // A single model whose threat model is known is read by id: no listing of TMI.
         ...(known ? { threatModel: known } : {}),

@@ -65,7 +65,7 @@ export function startWatcher(
     if (closed || !isModel(resolve(file))) return
     pending.add(resolve(file))
     clearTimeout(timer)
-    timer = setTimeout(flush, options.debounceMs ?? 150)
+    timer = setTimeout(flush, options.debounceMs ?? 100)
   }
 
   const watcher = chokidar(roots, {

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import { WatchSession } from '../../src/engine/watch-session.js'
+import { emulatorWithClient } from '../helpers/emulator.js'
 import { PROJECT } from '../helpers/shared.js'
 
 type Event = Record<string, any> & { type: string }
@@ -180,5 +182,30 @@ describe('tmi-sync watch (the binary, real file-system events)', () => {
     const end = await w.until((e) => e.type === 'stopped', 60_000)
     expect(end.map((e) => e.type)).toEqual(['applied', 'stopped'])
     expect(await w.exited).toBe(0)
+  })
+
+  it('follows a rename whose add is seen before its delete: one model, planned, never a duplicate', async () => {
+    const { emulator: tmi, client } = await emulatorWithClient()
+    running.push(() => tmi.close())
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-watch-'))
+    writeFileSync(join(dir, 'a.tm.yaml'), model('Payments'))
+    const session = new WatchSession([dir], client, {
+      source: 'default',
+      prune: false,
+      onDrift: 'fail',
+      apply: true,
+    })
+    await session.start()
+    renameSync(join(dir, 'a.tm.yaml'), join(dir, 'b.tm.yaml'))
+    // The watcher reports the new name first; the old one's delete comes in a later batch, if at all.
+    const events = await session.changed([join(dir, 'b.tm.yaml')])
+    expect(
+      events.map((e) => [e.type, 'file' in e ? e.file.replace(dir, '') : '', 'valid' in e ? e.valid : '']),
+    ).toEqual([
+      ['validated', '/a.tm.yaml', true],
+      ['validated', '/b.tm.yaml', true],
+      ['planned', '/b.tm.yaml', ''],
+    ])
+    expect(await session.changed([join(dir, 'a.tm.yaml')])).toEqual([])
   })
 })

@@ -166,11 +166,7 @@ function routesFor(rules: KindRules): Route[] {
         const includeDeleted = ctx.query.get('include_deleted') === 'true'
         const live = [...model.children[rules.kind].values()].filter((e) => includeDeleted || !e.deleted_at)
         const ordered = rules.threat ? queryThreats(live, ctx.query) : newestFirst(live)
-        return page(
-          ctx,
-          rules.kind,
-          ordered.map((e) => view(rules, e, true)),
-        )
+        return page(ctx, rules.kind, ordered, (e) => view(rules, e, true))
       },
     },
     {
