@@ -208,4 +208,37 @@ describe('tmi-sync watch (the binary, real file-system events)', () => {
     ])
     expect(await session.changed([join(dir, 'a.tm.yaml')])).toEqual([])
   })
+
+  it('keeps, on a terminal, one status line redrawn in place under the events', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-watch-'))
+    writeFileSync(join(dir, 'a.tm.yaml'), model('Payments'))
+    // script(1) gives the watcher a terminal, as a person running it has.
+    const command = `"${process.execPath}" "${PROJECT}bin/tmi-sync.js" watch "${dir}" --refresh 0`
+    const child = spawn('script', ['-qfc', command, '/dev/null'], {
+      env: { ...process.env, TMI_URL: '', NO_COLOR: '1', TERM: 'xterm' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    running.push(async () => {
+      child.kill('SIGKILL')
+      await new Promise((r) => setTimeout(r, 50))
+    })
+    let out = ''
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s))
+    const waitFor = async (text: string) => {
+      const end = Date.now() + 15_000
+      while (!out.includes(text)) {
+        if (Date.now() > end) throw new Error(`timed out waiting for ${text}: ${JSON.stringify(out)}`)
+        await new Promise((r) => setTimeout(r, 20))
+      }
+    }
+    await waitFor('⟳ 1 file')
+    writeFileSync(
+      join(dir, 'a.tm.yaml'),
+      model('Payments', 'threats:\n  - key: t\n    name: T\n    asset: nope\n'),
+    )
+    await waitFor('1 invalid')
+    // Each event clears the status line first, then the status comes back under it.
+    expect(out).toContain('\r\x1b[K')
+    expect(out).toMatch(/invalid: nothing sent\r?\n⟳ 1 file, 1 invalid/)
+  })
 })

@@ -73,8 +73,8 @@ Examples:
       })
       await watcher.close()
       await preview?.close()
-      if (flags.format === 'json') printJson({ type: 'stopped' })
-      else process.stderr.write('stopped\n')
+      print({ type: 'stopped' })
+      if (flags.format === 'text') process.stderr.write('stopped\n')
     })
 }
 
@@ -82,21 +82,46 @@ function printJson(event: WatchEvent): void {
   process.stdout.write(JSON.stringify(event) + '\n')
 }
 
+/**
+ * Text: one line per event; on a terminal, a status line kept at the bottom and redrawn in place
+ * (files, how many are valid, what happened last), so the screen does not scroll with every save.
+ */
 function printText(quiet: boolean): (event: WatchEvent) => void {
   const c = colours()
+  const tty = process.stdout.isTTY === true
+  const files = new Map<string, boolean>()
+  let last = 'watching'
+  const status = () => {
+    const invalid = [...files.values()].filter((v) => !v).length
+    return c.dim(
+      `⟳ ${plural(files.size, 'file')}${invalid ? `, ${invalid} invalid` : ''} · ${last} · ${new Date().toLocaleTimeString()}`,
+    )
+  }
+  const show = (text: string) => {
+    if (tty) process.stdout.write('\r\x1b[K')
+    process.stdout.write(text)
+    if (tty) process.stdout.write(status())
+  }
   return (event) => {
     switch (event.type) {
-      case 'validated':
-        for (const d of event.diagnostics.filter((x) => x.severity !== 'info'))
-          process.stdout.write(formatDiagnostic(d, c) + '\n')
-        if (event.deleted) process.stdout.write(c.dim(`- ${event.file} removed\n`))
-        else if (!event.valid) process.stdout.write(c.red(`✖ ${event.file} invalid: nothing sent\n`))
-        else if (!quiet) process.stdout.write(c.green(`✔ ${event.file} valid\n`))
+      case 'validated': {
+        if (event.deleted) files.delete(event.file)
+        else files.set(event.file, event.valid)
+        last = `${event.file} ${event.deleted ? 'removed' : event.valid ? 'valid' : 'invalid'}`
+        const lines = event.diagnostics
+          .filter((x) => x.severity !== 'info')
+          .map((d) => formatDiagnostic(d, c) + '\n')
+        if (event.deleted) lines.push(c.dim(`- ${event.file} removed\n`))
+        else if (!event.valid) lines.push(c.red(`✖ ${event.file} invalid: nothing sent\n`))
+        else if (!quiet) lines.push(c.green(`✔ ${event.file} valid\n`))
+        show(lines.join(''))
         return
+      }
       case 'planned': {
         const s = event.summary
         const changes = s.create + s.update + s.delete + s.conflict
-        process.stdout.write(
+        last = `${event.key} planned`
+        show(
           changes === 0
             ? c.dim(`= ${event.key}: TMI matches the file\n`)
             : `~ ${event.key}: ${plural(s.create, 'create')}, ${plural(s.update, 'update')}, ${plural(s.delete, 'delete')}${s.conflict ? c.yellow(`, ${plural(s.conflict, 'conflict')}`) : ''}\n` +
@@ -105,18 +130,22 @@ function printText(quiet: boolean): (event: WatchEvent) => void {
         return
       }
       case 'applied':
-        process.stdout.write(c.green(`✔ ${event.key}: applied (${plural(event.writes, 'write')})\n`))
+        last = `${event.key} applied`
+        show(c.green(`✔ ${event.key}: applied (${plural(event.writes, 'write')})\n`))
         return
       case 'drift':
-        process.stdout.write(c.yellow(`⚠ ${event.key}: changed in TMI: ${event.objects.join(', ')}\n`))
+        last = `${event.key} changed in TMI`
+        show(c.yellow(`⚠ ${event.key}: changed in TMI: ${event.objects.join(', ')}\n`))
         return
       case 'error':
-        process.stdout.write(c.red(`✖ ${event.key ? `${event.key}: ` : ''}${event.message}\n`))
+        last = 'error'
+        show(c.red(`✖ ${event.key ? `${event.key}: ` : ''}${event.message}\n`))
         return
       case 'preview':
         process.stderr.write(`preview: ${event.url}\n`)
         return
       case 'stopped':
+        if (tty) process.stdout.write('\r\x1b[K')
     }
   }
 }
