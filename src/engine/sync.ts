@@ -44,6 +44,8 @@ export type PlanOutcome =
       plan: Plan
       /** The local files the plan was made from, as read: `assertFilesUnchanged` checks them. */
       read: Array<{ path: string; absolute: string; digest: string }>
+      /** What TMI held for each model (by source and key; null: none), for `watch` to plan from again. */
+      remotes: Map<string, RemoteModel | null>
     }
   | { ok: false; diagnostics: Diagnostic[] }
 
@@ -81,6 +83,8 @@ export async function planReport(
   paths: string[],
   client: TmiClient,
   options: SyncOptions,
+  /** What TMI held, read before (`watch`): when it covers every model, nothing is read now. */
+  cached?: ReadonlyMap<string, RemoteModel | null>,
 ): Promise<PlanOutcome> {
   const diagnostics = report.files.flatMap((f) => f.diagnostics)
   if (report.summary.invalid > 0) return { ok: false, diagnostics }
@@ -92,11 +96,18 @@ export async function planReport(
   // A plan of files named one by one covers only them: other models of their source are not orphans.
   const named = new Set(modelFiles.filter((f) => f.named).map((f) => f.source))
   const orphanSources = new Set(modelFiles.map((f) => f.source).filter((src) => !named.has(src)))
-  const { found, unclaimed } = await findRemote(
-    client,
-    desired,
-    options.threatModel ? new Set() : orphanSources,
-    options.threatModel,
+  const fromCache = cached !== undefined && desired.every((d) => cached.has(identity(d.source, d.model.key)))
+  const { found, unclaimed } = fromCache
+    ? {
+        found: new Map([...cached].flatMap(([k, v]) => (v ? [[k, v] as const] : []))),
+        unclaimed: [] as Unclaimed[],
+      }
+    : await findRemote(client, desired, options.threatModel ? new Set() : orphanSources, options.threatModel)
+  const remotes = new Map(
+    desired.map((d) => {
+      const id = identity(d.source, d.model.key)
+      return [id, found.get(id) ?? null] as const
+    }),
   )
   const models = desired.map((d) =>
     diffModel(d.model, found.get(identity(d.source, d.model.key)), options, d.source),
@@ -109,6 +120,7 @@ export async function planReport(
   return {
     ok: true,
     read,
+    remotes,
     plan: {
       format: PLAN_FORMAT,
       tool: 'tmi-sync',

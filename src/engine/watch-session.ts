@@ -3,9 +3,10 @@ import { resolve } from 'node:path'
 import type { Diagnostic } from '../common/diagnostic.js'
 import { hasErrors } from '../common/diagnostic.js'
 import { DriftRefusal } from '../reconcile/apply.js'
-import { hasChanges, summarise, type ModelPlan, type PlanSummary } from '../reconcile/plan.js'
+import { hasChanges, summarise, type ModelPlan, type Plan, type PlanSummary } from '../reconcile/plan.js'
+import type { RemoteModel } from '../model/remote.js'
 import type { TmiClient } from '../tmi/client.js'
-import { applyPlan, planReport, type SyncOptions } from './sync.js'
+import { applyPlan, planReport, type PlanOutcome, type SyncOptions } from './sync.js'
 import { reportOf, validatePaths, type ValidatedFile } from './validate.js'
 
 /** What the watcher reports, one per line with `--format json` (schemas/watch-event.schema.json). */
@@ -22,6 +23,8 @@ export type WatchEvent =
 
 export interface WatchOptions extends SyncOptions {
   apply: boolean
+  /** Each event as it happens (a plan made from what TMI held comes before TMI is read again). */
+  emit?: (event: WatchEvent) => void
 }
 
 /**
@@ -52,7 +55,7 @@ export class WatchSession {
     const events: WatchEvent[] = []
     for (const f of report.files.filter((x) => !x.skipped)) {
       this.files.set(this.id(f), f)
-      events.push(validated(f))
+      this.push(events, validated(f))
     }
     const valid = [...this.files.values()].filter((f) => !hasErrors(f.diagnostics)).map((f) => this.pathOf(f))
     if (valid.length > 0) events.push(...(await this.plan(valid)))
@@ -71,7 +74,13 @@ export class WatchSession {
       if (!now || now.skipped) {
         if (before) {
           this.files.delete(id)
-          events.push({ type: 'validated', file: before.file, valid: true, diagnostics: [], deleted: true })
+          this.push(events, {
+            type: 'validated',
+            file: before.file,
+            valid: true,
+            diagnostics: [],
+            deleted: true,
+          })
           // Another file may hold that key now (a rename seen as an add, then a delete).
           if (before.key) touched.add(before.key)
         }
@@ -86,7 +95,7 @@ export class WatchSession {
     for (const [id, f] of this.files)
       if (!existsSync(id)) {
         this.files.delete(id)
-        events.push({ type: 'validated', file: f.file, valid: true, diagnostics: [], deleted: true })
+        this.push(events, { type: 'validated', file: f.file, valid: true, diagnostics: [], deleted: true })
         if (f.key) touched.add(f.key)
       }
     // A key two files claim is an error on both, and neither is planned.
@@ -113,7 +122,7 @@ export class WatchSession {
               },
             ]
           : f.diagnostics
-      events.push({ type: 'validated', file: f.file, diagnostics, valid: !hasErrors(diagnostics) })
+      this.push(events, { type: 'validated', file: f.file, diagnostics, valid: !hasErrors(diagnostics) })
       if (!hasErrors(diagnostics)) toPlan.push(this.pathOf(f))
     }
     for (const path of toPlan) events.push(...(await this.plan([path])))
@@ -123,12 +132,29 @@ export class WatchSession {
   /** TMI re-read for every model (on a timer): edits made there show as drift, never overwritten. */
   async refresh(): Promise<WatchEvent[]> {
     const valid = [...this.files.values()].filter((f) => !hasErrors(f.diagnostics)).map((f) => this.pathOf(f))
-    return valid.length > 0 ? this.plan(valid, { quietUnchanged: true }) : []
+    return valid.length > 0 ? this.plan(valid, { quietUnchanged: true, fresh: true }) : []
   }
 
-  private async plan(paths: string[], how: { quietUnchanged?: boolean } = {}): Promise<WatchEvent[]> {
+  /** What TMI held for each model when last read (by source and key), and the models it covers. */
+  private readonly remotes = new Map<string, RemoteModel | null>()
+  private readonly cachedKeys = new Set<string>()
+
+  /**
+   * Plans the models of `paths`. A save of a model TMI was read for is planned at once from that
+   * reading (so the person sees the plan in the time it takes to parse and diff), then that one
+   * threat model is read again and planned again, reported only if TMI moved meanwhile; applies use
+   * the fresh reading only. `fresh`: read TMI first (the refresh timer).
+   */
+  private async plan(
+    paths: string[],
+    how: { quietUnchanged?: boolean; fresh?: boolean } = {},
+  ): Promise<WatchEvent[]> {
     if (!this.client) return []
     const events: WatchEvent[] = []
+    const out = (e: WatchEvent) => {
+      events.push(e)
+      this.options.emit?.(e)
+    }
     try {
       const key = paths.length === 1 ? this.files.get(resolve(paths[0] as string))?.key : undefined
       const known = key !== undefined ? this.threatModels.get(key) : undefined
@@ -138,40 +164,82 @@ export class WatchSession {
       const files = paths
         .flatMap((p) => this.files.get(resolve(p)) ?? [])
         .map((f) => (subset ? { ...f, named: true } : f))
-      const outcome = await planReport(reportOf(files), paths, this.client, {
+      const report = reportOf(files)
+      const options = {
         ...this.options,
         // A single model whose threat model is known is read by id: no listing of TMI.
         ...(known ? { threatModel: known } : {}),
         allowEmpty: true,
-      })
+      }
+      const covered = !how.fresh && files.every((f) => f.key !== undefined && this.cachedKeys.has(f.key))
+      if (covered) {
+        const early = await planReport(report, paths, this.client, options, this.remotes)
+        if (early.ok) this.report(early.plan, how.quietUnchanged === true, out)
+      }
+      const outcome = await planReport(report, paths, this.client, options)
       if (!outcome.ok) {
         for (const d of outcome.diagnostics.filter((x) => x.severity === 'error'))
-          events.push({ type: 'error', message: `${d.file}:${d.line}:${d.col}: ${d.message}`, file: d.file })
+          out({ type: 'error', message: `${d.file}:${d.line}:${d.col}: ${d.message}`, file: d.file })
         return events
       }
+      this.remember(outcome)
+      this.report(outcome.plan, covered || how.quietUnchanged === true, out)
+      if (!this.options.apply) return events
       for (const model of outcome.plan.models) {
-        if (model.threat_model_id) this.threatModels.set(model.key, model.threat_model_id)
-        const summary = summarise([model])
-        const text = changeList(model)
-        const fingerprint = JSON.stringify(text)
-        const conflicts = model.changes.filter((c) => c.action === 'conflict')
-        if (conflicts.length > 0)
-          events.push({
-            type: 'drift',
-            file: model.file,
-            key: model.key,
-            objects: conflicts.map((c) => `${c.kind} ${c.key}`),
-          })
-        if (!(how.quietUnchanged && this.planned.get(model.key) === fingerprint))
-          events.push({ type: 'planned', file: model.file, key: model.key, summary, changes: text })
-        this.planned.set(model.key, fingerprint)
-        if (this.options.apply && hasChanges({ ...outcome.plan, models: [model], summary }))
-          events.push(await this.applyOne(outcome.plan, model))
+        if (!hasChanges({ ...outcome.plan, models: [model], summary: summarise([model]) })) continue
+        const applied = await this.applyOne(outcome.plan, model)
+        out(applied)
+        // What TMI holds now is what was written: read it again, so the next save plans from it.
+        if (applied.type === 'applied') {
+          const after = await planReport(
+            reportOf(files.filter((f) => f.key === model.key)),
+            paths,
+            this.client,
+            {
+              ...options,
+              threatModel: applied.threat_model_id,
+            },
+          ).catch(() => undefined)
+          if (after?.ok) this.remember(after)
+        }
       }
     } catch (e) {
-      events.push({ type: 'error', message: e instanceof Error ? e.message : String(e) })
+      out({ type: 'error', message: e instanceof Error ? e.message : String(e) })
     }
     return events
+  }
+
+  /** An event of this step: kept for the caller, and emitted as it happens. */
+  private push(events: WatchEvent[], event: WatchEvent): void {
+    events.push(event)
+    this.options.emit?.(event)
+  }
+
+  private remember(outcome: Extract<PlanOutcome, { ok: true }>): void {
+    for (const [id, remote] of outcome.remotes) this.remotes.set(id, remote)
+    for (const model of outcome.plan.models) {
+      this.cachedKeys.add(model.key)
+      if (model.threat_model_id) this.threatModels.set(model.key, model.threat_model_id)
+    }
+  }
+
+  /** `planned` (and `drift`) for each model; with `quietUnchanged`, only when it differs from the last. */
+  private report(plan: Plan, quietUnchanged: boolean, out: (e: WatchEvent) => void): void {
+    for (const model of plan.models) {
+      const text = changeList(model)
+      const fingerprint = JSON.stringify(text)
+      if (quietUnchanged && this.planned.get(model.key) === fingerprint) continue
+      this.planned.set(model.key, fingerprint)
+      const conflicts = model.changes.filter((c) => c.action === 'conflict')
+      if (conflicts.length > 0)
+        out({
+          type: 'drift',
+          file: model.file,
+          key: model.key,
+          objects: conflicts.map((c) => `${c.kind} ${c.key}`),
+        })
+      out({ type: 'planned', file: model.file, key: model.key, summary: summarise([model]), changes: text })
+    }
   }
 
   private async applyOne(plan: Parameters<typeof applyPlan>[0], model: ModelPlan): Promise<WatchEvent> {

@@ -14,8 +14,32 @@ export function stateDigest(fields: Record<string, unknown>, metadata: Record<st
   return digest({ fields, metadata })
 }
 
+/**
+ * What TMI holds is read once and diffed against every save by `watch`: the digests of a remote
+ * object (by the metadata keys compared) and of a remote model are kept with them, not recomputed.
+ */
+const remoteDigests = new WeakMap<object, Map<string, string>>()
+const fingerprints = new WeakMap<RemoteModel, string>()
+
+function remoteStateDigest(r: Side, managedMeta: Record<string, string>): string {
+  const byMeta = remoteDigests.get(r) ?? new Map<string, string>()
+  remoteDigests.set(r, byMeta)
+  const key = canonicalJson(managedMeta)
+  let d = byMeta.get(key)
+  if (d === undefined) byMeta.set(key, (d = stateDigest(r.fields, managedMeta)))
+  return d
+}
+
 /** Fingerprint of everything the plan read from TMI for a model: a saved plan is stale if it moved. */
 export function fingerprint(remote: RemoteModel): string {
+  const known = fingerprints.get(remote)
+  if (known !== undefined) return known
+  const computed = computeFingerprint(remote)
+  fingerprints.set(remote, computed)
+  return computed
+}
+
+function computeFingerprint(remote: RemoteModel): string {
   return digest({
     id: remote.id,
     fields: remote.fields,
@@ -116,7 +140,7 @@ function decide(
   const withRemote = { ...base, id: r.id, ...(r.rawMetadata ? { remote_metadata: r.rawMetadata } : {}) }
   // Only the file's metadata keys are managed: keys others added in TMI are neither diffed nor drift.
   const managedMeta = Object.fromEntries(Object.entries(r.metadata).filter(([k]) => k in d.metadata))
-  const remoteDigest = stateDigest(r.fields, managedMeta)
+  const remoteDigest = remoteStateDigest(r, managedMeta)
   if (remoteDigest === desiredDigest) {
     if (r.appliedDigest === desiredDigest)
       return { ...withRemote, action: 'unchanged', reason: 'matches the file' }

@@ -46,12 +46,12 @@ export function startWatcher(
   let working: Promise<void> = Promise.resolve()
   let closed = false
 
+  // The session emits each event as it happens; a step that throws is one more event.
   const run = (step: () => Promise<WatchEvent[]>) => {
     working = working.then(async () => {
-      for (const event of await step().catch((e: unknown) => [
-        { type: 'error' as const, message: e instanceof Error ? e.message : String(e) },
-      ]))
-        options.emit(event)
+      await step().catch((e: unknown) =>
+        options.emit({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
+      )
     })
     return working
   }
@@ -65,7 +65,7 @@ export function startWatcher(
     if (closed || !isModel(resolve(file))) return
     pending.add(resolve(file))
     clearTimeout(timer)
-    timer = setTimeout(flush, options.debounceMs ?? 100)
+    timer = setTimeout(flush, options.debounceMs ?? 50)
   }
 
   const watcher = chokidar(roots, {

@@ -112,7 +112,8 @@ describe('tmi-sync watch (the binary, real file-system events)', () => {
     expect(edit.map((e) => e.type)).toEqual(['validated', 'planned', 'applied'])
     expect(edit[1]?.changes).toEqual(['~ threat_model payments'])
 
-    // Invalid: a located error, and nothing sent to TMI.
+    // Invalid: a located error, and nothing sent to TMI (once the reading after the apply is done).
+    await w.settle()
     const before = tmi.log.length
     writeFileSync(file, model('Payments API', 'threats:\n  - key: t\n    name: T\n    asset: nope\n'))
     const [invalid] = await w.until((e) => e.type === 'validated')
@@ -240,5 +241,44 @@ describe('tmi-sync watch (the binary, real file-system events)', () => {
     // Each event clears the status line first, then the status comes back under it.
     expect(out).toContain('\r\x1b[K')
     expect(out).toMatch(/invalid: nothing sent\r?\n⟳ 1 file, 1 invalid/)
+  })
+
+  it('plans a save at once from what TMI held, then reads TMI again and says so only if it moved', async () => {
+    const { emulator: tmi, client } = await emulatorWithClient()
+    running.push(() => tmi.close())
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-watch-'))
+    const file = join(dir, 'a.tm.yaml')
+    writeFileSync(file, model('Payments'))
+    const seen: Array<{ event: Event; requests: number }> = []
+    const session = new WatchSession([dir], client, {
+      source: 'default',
+      prune: false,
+      onDrift: 'fail',
+      apply: true,
+      emit: (event) => seen.push({ event, requests: tmi.log.length }),
+    })
+    await session.start()
+    seen.length = 0
+    const before = tmi.log.length
+    writeFileSync(file, model('Payments API'))
+    await session.changed([file])
+    // The plan came before any request; then one reading (by id), the apply, and a reading after it.
+    expect(seen.map((s) => [s.event.type, s.requests === before])).toEqual([
+      ['validated', true],
+      ['planned', true],
+      ['applied', false],
+    ])
+    expect(tmi.log.slice(before).some((r) => r.method === 'GET' && r.path === '/threat_models')).toBe(false)
+    // Someone renames it in TMI; the next save's first plan cannot know, the second one does.
+    const id = String(seen[2]?.event.threat_model_id)
+    await client.patchThreatModel(id, [{ op: 'replace', path: '/name', value: 'Renamed in TMI' }])
+    seen.length = 0
+    writeFileSync(file, model('Payments API', 'description: Card payments\n'))
+    await session.changed([file])
+    expect(seen.map((s) => s.event.type)).toEqual(['validated', 'planned', 'drift', 'planned', 'error'])
+    expect(seen[3]?.event).toMatchObject({ summary: { conflict: 1 } })
+    // And it is not overwritten: --on-drift is fail.
+    expect(seen[4]?.event.message).toContain('shown, not overwritten')
+    expect((await client.getThreatModel(id)).name).toBe('Renamed in TMI')
   })
 })

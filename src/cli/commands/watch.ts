@@ -43,6 +43,10 @@ Examples:
   $ tmi-sync watch . --format json | your-editor-plugin`,
     )
     .action(async (paths: string[], flags: WatchFlags) => {
+      // Ctrl-C is ours from the start, so that not even the first apply is cut off.
+      const stop = new Promise<void>((resolve) => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve())
+      })
       const { startWatcher } = await import('../../watch/watch.js')
       const hasTmi = Boolean(flags.tmiUrl ?? process.env.TMI_URL)
       const client = hasTmi ? tmiClient(flags) : undefined
@@ -61,17 +65,18 @@ Examples:
           print(event)
         },
       })
-      await watcher.ready
-      if (flags.format === 'text')
-        process.stderr.write(
-          colours(process.stderr).dim(
-            `watching ${paths.length > 0 ? paths.join(', ') : '.'}${client ? '' : ' (no TMI: validating only)'}; Ctrl-C stops\n`,
-          ),
-        )
-      await new Promise<void>((resolve) => {
-        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve())
+      const ready = watcher.ready.then(() => {
+        if (flags.format === 'text')
+          process.stderr.write(
+            colours(process.stderr).dim(
+              `watching ${paths.length > 0 ? paths.join(', ') : '.'}${client ? '' : ' (no TMI: validating only)'}; Ctrl-C stops\n`,
+            ),
+          )
       })
+      await stop
+      // Also during the first validation, plan and apply: what is in flight finishes first.
       await watcher.close()
+      await ready
       await preview?.close()
       print({ type: 'stopped' })
       if (flags.format === 'text') process.stderr.write('stopped\n')
