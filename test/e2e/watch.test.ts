@@ -1,5 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
@@ -7,7 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { WatchSession } from '../../src/engine/watch-session.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
-import { PROJECT } from '../helpers/shared.js'
+import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
 
 type Event = Record<string, any> & { type: string }
 const validEvent = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(
@@ -280,5 +288,22 @@ describe('tmi-sync watch (the binary, real file-system events)', () => {
     // And it is not overwritten: --on-drift is fail.
     expect(seen[4]?.event.message).toContain('shown, not overwritten')
     expect((await client.getThreatModel(id)).name).toBe('Renamed in TMI')
+  })
+
+  it("takes Threat Dragon's own saves of its JSON, in the folder it keeps its models in", async () => {
+    if (!sharedAvailable(TD_MODELS)) return
+    const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-watch-'))
+    const folder = join(dir, 'ThreatDragonModels', 'Demo')
+    mkdirSync(folder, { recursive: true })
+    const w = watch([dir, '--refresh', '0'], { TMI_URL: '' })
+    await w.settle()
+    // Threat Dragon writes the whole file in place when a model is saved.
+    const saved = readFileSync(`${TD_MODELS}v2-threat-model.json`, 'utf8')
+    writeFileSync(join(folder, 'Demo.json'), saved)
+    const [first] = await w.until((e) => e.type === 'validated')
+    expect(first).toMatchObject({ file: join(folder, 'Demo.json'), valid: true })
+    writeFileSync(join(folder, 'Demo.json'), saved.replace(/"title": "[^"]*"/, '"title": "Demo, renamed"'))
+    const [second] = await w.until((e) => e.type === 'validated')
+    expect(second).toMatchObject({ file: join(folder, 'Demo.json'), valid: true })
   })
 })
