@@ -12516,13 +12516,15 @@ var threatDragonInputSchema = require2("../../schemas/threat-dragon-v2-input.sch
 var planSchema = require2("../../schemas/plan.schema.json");
 var addonInvocationSchema = require2("../../schemas/addon-invocation.schema.json");
 var serveConfigSchema = require2("../../schemas/serve-config.schema.json");
+var syncConfigSchema = require2("../../schemas/sync-config.schema.json");
 var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
 var PRECOMPILED = {
   "threat-model": threatModelSchema,
   plan: planSchema,
   "threat-dragon-input": threatDragonInputSchema,
   "addon-invocation": addonInvocationSchema,
-  "serve-config": serveConfigSchema
+  "serve-config": serveConfigSchema,
+  "sync-config": syncConfigSchema
 };
 function schemaDigest(schema2) {
   return createHash("sha256").update(JSON.stringify(schema2)).digest("hex");
@@ -12554,6 +12556,7 @@ var validateSchema = createSchemaValidator("threat-model", "schema");
 var validatePlanDocument = createSchemaValidator("plan", "plan");
 var validateInvocation = createSchemaValidator("addon-invocation", "invocation");
 var validateServeConfig = createSchemaValidator("serve-config", "config");
+var validateSyncConfig = createSchemaValidator("sync-config", "config");
 function toDiagnostics(doc, errors, rulePrefix) {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath);
   const kept = errors.filter(

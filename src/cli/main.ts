@@ -9,6 +9,7 @@ import { registerPlan } from './commands/plan.js'
 import { registerPull } from './commands/pull.js'
 import { registerRender } from './commands/render.js'
 import { registerServe } from './commands/serve.js'
+import { registerSync } from './commands/sync.js'
 import { registerSession } from './commands/session.js'
 import { registerValidate } from './commands/validate.js'
 import { registerWatch } from './commands/watch.js'
@@ -65,6 +66,7 @@ plans, but TMI refuses its writes inside a threat model); NO_COLOR disables colo
   registerSession(program, global)
   registerWatch(program, global)
   registerRender(program)
+  registerSync(program, global)
   registerServe(program)
   registerAddon(program, global)
   registerEmulator(program)

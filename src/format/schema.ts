@@ -28,6 +28,9 @@ export const addonInvocationSchema = require('../../schemas/addon-invocation.sch
 /** `tmi-sync serve --config FILE`. */
 export const serveConfigSchema = require('../../schemas/serve-config.schema.json') as Record<string, unknown>
 
+/** `tmi-sync sync --config FILE`. */
+export const syncConfigSchema = require('../../schemas/sync-config.schema.json') as Record<string, unknown>
+
 export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
 
 /** How every schema is compiled, at run time and by `npm run build` (scripts/build-validators.js). */
@@ -40,6 +43,7 @@ export const PRECOMPILED = {
   'threat-dragon-input': threatDragonInputSchema,
   'addon-invocation': addonInvocationSchema,
   'serve-config': serveConfigSchema,
+  'sync-config': syncConfigSchema,
 } as const
 
 /** What a precompiled module records of its schema, to be used only with that very schema. */
@@ -99,6 +103,8 @@ export const validatePlanDocument: SchemaValidator = createSchemaValidator('plan
 export const validateInvocation: SchemaValidator = createSchemaValidator('addon-invocation', 'invocation')
 /** The addon service's configuration file. */
 export const validateServeConfig: SchemaValidator = createSchemaValidator('serve-config', 'config')
+/** The scheduled sync's configuration file. */
+export const validateSyncConfig: SchemaValidator = createSchemaValidator('sync-config', 'config')
 
 function toDiagnostics(doc: ParsedDocument, errors: ErrorObject[], rulePrefix: string): Diagnostic[] {
   // A failed oneOf/anyOf also reports every branch's errors; keep only the summary.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { UserError } from '../common/errors.js'
-import { parseText } from '../format/parse.js'
 import { validateServeConfig } from '../format/schema.js'
+import { readConfigFile } from '../engine/config-file.js'
 import type { OnDrift } from '../reconcile/plan.js'
 import type { AddonServiceConfig } from './service.js'
 
@@ -22,24 +22,7 @@ export function loadServiceConfig(
   path: string,
   env: Record<string, string | undefined>,
 ): Omit<AddonServiceConfig, 'log' | 'fetch'> {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (e) {
-    throw new UserError(
-      `cannot read the configuration ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      2,
-    )
-  }
-  const parsed = parseText(path, text)
-  const problems = parsed.ok ? validateServeConfig(parsed.document) : parsed.diagnostics
-  const first = problems.find((d) => d.severity === 'error')
-  if (first || !parsed.ok)
-    throw new UserError(
-      `${first?.file ?? path}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'invalid'}`,
-      2,
-    )
-  const file = parsed.document.value as ConfigFile
+  const file = readConfigFile<ConfigFile>(path, validateServeConfig)
   return {
     tmiUrl: env.TMI_URL ?? file.tmi_url,
     secret: webhookSecret(env),
