@@ -65237,9 +65237,7 @@ async function discoverFiles(paths, options = {}, cwd = process.cwd(), notTaken 
     }
     if (!info2.isDirectory()) throw new UserError(`not a regular file or a directory: ${given}`, 2);
     for await (const file of walk(absolute)) {
-      const rel = toPosix(relative(absolute, file));
-      const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(toPosix(file))?.[1];
-      if (!wanted(rel) && !(fromTd !== void 0 && wanted(fromTd))) {
+      if (!takesFile(wanted, absolute, file)) {
         if (file.endsWith(".json")) notTaken.push(display(file, cwd));
         continue;
       }
@@ -65247,6 +65245,12 @@ async function discoverFiles(paths, options = {}, cwd = process.cwd(), notTaken 
     }
   }
   return [...found.values()].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function takesFile(wanted, directory, file) {
+  const rel = toPosix(relative(directory, file));
+  if (rel.startsWith("..")) return false;
+  const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(toPosix(file))?.[1];
+  return wanted(rel) || fromTd !== void 0 && wanted(fromTd);
 }
 function lookedFor(options) {
   return (options.include?.length ? options.include : DEFAULT_INCLUDE).join(" and ");
@@ -66284,9 +66288,6 @@ function summarise2(files) {
 }
 
 // src/engine/sync.ts
-async function planPaths(paths, client, options) {
-  return planReport(await validatePaths(paths, { ...options, digest: true }), paths, client, options);
-}
 async function planReport(report, paths, client, options, cached) {
   const diagnostics = report.files.flatMap((f3) => f3.diagnostics);
   if (report.summary.invalid > 0) return { ok: false, diagnostics };
@@ -66627,6 +66628,15 @@ async function findAddon(client, addonId) {
 }
 
 // src/engine/via-addon.ts
+async function applyAsAllowed(plan2, client, options) {
+  const viaAddon = options.via === "addon" || options.addonId !== void 0 || options.via === void 0 && await client.principal() === "service-account";
+  return viaAddon ? applyViaAddon(plan2, client, {
+    saved: false,
+    maxWaitMs: options.maxWaitMs,
+    ...options.addonId !== void 0 ? { addonId: options.addonId } : {},
+    ...options.onEvent ? { onEvent: options.onEvent } : {}
+  }) : applyPlan(plan2, client, { saved: false, ...options.onEvent ? { onEvent: options.onEvent } : {} });
+}
 var SPACING_MS = 5250;
 var MAX_ACTIVE = 3;
 var USER_DATA_BYTES = 1024;
@@ -67772,8 +67782,8 @@ async function act(inputs, env) {
   };
   const pr2 = context2.payload.pull_request;
   const fork = pr2 !== void 0 && pr2.head?.repo?.full_name !== pr2.base?.repo?.full_name;
-  const valid = await validate(inputs, hostEnv);
-  if (!valid || inputs.mode === "validate") return;
+  const report = await validate(inputs, hostEnv);
+  if (!report || inputs.mode === "validate") return;
   if (fork) {
     await summary.addRaw(
       "tmi-sync validated the models. A pull request from a fork gets no secrets, so it is not planned against TMI; it is once merged.\n"
@@ -67792,7 +67802,7 @@ async function act(inputs, env) {
     env: hostEnv
   };
   if (inputs.mode === "pull") return pull(inputs, client, hostEnv);
-  const outcome = await planPaths(inputs.sources, client, options);
+  const outcome = await planReport(report, inputs.sources, client, options);
   if (!outcome.ok) throw new Error("the models are invalid: nothing was planned");
   const { plan: plan2 } = outcome;
   const planFile = join7(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-plan.json");
@@ -67816,7 +67826,7 @@ async function act(inputs, env) {
   await apply(inputs, plan2, client, env);
 }
 async function validate(inputs, hostEnv) {
-  const report = await validatePaths(inputs.sources, { env: hostEnv, models: false });
+  const report = await validatePaths(inputs.sources, { env: hostEnv, digest: true });
   const all = report.files.flatMap((f3) => f3.diagnostics).filter((d2) => d2.severity !== "info");
   const errors = all.filter((d2) => d2.severity === "error");
   const warnings = all.filter((d2) => d2.severity === "warning");
@@ -67844,14 +67854,14 @@ async function validate(inputs, hostEnv) {
   await summary.addRaw(lines2.join("\n") + "\n\n").write();
   if (s.files === 0) {
     setFailed(`no threat-model files in ${inputs.sources.join(", ")}`);
-    return false;
+    return void 0;
   }
   const failed2 = errors.length > 0 || inputs.failOn.has("warning") && warnings.length > 0;
   if (failed2)
     setFailed(
       `${s.invalid} of ${s.files} model files are invalid (${errors.length} errors, ${warnings.length} warnings)`
     );
-  return !failed2;
+  return failed2 ? void 0 : report;
 }
 function annotation(d2) {
   return { file: pathInRepository(d2.file), startLine: d2.line, startColumn: d2.col, title: d2.rule };
@@ -67894,13 +67904,11 @@ async function apply(inputs, plan2, client, env) {
     return;
   }
   if (inputs.requireReviewedPlan) await checkReviewed(plan2, env);
-  const viaAddon = inputs.addonId !== "" || await client.principal() === "service-account";
-  const results = viaAddon ? await applyViaAddon(plan2, client, {
-    saved: false,
+  const results = await applyAsAllowed(plan2, client, {
     maxWaitMs: 5 * 6e4,
     ...inputs.addonId ? { addonId: inputs.addonId } : {},
     onEvent: (e) => info(e)
-  }) : await applyPlan(plan2, client, { saved: false, onEvent: (e) => info(e) });
+  });
   const reportFile = join7(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-report.json");
   writeFileSync(reportFile, JSON.stringify(results, null, 2) + "\n");
   setOutput("report-file", reportFile);

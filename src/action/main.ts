@@ -5,9 +5,9 @@ import * as github from '@actions/github'
 import type { Diagnostic } from '../common/diagnostic.js'
 import { redactSecrets, registerSecret } from '../common/secrets.js'
 import { pullModels } from '../engine/pull.js'
-import { applyPlan, planPaths, type SyncOptions } from '../engine/sync.js'
-import { validatePaths } from '../engine/validate.js'
-import { applyViaAddon } from '../engine/via-addon.js'
+import { planReport, type SyncOptions } from '../engine/sync.js'
+import { validatePaths, type ValidateReport } from '../engine/validate.js'
+import { applyAsAllowed } from '../engine/via-addon.js'
 import type { ModelResult } from '../reconcile/apply.js'
 import { hasChanges, type OnDrift, type Plan } from '../reconcile/plan.js'
 import { markdownCode, markdownText, renderMarkdown } from '../reconcile/render.js'
@@ -115,8 +115,8 @@ async function act(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
     | undefined
   // A fork's pull request runs without the repository's secrets: validation only, and say so.
   const fork = pr !== undefined && pr.head?.repo?.full_name !== pr.base?.repo?.full_name
-  const valid = await validate(inputs, hostEnv)
-  if (!valid || inputs.mode === 'validate') return
+  const report = await validate(inputs, hostEnv)
+  if (!report || inputs.mode === 'validate') return
   if (fork) {
     await core.summary
       .addRaw(
@@ -139,7 +139,8 @@ async function act(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
     env: hostEnv,
   }
   if (inputs.mode === 'pull') return pull(inputs, client, hostEnv)
-  const outcome = await planPaths(inputs.sources, client, options)
+  // Planned from the files as validated above: the repository is read once.
+  const outcome = await planReport(report, inputs.sources, client, options)
   if (!outcome.ok) throw new Error('the models are invalid: nothing was planned')
   const { plan } = outcome
   const planFile = join(env.RUNNER_TEMP ?? process.cwd(), 'tmi-sync-plan.json')
@@ -163,9 +164,15 @@ async function act(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
   await apply(inputs, plan, client, env)
 }
 
-/** Validates every model; annotations on file/line/col, and all of them in the summary. */
-async function validate(inputs: Inputs, hostEnv: Record<string, string | undefined>): Promise<boolean> {
-  const report = await validatePaths(inputs.sources, { env: hostEnv, models: false })
+/**
+ * Validates every model; annotations on file/line/col, and all of them in the summary. The report,
+ * when the files may be planned; undefined when the step has failed.
+ */
+async function validate(
+  inputs: Inputs,
+  hostEnv: Record<string, string | undefined>,
+): Promise<ValidateReport | undefined> {
+  const report = await validatePaths(inputs.sources, { env: hostEnv, digest: true })
   const all = report.files.flatMap((f) => f.diagnostics).filter((d) => d.severity !== 'info')
   const errors = all.filter((d) => d.severity === 'error')
   const warnings = all.filter((d) => d.severity === 'warning')
@@ -193,14 +200,14 @@ async function validate(inputs: Inputs, hostEnv: Record<string, string | undefin
   await core.summary.addRaw(lines.join('\n') + '\n\n').write()
   if (s.files === 0) {
     core.setFailed(`no threat-model files in ${inputs.sources.join(', ')}`)
-    return false
+    return undefined
   }
   const failed = errors.length > 0 || (inputs.failOn.has('warning') && warnings.length > 0)
   if (failed)
     core.setFailed(
       `${s.invalid} of ${s.files} model files are invalid (${errors.length} errors, ${warnings.length} warnings)`,
     )
-  return !failed
+  return failed ? undefined : report
 }
 
 function annotation(d: Diagnostic): core.AnnotationProperties {
@@ -257,15 +264,11 @@ async function apply(inputs: Inputs, plan: Plan, client: TmiClient, env: NodeJS.
     return
   }
   if (inputs.requireReviewedPlan) await checkReviewed(plan, env)
-  const viaAddon = inputs.addonId !== '' || (await client.principal()) === 'service-account'
-  const results: ModelResult[] = viaAddon
-    ? await applyViaAddon(plan, client, {
-        saved: false,
-        maxWaitMs: 5 * 60_000,
-        ...(inputs.addonId ? { addonId: inputs.addonId } : {}),
-        onEvent: (e) => core.info(e),
-      })
-    : await applyPlan(plan, client, { saved: false, onEvent: (e) => core.info(e) })
+  const results: ModelResult[] = await applyAsAllowed(plan, client, {
+    maxWaitMs: 5 * 60_000,
+    ...(inputs.addonId ? { addonId: inputs.addonId } : {}),
+    onEvent: (e) => core.info(e),
+  })
   const reportFile = join(env.RUNNER_TEMP ?? process.cwd(), 'tmi-sync-report.json')
   writeFileSync(reportFile, JSON.stringify(results, null, 2) + '\n')
   core.setOutput('report-file', reportFile)

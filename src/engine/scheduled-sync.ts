@@ -8,8 +8,8 @@ import { hasChanges, summarise, type OnDrift, type PlanSummary } from '../reconc
 import { parseSource, repositoryId } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
 import { readConfigFile } from './config-file.js'
-import { applyPlan, planPaths } from './sync.js'
-import { applyViaAddon, pinnedSource } from './via-addon.js'
+import { planPaths } from './sync.js'
+import { applyAsAllowed, pinnedSource } from './via-addon.js'
 
 /** `tmi-sync.yaml` (schemas/sync-config.schema.json). */
 export interface SyncConfig {
@@ -95,20 +95,11 @@ export async function runScheduledSync(
   const started = new Date()
   const shard = options.shard ?? { index: 1, count: 1 }
   const sources = config.sources.filter((s) => shardOf(s.source, shard.count) === shard.index)
-  const viaAddon =
-    config.write?.via === 'addon' ||
-    (config.write === undefined && (await client.principal()) === 'service-account')
   const reports: SourceReport[] = new Array<SourceReport>(sources.length)
   let next = 0
   const worker = async () => {
     for (let i = next++; i < sources.length; i = next++) {
-      const report = await syncSource(
-        sources[i] as SyncConfig['sources'][number],
-        client,
-        viaAddon,
-        config,
-        options,
-      )
+      const report = await syncSource(sources[i] as SyncConfig['sources'][number], client, config, options)
       reports[i] = report
       options.onProgress?.(report)
     }
@@ -137,7 +128,6 @@ export async function runScheduledSync(
 async function syncSource(
   entry: SyncConfig['sources'][number],
   client: TmiClient,
-  viaAddon: boolean,
   config: SyncConfig,
   options: SyncRunOptions,
 ): Promise<SourceReport> {
@@ -178,13 +168,11 @@ async function syncSource(
       }))
       return report
     }
-    const results = viaAddon
-      ? await applyViaAddon(plan, client, {
-          saved: false,
-          maxWaitMs: 60 * 60_000,
-          ...(config.write?.addon_id ? { addonId: config.write.addon_id } : {}),
-        })
-      : await applyPlan(plan, client, { saved: false })
+    const results = await applyAsAllowed(plan, client, {
+      maxWaitMs: 60 * 60_000,
+      ...(config.write ? { via: config.write.via } : {}),
+      ...(config.write?.via === 'addon' && config.write.addon_id ? { addonId: config.write.addon_id } : {}),
+    })
     report.models = results.map((r) => ({
       key: r.key,
       status: r.status,

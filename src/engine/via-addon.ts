@@ -1,5 +1,6 @@
 import { UserError } from '../common/errors.js'
 import { applyModel, type ModelResult } from '../reconcile/apply.js'
+import { applyPlan } from './sync.js'
 import type { ModelPlan, Plan } from '../reconcile/plan.js'
 import { openRepository } from '../providers/open.js'
 import { parseSource } from '../providers/source.js'
@@ -24,6 +25,35 @@ export interface ViaAddonOptions {
   spacingMs?: number
   sleep?: (ms: number) => Promise<void>
   onEvent?: (line: string) => void
+}
+
+/**
+ * A plan applied the way the credentials allow (tmi-api.md §00.1): through the tmi-sync addon for a
+ * service account, or whenever `via` says so; directly for a person. The unattended front ends
+ * (the Action on push, the scheduled sync) apply with this.
+ */
+export async function applyAsAllowed(
+  plan: Plan,
+  client: TmiClient,
+  options: {
+    via?: 'direct' | 'addon'
+    addonId?: string
+    maxWaitMs: number
+    onEvent?: (line: string) => void
+  },
+): Promise<ModelResult[]> {
+  const viaAddon =
+    options.via === 'addon' ||
+    options.addonId !== undefined ||
+    (options.via === undefined && (await client.principal()) === 'service-account')
+  return viaAddon
+    ? applyViaAddon(plan, client, {
+        saved: false,
+        maxWaitMs: options.maxWaitMs,
+        ...(options.addonId !== undefined ? { addonId: options.addonId } : {}),
+        ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+      })
+    : applyPlan(plan, client, { saved: false, ...(options.onEvent ? { onEvent: options.onEvent } : {}) })
 }
 
 /** TMI refuses a second invocation of one addon by one invoker within 5 s (tmi-api.md §00.2). */

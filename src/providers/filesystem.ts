@@ -52,11 +52,7 @@ export async function discoverFiles(
     // A FIFO would block the read forever, a device never end: only files and directories.
     if (!info.isDirectory()) throw new UserError(`not a regular file or a directory: ${given}`, 2)
     for await (const file of walk(absolute)) {
-      const rel = toPosix(relative(absolute, file))
-      // `plan ThreatDragonModels/` walks inside the folder Threat Dragon made: judge its files by
-      // the path from that folder on, as if its parent had been walked.
-      const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(toPosix(file))?.[1]
-      if (!wanted(rel) && !(fromTd !== undefined && wanted(fromTd))) {
+      if (!takesFile(wanted, absolute, file)) {
         if (file.endsWith('.json')) notTaken.push(display(file, cwd))
         continue
       }
@@ -64,6 +60,18 @@ export async function discoverFiles(
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/**
+ * Whether a file found under a walked directory is a model file, by the globs. A walk inside the
+ * folder Threat Dragon made (`plan ThreatDragonModels/`) judges its files by the path from that
+ * folder on, as if its parent had been walked.
+ */
+export function takesFile(wanted: (path: string) => boolean, directory: string, file: string): boolean {
+  const rel = toPosix(relative(directory, file))
+  if (rel.startsWith('..')) return false
+  const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(toPosix(file))?.[1]
+  return wanted(rel) || (fromTd !== undefined && wanted(fromTd))
 }
 
 /** What a walk looks for, in words: for "no threat-model files found" messages. */

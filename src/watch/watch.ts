@@ -1,6 +1,6 @@
-import { relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { watch as chokidar } from 'chokidar'
-import { modelFileMatcher } from '../providers/filesystem.js'
+import { modelFileMatcher, takesFile } from '../providers/filesystem.js'
 import type { TmiClient } from '../tmi/client.js'
 import { WatchSession, type WatchEvent, type WatchOptions } from '../engine/watch-session.js'
 
@@ -32,14 +32,7 @@ export function startWatcher(
 ): RunningWatcher {
   const roots = (paths.length > 0 ? paths : ['.']).map((p) => resolve(p))
   const wanted = modelFileMatcher(options)
-  const isModel = (file: string) =>
-    roots.some((root) => {
-      if (file === root) return true
-      const rel = relative(root, file).split('\\').join('/')
-      if (rel.startsWith('..')) return false
-      const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(file.split('\\').join('/'))?.[1]
-      return wanted(rel) || (fromTd !== undefined && wanted(fromTd))
-    })
+  const isModel = (file: string) => roots.some((root) => file === root || takesFile(wanted, root, file))
   const session = new WatchSession(roots, client, options)
   const pending = new Set<string>()
   let timer: NodeJS.Timeout | undefined
