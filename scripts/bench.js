@@ -3,6 +3,7 @@ import { benchAddon } from './bench/addon.js'
 import { benchClient } from './bench/client.js'
 import { benchProviders } from './bench/providers.js'
 import { benchReconcile } from './bench/reconcile.js'
+import { benchScheduledSync } from './bench/scheduled-sync.js'
 import { benchValidation } from './bench/validate.js'
 import { benchWatch } from './bench/watch.js'
 
@@ -18,4 +19,6 @@ console.log('\n# The addon service and apply --via-addon')
 const addon = await benchAddon()
 console.log('\n# tmi-sync watch')
 const watch = await benchWatch()
-if (!validation || !client || !reconcile || !providers || !addon || !watch) process.exitCode = 1
+console.log('\n# tmi-sync sync: an organisation of repositories, first sync and nightly no-op')
+const scheduled = await benchScheduledSync()
+if (!validation || !client || !reconcile || !providers || !addon || !watch || !scheduled) process.exitCode = 1

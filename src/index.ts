@@ -20,6 +20,13 @@ export { checkTmiRules } from './model/tmi-rules.js'
 export { validatePaths, type ValidateOptions, type ValidateReport } from './engine/validate.js'
 export { importThreatDragon, type ImportedFile } from './engine/import.js'
 export { applyPlan, planPaths, StalePlanError, type PlanOutcome, type SyncOptions } from './engine/sync.js'
+export {
+  runScheduledSync,
+  findSyncConfig,
+  type SyncConfig,
+  type SyncReport,
+  type SyncRunOptions,
+} from './engine/scheduled-sync.js'
 export type { ModelResult } from './reconcile/apply.js'
 export { DriftRefusal } from './reconcile/apply.js'
 export { hasChanges, PLAN_FORMAT, type OnDrift, type Plan } from './reconcile/plan.js'

@@ -9083,8 +9083,8 @@ var require_retry_handler = __commonJS({
       wrapRequestBody
     } = require_util();
     function calculateRetryAfterHeader(retryAfter) {
-      const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      const current2 = Date.now();
+      return new Date(retryAfter).getTime() - current2;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -33212,6 +33212,27 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/common/request-count.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+function countRequest(kind, n = 1) {
+  const counts = current.getStore();
+  if (counts) counts[kind] += n;
+}
+function requestCounter(kind) {
+  const bound = current.getStore();
+  return () => {
+    const counts = bound ?? current.getStore();
+    if (counts) counts[kind]++;
+  };
+}
+var current;
+var init_request_count = __esm({
+  "src/common/request-count.ts"() {
+    "use strict";
+    current = new AsyncLocalStorage();
+  }
+});
+
 // src/common/timeout.ts
 function requestTimeoutMs(env = process.env) {
   const raw = env.TMI_SYNC_TIMEOUT;
@@ -33232,7 +33253,9 @@ var init_timeout = __esm({
 
 // src/providers/http.ts
 function withTimeout(base, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
+  const count = requestCounter("git");
   return async (input, init) => {
+    count();
     const deadline = AbortSignal.timeout(timeoutMs);
     const given = init?.signal ?? (input instanceof Request ? input.signal : void 0);
     const signal = given ? AbortSignal.any([given, deadline]) : deadline;
@@ -33251,6 +33274,7 @@ var init_http = __esm({
   "src/providers/http.ts"() {
     "use strict";
     init_errors();
+    init_request_count();
     init_timeout();
   }
 });
@@ -37833,6 +37857,7 @@ var init_local_git = __esm({
     init_source();
     init_dist4();
     init_errors();
+    init_request_count();
     init_types();
     LocalGitRepository = class {
       id;
@@ -37885,6 +37910,7 @@ var init_local_git = __esm({
         });
       }
       async resolve(ref) {
+        countRequest("git");
         try {
           const sha = (await this.git.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
           if (sha) return sha;
@@ -37893,6 +37919,7 @@ var init_local_git = __esm({
         throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1);
       }
       async listFiles(commit) {
+        countRequest("git");
         const out = await this.git.raw(["ls-tree", "-r", "-z", "--long", "--full-tree", commit]);
         return out.split("\0").filter(Boolean).flatMap((entry2) => {
           const tab = entry2.indexOf("	");
@@ -37901,6 +37928,7 @@ var init_local_git = __esm({
         });
       }
       async readFiles(_commit, files) {
+        countRequest("git");
         const blobs = await catFileBatch(
           this.dir,
           files.map((f3) => f3.blob)
@@ -37923,7 +37951,7 @@ var init_local_git = __esm({
             `${this.id}: branch ${request2.branch} is at ${head ?? "nothing"}, not ${request2.parent}: it moved since it was read`
           );
         const tree = await this.listFiles(request2.parent);
-        const current = new Map(tree.map((f3) => [f3.path, f3.blob]));
+        const current2 = new Map(tree.map((f3) => [f3.path, f3.blob]));
         const modes = new Map(tree.map((f3) => [f3.path, f3.mode ?? "100644"]));
         for (const f3 of request2.files)
           if (f3.content !== null && modes.get(f3.path) === "120000")
@@ -37932,7 +37960,7 @@ var init_local_git = __esm({
             );
         for (const f3 of request2.files) {
           if (f3.expectedBlob === void 0) continue;
-          const actual = current.get(f3.path) ?? null;
+          const actual = current2.get(f3.path) ?? null;
           if (actual !== f3.expectedBlob)
             throw new WriteConflictError(
               `${this.id}: ${f3.path} changed on ${request2.branch} since it was read`,
@@ -38606,15 +38634,15 @@ var require_light = __commonJS({
           });
         }
         next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
+          var current2, next;
+          current2 = this._jobs[id];
+          next = current2 + 1;
+          if (current2 != null && next < this.status.length) {
+            this.counts[current2]--;
             this.counts[next]++;
             return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
+          } else if (current2 != null) {
+            this.counts[current2]--;
             return delete this._jobs[id];
           }
         }
@@ -38625,13 +38653,13 @@ var require_light = __commonJS({
           return this.counts[initial]++;
         }
         remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
+          var current2;
+          current2 = this._jobs[id];
+          if (current2 != null) {
+            this.counts[current2]--;
             delete this._jobs[id];
           }
-          return current != null;
+          return current2 != null;
         }
         jobStatus(id) {
           var ref;
@@ -39757,7 +39785,12 @@ async function listGitHubRepositories(owner, options) {
       return api.paginate(api.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
     throw e;
   });
-  return repos.map((r2) => ({ fullName: r2.full_name, defaultBranch: r2.default_branch ?? "main" }));
+  return repos.map((r2) => ({
+    fullName: r2.full_name,
+    defaultBranch: r2.default_branch ?? "main",
+    archived: r2.archived === true,
+    fork: r2.fork
+  }));
 }
 var GitHub2, ARCHIVE_MIN_FILES, ARCHIVE_MAX_BYTES, GitHubRepository;
 var init_github = __esm({
@@ -39900,14 +39933,14 @@ var init_github = __esm({
           () => this.api.rest.git.getCommit({ ...this.at, commit_sha: request2.parent })
         );
         const deletes = request2.files.some((f3) => f3.content === null);
-        const current = deletes || request2.files.some((f3) => f3.expectedBlob !== void 0) ? new Map((await this.listFiles(request2.parent)).map((f3) => [f3.path, f3.blob])) : /* @__PURE__ */ new Map();
+        const current2 = deletes || request2.files.some((f3) => f3.expectedBlob !== void 0) ? new Map((await this.listFiles(request2.parent)).map((f3) => [f3.path, f3.blob])) : /* @__PURE__ */ new Map();
         for (const f3 of request2.files)
-          if (f3.expectedBlob !== void 0 && (current.get(f3.path) ?? null) !== f3.expectedBlob)
+          if (f3.expectedBlob !== void 0 && (current2.get(f3.path) ?? null) !== f3.expectedBlob)
             throw new WriteConflictError(
               `${this.id}: ${f3.path} changed on ${request2.branch} since it was read`,
               f3.path
             );
-        const entries = request2.files.filter((f3) => f3.content !== null || current.has(f3.path));
+        const entries = request2.files.filter((f3) => f3.content !== null || current2.has(f3.path));
         if (entries.length === 0) return request2.parent;
         const { data: tree } = await this.call(
           () => this.api.rest.git.createTree({
@@ -56613,7 +56646,9 @@ async function listGitLabRepositories(group, options) {
   }) : await api.Projects.all({ membership: true, perPage: 100 });
   return projects.map((p2) => ({
     fullName: String(p2.path_with_namespace),
-    defaultBranch: String(p2.default_branch ?? "main")
+    defaultBranch: String(p2.default_branch ?? "main"),
+    archived: p2.archived === true,
+    fork: p2.forked_from_project != null
   }));
 }
 var STALE, GitLabRepository;
@@ -56724,21 +56759,21 @@ var init_gitlab = __esm({
           );
         const actions = [];
         for (const f3 of request2.files) {
-          const current = await this.fileAt(f3.path, request2.parent);
-          if (f3.expectedBlob !== void 0 && (current?.blob ?? null) !== f3.expectedBlob)
+          const current2 = await this.fileAt(f3.path, request2.parent);
+          if (f3.expectedBlob !== void 0 && (current2?.blob ?? null) !== f3.expectedBlob)
             throw new WriteConflictError(
               `${this.id}: ${f3.path} changed on ${request2.branch} since it was read`,
               f3.path
             );
           if (f3.content === null) {
-            if (current)
-              actions.push({ action: "delete", filePath: f3.path, lastCommitId: current.lastCommit });
-          } else if (current)
+            if (current2)
+              actions.push({ action: "delete", filePath: f3.path, lastCommitId: current2.lastCommit });
+          } else if (current2)
             actions.push({
               action: "update",
               filePath: f3.path,
               content: f3.content,
-              lastCommitId: current.lastCommit
+              lastCommitId: current2.lastCommit
             });
           else actions.push({ action: "create", filePath: f3.path, content: f3.content });
         }
@@ -56844,7 +56879,11 @@ async function listBitbucketRepositories(workspace, options) {
   const repos = await api.all(
     `/repositories/${encodeURIComponent(workspace)}?pagelen=100`
   );
-  return repos.map((r2) => ({ fullName: r2.full_name, defaultBranch: r2.mainbranch?.name ?? "main" }));
+  return repos.map((r2) => ({
+    fullName: r2.full_name,
+    defaultBranch: r2.mainbranch?.name ?? "main",
+    fork: r2.parent != null
+  }));
 }
 var BitbucketClient, BitbucketRepository;
 var init_bitbucket = __esm({
@@ -57836,13 +57875,13 @@ function flow(value) {
 }
 var rangeOf = (node) => node?.range ?? void 0;
 var keyName = (pair) => (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
-function scalarEdit(current, value) {
-  if (!(0, import_yaml.isScalar)(current) || !current.range) return void 0;
+function scalarEdit(current2, value) {
+  if (!(0, import_yaml.isScalar)(current2) || !current2.range) return void 0;
   if (value !== null && typeof value === "object") return void 0;
-  if (current.type === "BLOCK_LITERAL" || current.type === "BLOCK_FOLDED") return void 0;
+  if (current2.type === "BLOCK_LITERAL" || current2.type === "BLOCK_FOLDED") return void 0;
   const rendered = (0, import_yaml.stringify)(value, { lineWidth: 0 }).replace(/\n$/, "");
   if (rendered.includes("\n")) return void 0;
-  return { start: current.range[0], end: current.range[1], text: rendered };
+  return { start: current2.range[0], end: current2.range[1], text: rendered };
 }
 function mapIndent(text2, node) {
   const first = rangeOf(node.items[0]?.key);
@@ -57879,15 +57918,15 @@ function mergeMap(text2, node, next, edits) {
       added[key] = value;
       continue;
     }
-    const current = pair.value;
-    if (same(toJs(current), value)) continue;
-    if ((0, import_yaml.isMap)(current) && isPlain(value)) mergeMap(text2, current, value, edits);
-    else if ((0, import_yaml.isSeq)(current) && !current.flow && matchField(current, value))
-      mergeKeyed(text2, current, value, matchField(current, value), edits);
+    const current2 = pair.value;
+    if (same(toJs(current2), value)) continue;
+    if ((0, import_yaml.isMap)(current2) && isPlain(value)) mergeMap(text2, current2, value, edits);
+    else if ((0, import_yaml.isSeq)(current2) && !current2.flow && matchField(current2, value))
+      mergeKeyed(text2, current2, value, matchField(current2, value), edits);
     else {
-      const edit = scalarEdit(current, value);
-      const range = rangeOf(current);
-      const rendered = current?.flow ? flow(value) : void 0;
+      const edit = scalarEdit(current2, value);
+      const range = rangeOf(current2);
+      const rendered = current2?.flow ? flow(value) : void 0;
       if (edit) edits.push(edit);
       else if (range && rendered !== void 0) edits.push({ start: range[0], end: range[1], text: rendered });
       else {
@@ -63514,6 +63553,8 @@ function describe(doc, e, path) {
         pointer,
         message: `${field}: ${JSON.stringify(e.data)} is not valid${parent?.description ? ` (${parent.description})` : ` (must match ${String(params.pattern)})`}`
       };
+    case "false schema":
+      return { at: doc.locate(path), pointer, message: `${field}: not allowed here` };
     case "not":
       return {
         at: doc.locate(path),
@@ -64768,7 +64809,11 @@ var META = {
   source: "tmi-sync.source",
   key: "tmi-sync.key",
   digest: "tmi-sync.digest",
-  format: "tmi-sync.format"
+  format: "tmi-sync.format",
+  /** On a threat model: the commit it was last synced from and what TMI then held (`engine/sync-state`). */
+  synced: "tmi-sync.synced",
+  /** On a threat model: the run applying it now, and until when (`engine/sync-state`). */
+  lease: "tmi-sync.lease"
 };
 var PREFIX = "tmi-sync.";
 function metadataMap(list) {
@@ -65134,19 +65179,19 @@ function patch(fileRaw, tmiRaw, fromTmi) {
 }
 var label = (kind, key) => `${kind} ${key}`;
 var fieldList = (us2) => us2.map((u2) => u2.startsWith("m:") ? `metadata.${u2.slice(2)}` : u2.slice(2)).join(", ");
-function mergeModel(current, exported, remote, path) {
-  const was = desiredModel(current, path);
+function mergeModel(current2, exported, remote, path) {
+  const was = desiredModel(current2, path);
   const now = desiredModel(exported, path);
   const conflicts = [];
   const kept = [];
   const rebased = [];
-  const currentRaw = current;
+  const currentRaw = current2;
   const exportedRaw = exported;
   const modelKeys = [...MODEL_FIELDS, "authorization", "metadata"];
   const modelOf = (raw) => Object.fromEntries(modelKeys.filter((k2) => k2 in raw).map((k2) => [k2, raw[k2]]));
   const mergedModel = resolveInto(
     "threat_model",
-    current.key,
+    current2.key,
     { fields: was.fields, metadata: was.metadata },
     { fields: now.fields, metadata: now.metadata },
     remote.appliedDigest,
@@ -65323,6 +65368,7 @@ function fixedFolder(glob) {
 
 // src/providers/open.ts
 init_errors();
+init_request_count();
 init_archive();
 init_source();
 import { existsSync as existsSync3 } from "node:fs";
@@ -65343,6 +65389,7 @@ async function openRepository(spec, env = process.env) {
     const dir = await mkdtemp3(join4(tmpdir3(), "tmi-sync-clone-"));
     const credentials = await gitCredentials(spec.repo);
     try {
+      countRequest("git");
       await simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } }).env({ ...cleanEnv(process.env), ...credentials.env }).clone(credentials.url, dir, ["--bare", "--quiet"]);
     } catch (e) {
       await rm4(dir, { recursive: true, force: true });
@@ -65397,9 +65444,13 @@ async function openRepository(spec, env = process.env) {
 async function readModelFiles(repository, commit, spec, options = {}) {
   const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options);
   const archived = await repository.readTree?.(commit, wanted, spec.glob ? fixedFolder(spec.glob) : void 0).catch(() => void 0);
-  if (archived) return archived.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  if (archived) {
+    countRequest("files", archived.length);
+    return archived.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  }
   const listed = (await repository.listFiles(commit)).filter((f3) => wanted(f3.path));
   const contents = await repository.readFiles(commit, listed);
+  countRequest("files", listed.length);
   return listed.map((f3) => {
     const bytes = contents.get(f3.path) ?? new Uint8Array();
     return { ...f3, blob: gitBlobId(bytes), bytes };
@@ -65773,7 +65824,7 @@ async function settleCreatedModels(port, results, sources) {
     (r2, i) => r2.created && r2.threatModelId ? [{ r: r2, source: sources[i] }] : []
   );
   if (created.length === 0) return;
-  const live = await port.liveThreatModels();
+  const live = await port.liveThreatModels([...new Set(created.map(({ r: r2 }) => r2.created?.name ?? ""))]);
   for (const { r: r2, source } of created) {
     const ours = { id: r2.threatModelId, ...r2.created?.at ? { created_at: r2.created.at } : {} };
     const claimants = [ours];
@@ -66041,6 +66092,7 @@ init_secrets();
 
 // src/tmi/port.ts
 var ANY_VERSION = "*";
+var NAMED_LISTINGS = 8;
 function tmiPort(client) {
   return {
     createThreatModel: (input) => client.createThreatModel(input),
@@ -66055,11 +66107,22 @@ function tmiPort(client) {
     createNote: (tm2, note) => client.createNote(tm2, note),
     updateNote: (tm2, id, note) => client.updateNote(tm2, id, note),
     deleteThreatModel: (id) => client.deleteThreatModel(id),
-    liveThreatModels: async () => (await client.all(client.listThreatModels())).map((m2) => ({
-      id: m2.id,
-      name: m2.name,
-      ...typeof m2.created_at === "string" ? { created_at: m2.created_at } : {}
-    })),
+    liveThreatModels: async (names) => {
+      const listed = names.length <= NAMED_LISTINGS ? (await Promise.all(names.map((name) => client.all(client.listThreatModels({ name }))))).flat() : await client.all(client.listThreatModels());
+      const wanted = new Set(names);
+      const seen = /* @__PURE__ */ new Set();
+      return listed.flatMap((m2) => {
+        if (!wanted.has(m2.name) || seen.has(m2.id)) return [];
+        seen.add(m2.id);
+        return [
+          {
+            id: m2.id,
+            name: m2.name,
+            ...typeof m2.created_at === "string" ? { created_at: m2.created_at } : {}
+          }
+        ];
+      });
+    },
     threatModelMetadata: async (id) => await unlessGone(client.listMetadata({ threatModel: id })) ?? [],
     liveIds: async (tm2, kind) => new Set((await client.all(client.list(tm2, kind))).map((x3) => x3.id)),
     liveItems: async (tm2, kind) => kind === "notes" ? await client.all(client.listNotes(tm2)) : (await client.getThreatModel(tm2)).diagrams ?? []
@@ -66219,7 +66282,7 @@ async function validateRepository(spec, options) {
   const { repository, close } = await openRepository(spec, options.env);
   try {
     const ref = spec.ref ?? (await repository.info()).defaultBranch;
-    const commit = await repository.resolve(ref);
+    const commit = options.commit ?? await repository.resolve(ref);
     const files = await readModelFiles(repository, commit, spec, options);
     const loadOptions = options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes };
     const named = spec.glob !== void 0 && !/[*?[{]/.test(spec.glob);
@@ -66301,7 +66364,14 @@ async function planReport(report, paths, client, options, cached) {
   const { found, unclaimed } = fromCache ? {
     found: new Map([...cached].flatMap(([k2, v2]) => v2 ? [[k2, v2]] : [])),
     unclaimed: []
-  } : await findRemote(client, desired, options.threatModel ? /* @__PURE__ */ new Set() : orphanSources, options.threatModel);
+  } : await findRemote(
+    client,
+    desired,
+    options.threatModel ? /* @__PURE__ */ new Set() : orphanSources,
+    options.threatModel,
+    options.listed,
+    options.sourceModels
+  );
   const remotes = new Map(
     desired.map((d2) => {
       const id = identity(d2.source, d2.model.key);
@@ -66369,11 +66439,11 @@ function likelyRename(u2, models, desired) {
 function orphanFingerprint(snapshot) {
   return fingerprint(remoteModel(snapshot, /* @__PURE__ */ new Map()));
 }
-async function findRemote(client, desired, orphanSources = /* @__PURE__ */ new Set(), only) {
+async function findRemote(client, desired, orphanSources = /* @__PURE__ */ new Set(), only, listing, sourceModels) {
   const found = /* @__PURE__ */ new Map();
   const unclaimed = [];
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed };
-  const listed = only ? [] : await client.all(client.listThreatModels());
+  const listed = only ? [] : listing ?? await client.all(client.listThreatModels());
   const wanted = new Map(desired.map((d2) => [identity(d2.source, d2.model.key), d2.model]));
   const claims = /* @__PURE__ */ new Map();
   const creators = /* @__PURE__ */ new Set();
@@ -66417,7 +66487,9 @@ async function findRemote(client, desired, orphanSources = /* @__PURE__ */ new S
   if (orphanSources.size > 0 && rest().length > 0) {
     me2 ??= (await client.me()).provider_id;
     creators.add(me2);
-    const candidates = rest().filter((item) => creators.has(createdBy(item) ?? ""));
+    const candidates = rest().filter(
+      (item) => sourceModels ? sourceModels.has(item.id) : creators.has(createdBy(item) ?? "")
+    );
     for (let i = 0; i < candidates.length; i += RENAME_SCAN_BATCH) {
       const batch = candidates.slice(i, i + RENAME_SCAN_BATCH);
       const metas = await Promise.all(
@@ -66587,6 +66659,7 @@ init_source();
 function modelPlanDigest(model) {
   return digest(model.changes);
 }
+var LEASE_TTL_MS = 10 * 6e4;
 
 // src/engine/addon-registration.ts
 init_errors();
@@ -66673,7 +66746,11 @@ async function applyViaAddon(plan2, client, options) {
     if (!model.changes.some((c3) => c3.action === "create" || c3.action === "update" || c3.action === "delete"))
       continue;
     try {
-      const data = userData(model, options.saved && model.threat_model_id !== void 0);
+      const data = userData(
+        model,
+        options.saved && model.threat_model_id !== void 0,
+        plan2.models.filter((m2) => m2.source === model.source).length
+      );
       const threatModelId = model.threat_model_id ?? await createThreatModel(model, client, result);
       result.threatModelId = threatModelId;
       for (; ; ) {
@@ -66711,7 +66788,7 @@ async function applyViaAddon(plan2, client, options) {
   await settle(0);
   return results;
 }
-function userData(model, saved) {
+function userData(model, saved, sourceModels) {
   const spec = parseSource(model.file);
   if (spec.kind === "local" || !spec.ref || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(spec.ref))
     throw new UserError(
@@ -66719,7 +66796,13 @@ function userData(model, saved) {
       2,
       { permanent: true }
     );
-  const data = { tmi_sync: 1, action: "apply", source: model.file, key: model.key };
+  const data = {
+    tmi_sync: 1,
+    action: "apply",
+    source: model.file,
+    key: model.key,
+    source_models: sourceModels
+  };
   if (saved) data.plan_digest = modelPlanDigest(model);
   if (Buffer.byteLength(JSON.stringify(data)) > USER_DATA_BYTES)
     throw new UserError(
@@ -67117,6 +67200,9 @@ function userSession(options) {
 init_secrets();
 init_timeout();
 
+// src/tmi/request.ts
+init_request_count();
+
 // src/tmi/webhooks.ts
 import { createHmac, timingSafeEqual } from "node:crypto";
 function webhookSignature(content, secret) {
@@ -67176,6 +67262,7 @@ var RequestCore = class {
       let res;
       const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
       try {
+        countRequest("tmi");
         res = await this.doFetch(url12, {
           method,
           headers,
@@ -67517,6 +67604,9 @@ var TmiClient = class {
         idempotent: true
       })).body;
     return result;
+  }
+  async deleteMetadata(target, key) {
+    await this.core.request("DELETE", `${metadataBase(target)}/${encodeURIComponent(key)}`);
   }
   /** Create-only: 409 if any key exists. */
   async createMetadata(target, entries) {

@@ -12625,6 +12625,8 @@ function describe(doc, e, path) {
         pointer,
         message: `${field}: ${JSON.stringify(e.data)} is not valid${parent?.description ? ` (${parent.description})` : ` (must match ${String(params.pattern)})`}`
       };
+    case "false schema":
+      return { at: doc.locate(path), pointer, message: `${field}: not allowed here` };
     case "not":
       return {
         at: doc.locate(path),

@@ -8,7 +8,9 @@ import { hasChanges, type ModelPlan, type OnDrift } from '../reconcile/plan.js'
 import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
 import { pullModels } from './pull.js'
-import { applyPlan, planPaths } from './sync.js'
+import { applyPlan, planReport } from './sync.js'
+import { stampPlan, takeLease } from './sync-state.js'
+import { validatePaths } from './validate.js'
 
 /**
  * The user data of an invocation (schemas/addon-invocation.schema.json). Without `source` and
@@ -20,6 +22,8 @@ export interface InvocationData {
   source?: string
   key?: string
   plan_digest?: string
+  /** From a scheduled sync: the source's number of models, recorded with the commit. */
+  source_models?: number
 }
 
 /** What the service allows every invocation (its configuration file). */
@@ -64,9 +68,7 @@ export async function runInvocation(request: InvocationRequest): Promise<Invocat
     const spec = sourceOf(data, claims, request.policy)
     if (data.key !== undefined && data.key !== claims.key)
       refuse(`threat model ${request.threatModelId} holds model "${claims.key}", not "${data.key}"`)
-    return data.action === 'pull'
-      ? await pull(spec, request)
-      : await apply(spec, claims.key, data.plan_digest, request)
+    return data.action === 'pull' ? await pull(spec, request) : await apply(spec, claims.key, data, request)
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e), writes: 0 }
   }
@@ -121,17 +123,43 @@ function sourceOf(
 async function apply(
   spec: Extract<SourceSpec, { repo: string }>,
   key: string,
-  planDigest: string | undefined,
+  data: InvocationData,
+  request: InvocationRequest,
+): Promise<InvocationOutcome> {
+  const { client, threatModelId } = request
+  // One run at a time on a threat model: a scheduled sync and this invocation, or two invocations.
+  const lease = await takeLease(client, threatModelId, {
+    ttlMs: LEASE_TTL_MS,
+    waitMs: Math.max(0, request.deadline - Date.now() - 40_000),
+  })
+  if (!lease)
+    throw new UserError(`${key}: another run is applying this threat model now; invoke again once it is done`)
+  try {
+    return await applyLeased(spec, key, data, request)
+  } finally {
+    await lease.release().catch(() => undefined)
+  }
+}
+
+/** Past this, a lease whose holder died (a replica killed mid-delivery) may be taken again. */
+const LEASE_TTL_MS = 10 * 60_000
+
+async function applyLeased(
+  spec: Extract<SourceSpec, { repo: string }>,
+  key: string,
+  data: InvocationData,
   request: InvocationRequest,
 ): Promise<InvocationOutcome> {
   const { client, policy, threatModelId } = request
-  const outcome = await planPaths([spec.text], client, {
+  const options = {
     source: repositoryId(spec),
     prune: policy.prune,
     onDrift: policy.onDrift,
     threatModel: threatModelId,
     ...(request.env ? { env: request.env } : {}),
-  })
+  }
+  const validated = await validatePaths([spec.text], { ...options, digest: true })
+  const outcome = await planReport(validated, [spec.text], client, options)
   if (!outcome.ok) {
     const first = outcome.diagnostics.find((d) => d.severity === 'error')
     refuse(
@@ -144,15 +172,39 @@ async function apply(
     refuse(
       `model "${key}" of ${repositoryId(spec)} is threat model ${model.threat_model_id ?? '(none yet)'}, not ${threatModelId}`,
     )
-  if (planDigest !== undefined && modelPlanDigest(model) !== planDigest)
+  if (data.plan_digest !== undefined && modelPlanDigest(model) !== data.plan_digest)
     refuse('TMI or the files changed since the plan was made; make a new plan')
   // This threat model only: other models of the source, and orphans, are other invocations' work.
   const plan = { ...outcome.plan, models: [model], orphaned_models: [] }
-  if (!hasChanges(plan)) return { ok: true, message: `${key}: no changes`, writes: 0 }
+  // Read at a commit: once settled, the model records it, so a scheduled run need not read it again.
+  // A stamp not written only costs the next scheduled run a read: never a failed invocation.
+  const stamp = async () => {
+    const commit = spec.ref
+    if (!commit || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) || Date.now() > request.deadline - 5_000)
+      return
+    try {
+      const after = await planReport(validated, [spec.text], client, options)
+      if (after.ok)
+        await stampPlan(
+          client,
+          after.plan.models.filter((m) => m.key === key),
+          commit,
+          new Map(),
+          data.source_models ?? after.plan.models.length,
+        )
+    } catch {
+      // the model is applied; the next run reads its source and stamps it
+    }
+  }
+  if (!hasChanges(plan)) {
+    await stamp()
+    return { ok: true, message: `${key}: no changes`, writes: 0 }
+  }
   try {
     const [result] = await applyPlan(plan, client, { saved: false, deadline: request.deadline })
     if (!result || result.status === 'failed')
       return { ok: false, message: `${key}: ${result?.error ?? 'failed'}`, writes: result?.writes ?? 0 }
+    await stamp()
     return { ok: true, message: `${key}: applied (${result.writes} writes)`, writes: result.writes }
   } catch (e) {
     if (e instanceof DriftRefusal) refuse(`${key}: ${e.message}`)

@@ -1,25 +1,62 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import picomatch from 'picomatch'
 import { UserError } from '../common/errors.js'
+import { countingRequests, type RequestCounts } from '../common/request-count.js'
 import { validateSyncConfig } from '../format/schema.js'
 import type { ModelResult } from '../reconcile/apply.js'
-import { hasChanges, summarise, type OnDrift, type PlanSummary } from '../reconcile/plan.js'
-import { parseSource, repositoryId } from '../providers/source.js'
+import { hasChanges, summarise, type OnDrift, type Plan, type PlanSummary } from '../reconcile/plan.js'
+import { resolveCommit } from '../providers/open.js'
+import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
+import type { ThreatModelListItem } from '../tmi/types.js'
 import { readConfigFile } from './config-file.js'
-import { planPaths } from './sync.js'
-import { applyAsAllowed, pinnedSource } from './via-addon.js'
+import { deliver, SYNC_EVENTS, type Delivery, type Hook, type SyncEvent } from './notify.js'
+import { listRepositories } from './repository-models.js'
+import { applyPlan, planReport, type SyncOptions } from './sync.js'
+import {
+  managedModels,
+  settled,
+  stampPlan,
+  takeLease,
+  unchangedSince,
+  type Lease,
+  type ManagedModel,
+} from './sync-state.js'
+import { validatePaths, type ValidateReport } from './validate.js'
+import { applyAsAllowed } from './via-addon.js'
+
+type Host = 'github' | 'gitlab' | 'bitbucket' | 'git'
+
+/** One entry of `sources:`: a repository, or every repository of an organisation (`discover`). */
+export interface SourceEntry {
+  source?: string
+  discover?: string
+  include?: string[]
+  exclude?: string[]
+  archived?: boolean
+  forks?: boolean
+  ref?: string
+  path?: string
+  prune?: boolean
+  on_drift?: OnDrift
+}
 
 /** `tmi-sync.yaml` (schemas/sync-config.schema.json). */
 export interface SyncConfig {
-  tmi_url?: string
-  write?: { via: 'direct' | 'addon'; addon_id?: string }
-  concurrency?: number
-  sources: Array<{ source: string; prune?: boolean; on_drift?: OnDrift }>
+  tmi?: { url?: string; token_env?: string; client_id_env?: string; client_secret_env?: string }
+  write?: { via: 'addon' | 'credentials'; addon_id?: string; credentials_file?: string }
+  concurrency?: Partial<Record<Host | 'tmi', number>>
+  lease_minutes?: number
+  notify?: Array<{ url?: string; url_env?: string; secret_env?: string; events?: SyncEvent[] }>
+  sources: SourceEntry[]
 }
 
 export const CONFIG_NAME = 'tmi-sync.yaml'
+const CONCURRENCY: Record<Host | 'tmi', number> = { tmi: 4, github: 4, gitlab: 4, bitbucket: 2, git: 2 }
+/** How long a run waits for another run's lease on a model before reporting it busy. */
+const LEASE_WAIT_MS = 2 * 60_000
 
 /** The configuration named, or `tmi-sync.yaml` in the working directory or the nearest above it. */
 export function findSyncConfig(
@@ -39,14 +76,56 @@ export function findSyncConfig(
   return { path, config: readConfigFile<SyncConfig>(path, validateSyncConfig) }
 }
 
+/**
+ * The environment TMI's client is made from: the variables the configuration names (never a
+ * secret in the file), or only the session file when a person's session writes.
+ */
+export function tmiEnvironment(
+  config: SyncConfig,
+  env: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = { ...env }
+  if (config.tmi?.url && !env.TMI_URL) out.TMI_URL = config.tmi.url
+  if (config.write?.via === 'credentials') {
+    delete out.TMI_TOKEN
+    delete out.TMI_CLIENT_ID
+    delete out.TMI_CLIENT_SECRET
+    if (config.write.credentials_file) out.TMI_CREDENTIALS_FILE = config.write.credentials_file
+    return out
+  }
+  out.TMI_TOKEN = env[config.tmi?.token_env ?? 'TMI_TOKEN']
+  out.TMI_CLIENT_ID = env[config.tmi?.client_id_env ?? 'TMI_CLIENT_ID']
+  out.TMI_CLIENT_SECRET = env[config.tmi?.client_secret_env ?? 'TMI_CLIENT_SECRET']
+  return out
+}
+
+type ModelStatus = ModelResult['status'] | 'planned' | 'busy'
+
 export interface SourceReport {
   source: string
   /** The commit that was read. */
   commit?: string
   status: 'applied' | 'unchanged' | 'planned' | 'failed'
+  /** Whether model files were read: false when the ref had not moved and TMI had not changed. */
+  read: boolean
   summary?: PlanSummary
-  models: Array<{ key: string; status: ModelResult['status'] | 'planned'; writes: number; error?: string }>
+  /** Planned changes by object kind and action (`threat: {create: 2}`). */
+  changes?: Record<string, Record<string, number>>
+  /** Objects changed in TMI since the last sync (drift), by model. */
+  conflicts: Array<{ model: string; kind: string; key: string; reason: string }>
+  /** Objects, and threat models, no file has any more, left in TMI. */
+  orphans: Array<{ model: string; kind: string; key: string; reason: string; threat_model_id?: string }>
+  models: Array<{
+    key: string
+    status: ModelStatus
+    writes: number
+    threat_model_id?: string
+    error?: string
+  }>
+  /** What made the files invalid: nothing was sent for them. */
+  diagnostics: Array<{ file: string; line: number; col: number; message: string }>
   error?: string
+  requests: RequestCounts
   duration_ms: number
 }
 
@@ -59,13 +138,20 @@ export interface SyncReport {
   shard: { index: number; count: number }
   dry_run: boolean
   sources: SourceReport[]
+  notifications: Delivery[]
   totals: {
     sources: number
     failed: number
     applied: number
     unchanged: number
     planned: number
+    /** Sources whose files were not read at all: nothing had moved. */
+    not_read: number
+    models: number
     writes: number
+    conflicts: number
+    orphans: number
+    requests: RequestCounts
   }
 }
 
@@ -74,7 +160,9 @@ export interface SyncRunOptions {
   shard?: { index: number; count: number }
   dryRun?: boolean
   env?: Record<string, string | undefined>
-  onProgress?: (report: SourceReport) => void
+  onProgress?: (report: SourceReport, done: number, total: number) => void
+  /** Notification retries' waits (tests make them short). */
+  notifyDelayMs?: number
 }
 
 /** Which of N shards a source belongs to: by a hash of its name, so adding a source moves no other. */
@@ -82,10 +170,123 @@ export function shardOf(source: string, count: number): number {
   return (parseInt(createHash('sha256').update(source).digest('hex').slice(0, 8), 16) % count) + 1
 }
 
+interface Entry {
+  source: string
+  prune: boolean
+  onDrift: OnDrift
+}
+
+/**
+ * The sources of the configuration, discovered ones listed from their host: archived repositories
+ * and forks left out unless asked, then `include`/`exclude` on the full name. An explicit source
+ * wins over the same repository discovered. A listing that fails is a failed source, not a
+ * failed run.
+ */
+export async function expandSources(
+  config: SyncConfig,
+  env: Record<string, string | undefined>,
+): Promise<{ entries: Entry[]; failures: SourceReport[] }> {
+  const entries = new Map<string, Entry>()
+  const failures: SourceReport[] = []
+  const policy = (e: SourceEntry) => ({ prune: e.prune ?? false, onDrift: e.on_drift ?? 'fail' })
+  for (const e of config.sources)
+    if (e.source) {
+      const spec = parseSource(e.source)
+      const id = spec.kind === 'local' ? e.source : repositoryId(spec)
+      entries.set(id, { source: e.source, ...policy(e) })
+    }
+  for (const e of config.sources.filter((x) => x.discover)) {
+    const text = e.discover as string
+    const at = text.indexOf(':')
+    const host = text.slice(0, at) as 'github' | 'gitlab' | 'bitbucket'
+    const started = performance.now()
+    const counts: RequestCounts = { git: 0, tmi: 0, files: 0 }
+    try {
+      const repos = await countingRequests(counts, () => listRepositories(host, text.slice(at + 1), env))
+      const included = e.include?.length ? picomatch(e.include) : () => true
+      const excluded = e.exclude?.length ? picomatch(e.exclude) : () => false
+      const taken = repos.filter(
+        (r) =>
+          !(r.archived && !e.archived) &&
+          !(r.fork && !e.forks) &&
+          included(r.fullName) &&
+          !excluded(r.fullName),
+      )
+      // Finding nothing is never silent: a misspelt organisation must not look like a quiet night.
+      if (taken.length === 0)
+        throw new UserError(
+          repos.length === 0
+            ? 'no repository found (check the name and what the token may see)'
+            : `none of the ${repos.length} repositories listed is taken (archived, forks, include/exclude)`,
+        )
+      for (const r of taken) {
+        // The default branch is known from the listing: resolving it takes one request, not two.
+        const source = `${host}:${r.fullName}@${e.ref ?? r.defaultBranch}${e.path ? `:${e.path}` : ''}`
+        const id = repositoryId(parseSource(source) as Extract<SourceSpec, { repo: string }>)
+        if (!entries.has(id)) entries.set(id, { source, ...policy(e) })
+      }
+    } catch (err) {
+      failures.push({
+        ...emptyReport(`discover ${text}`),
+        error: `discovery failed: ${err instanceof Error ? err.message : String(err)}`,
+        requests: counts,
+        duration_ms: Math.round(performance.now() - started),
+      })
+    }
+  }
+  return { entries: [...entries.values()], failures }
+}
+
+function emptyReport(source: string): SourceReport {
+  return {
+    source,
+    status: 'failed',
+    read: false,
+    conflicts: [],
+    orphans: [],
+    models: [],
+    diagnostics: [],
+    requests: { git: 0, tmi: 0, files: 0 },
+    duration_ms: 0,
+  }
+}
+
+/** At most `n` at once. */
+function limiter(n: number): <T>(work: () => Promise<T>) => Promise<T> {
+  let active = 0
+  const waiting: Array<() => void> = []
+  return async (work) => {
+    while (active >= n) await new Promise<void>((r) => waiting.push(r))
+    active++
+    try {
+      return await work()
+    } finally {
+      active--
+      waiting.shift()?.()
+    }
+  }
+}
+
+interface RunContext {
+  client: TmiClient
+  config: SyncConfig
+  options: SyncRunOptions
+  env: Record<string, string | undefined>
+  runId: string
+  hosts: Record<Host, <T>(work: () => Promise<T>) => Promise<T>>
+  listing: Promise<ThreatModelListItem[]>
+  managed: Promise<Map<string, ManagedModel[]>>
+  /** Through the addon (a service account, or as configured): the addon service leases and stamps. */
+  viaAddon: boolean
+  /** The credentials may write inside a threat model (not a service account). */
+  mayWrite: boolean
+}
+
 /**
  * One scheduled run: every source of the configuration (of this shard) read at the commit its ref
- * points to, planned, and applied (directly, or through the addon). One source failing never stops
- * the others; the report says, per source and model, what happened.
+ * points to, planned, and applied (directly, or through the addon). A source whose ref has not
+ * moved and whose models TMI still holds as synced is not read at all. One source failing never
+ * stops the others; the report says, per source and model, what happened.
  */
 export async function runScheduledSync(
   config: SyncConfig,
@@ -93,20 +294,53 @@ export async function runScheduledSync(
   options: SyncRunOptions = {},
 ): Promise<SyncReport> {
   const started = new Date()
+  const env = options.env ?? process.env
   const shard = options.shard ?? { index: 1, count: 1 }
-  const sources = config.sources.filter((s) => shardOf(s.source, shard.count) === shard.index)
-  const reports: SourceReport[] = new Array<SourceReport>(sources.length)
-  let next = 0
-  const worker = async () => {
-    for (let i = next++; i < sources.length; i = next++) {
-      const report = await syncSource(sources[i] as SyncConfig['sources'][number], client, config, options)
-      reports[i] = report
-      options.onProgress?.(report)
+  const run: RequestCounts = { git: 0, tmi: 0, files: 0 }
+  const { reports, deliveries } = await countingRequests(run, async () => {
+    const { entries, failures } = await expandSources(config, env)
+    const sources = entries.filter((s) => shardOf(s.source, shard.count) === shard.index)
+    const concurrency = { ...CONCURRENCY, ...config.concurrency }
+    const principal = sources.length > 0 ? await client.principal() : 'user'
+    const viaAddon =
+      config.write?.via === 'addon' || (config.write === undefined && principal === 'service-account')
+    // One listing for the whole run: a listing per source would cost sources × models.
+    const listing = sources.length > 0 ? client.all(client.listThreatModels()) : Promise.resolve([])
+    const managed = listing.then((listed) => managedModels(client, listed))
+    managed.catch(() => undefined) // each source reports it
+    const ctx: RunContext = {
+      client,
+      config,
+      options,
+      env,
+      runId: randomUUID(),
+      hosts: {
+        github: limiter(concurrency.github),
+        gitlab: limiter(concurrency.gitlab),
+        bitbucket: limiter(concurrency.bitbucket),
+        git: limiter(concurrency.git),
+      },
+      listing,
+      managed,
+      viaAddon,
+      mayWrite: principal !== 'service-account',
     }
-  }
-  await Promise.all(Array.from({ length: Math.min(config.concurrency ?? 2, sources.length) }, worker))
+    const reports: SourceReport[] = [...failures]
+    let next = 0
+    const worker = async () => {
+      for (let i = next++; i < sources.length; i = next++) {
+        const report = await syncSource(sources[i] as Entry, ctx)
+        reports.push(report)
+        options.onProgress?.(report, reports.length, sources.length + failures.length)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency.tmi, sources.length) }, worker))
+    reports.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
+    return { reports, deliveries: [] as Delivery[] }
+  })
   const count = (status: SourceReport['status']) => reports.filter((r) => r.status === status).length
-  return {
+  const sum = (k: keyof RequestCounts) => reports.reduce((n, r) => n + r.requests[k], run[k])
+  const report: SyncReport = {
     format: 1,
     tool: 'tmi-sync',
     started_at: started.toISOString(),
@@ -114,74 +348,30 @@ export async function runScheduledSync(
     shard,
     dry_run: options.dryRun === true,
     sources: reports,
+    notifications: deliveries,
     totals: {
       sources: reports.length,
       failed: count('failed'),
       applied: count('applied'),
       unchanged: count('unchanged'),
       planned: count('planned'),
+      not_read: reports.filter((r) => r.status !== 'failed' && !r.read).length,
+      models: reports.reduce((n, r) => n + r.models.length, 0),
       writes: reports.flatMap((r) => r.models).reduce((n, m) => n + m.writes, 0),
+      conflicts: reports.reduce((n, r) => n + r.conflicts.length, 0),
+      orphans: reports.reduce((n, r) => n + r.orphans.length, 0),
+      requests: { git: sum('git'), tmi: sum('tmi'), files: sum('files') },
     },
   }
+  report.notifications = await notifyAll(config, report, env, options.notifyDelayMs)
+  return report
 }
 
-async function syncSource(
-  entry: SyncConfig['sources'][number],
-  client: TmiClient,
-  config: SyncConfig,
-  options: SyncRunOptions,
-): Promise<SourceReport> {
+async function syncSource(entry: Entry, ctx: RunContext): Promise<SourceReport> {
   const start = performance.now()
-  const report: SourceReport = { source: entry.source, status: 'failed', models: [], duration_ms: 0 }
+  const report = emptyReport(entry.source)
   try {
-    const spec = parseSource(entry.source)
-    if (spec.kind === 'local')
-      throw new UserError(`${entry.source}: a scheduled sync reads repositories (HOST:REPO[@REF][:GLOB])`)
-    const pinned = await pinnedSource(entry.source, options.env)
-    const pinnedSpec = parseSource(pinned)
-    if (pinnedSpec.kind !== 'local' && pinnedSpec.ref) report.commit = pinnedSpec.ref
-    const outcome = await planPaths([pinned], client, {
-      source: repositoryId(spec),
-      prune: entry.prune ?? false,
-      onDrift: entry.on_drift ?? 'fail',
-      ...(options.env ? { env: options.env } : {}),
-    })
-    if (!outcome.ok) {
-      const first = outcome.diagnostics.find((d) => d.severity === 'error')
-      throw new UserError(
-        `invalid models, nothing sent${first ? `: ${first.file}:${first.line}:${first.col}: ${first.message}` : ''}`,
-      )
-    }
-    const { plan } = outcome
-    report.summary = plan.summary
-    if (!hasChanges(plan)) {
-      report.status = 'unchanged'
-      report.models = plan.models.map((m) => ({ key: m.key, status: 'unchanged', writes: 0 }))
-      return report
-    }
-    if (options.dryRun) {
-      report.status = 'planned'
-      report.models = plan.models.map((m) => ({
-        key: m.key,
-        status: hasChanges({ ...plan, models: [m], summary: summarise([m]) }) ? 'planned' : 'unchanged',
-        writes: 0,
-      }))
-      return report
-    }
-    const results = await applyAsAllowed(plan, client, {
-      maxWaitMs: 60 * 60_000,
-      ...(config.write ? { via: config.write.via } : {}),
-      ...(config.write?.via === 'addon' && config.write.addon_id ? { addonId: config.write.addon_id } : {}),
-    })
-    report.models = results.map((r) => ({
-      key: r.key,
-      status: r.status,
-      writes: r.writes,
-      ...(r.error ? { error: r.error } : {}),
-    }))
-    const failed = results.find((r) => r.status === 'failed')
-    report.status = failed ? 'failed' : 'applied'
-    if (failed) report.error = `${failed.key}: ${failed.error ?? 'failed'}`
+    await countingRequests(report.requests, () => syncRepository(entry, ctx, report))
   } catch (e) {
     report.status = 'failed'
     report.error = e instanceof Error ? e.message : String(e)
@@ -189,4 +379,261 @@ async function syncSource(
     report.duration_ms = Math.round(performance.now() - start)
   }
   return report
+}
+
+async function syncRepository(entry: Entry, ctx: RunContext, report: SourceReport): Promise<void> {
+  const { client, env } = ctx
+  const spec = parseSource(entry.source)
+  if (spec.kind === 'local')
+    throw new UserError(`${entry.source}: a scheduled sync reads repositories (HOST:REPO[@REF][:GLOB])`)
+  const id = repositoryId(spec)
+  const host = ctx.hosts[spec.kind]
+  const commit = await host(() => resolveCommit(spec, env))
+  report.commit = commit
+  const managed = (await ctx.managed).get(id) ?? []
+  if (await unchangedSince(client, managed, commit)) {
+    report.status = 'unchanged'
+    report.models = managed.map((m) => ({
+      key: m.key,
+      status: 'unchanged',
+      writes: 0,
+      threat_model_id: m.id,
+    }))
+    return
+  }
+  // The files at that commit, whatever the branch does meanwhile.
+  const pinned = `${spec.kind}:${spec.repo}@${commit}${spec.glob ? `:${spec.glob}` : ''}`
+  const options: SyncOptions = {
+    source: id,
+    prune: entry.prune,
+    onDrift: entry.onDrift,
+    env,
+    listed: await ctx.listing,
+    sourceModels: new Set(managed.map((m) => m.id)),
+  }
+  const validated = await host(() => validatePaths([pinned], { ...options, digest: true, commit }))
+  report.read = true
+  const plan = await planOf(validated, pinned, client, options, report)
+  describe(plan, report)
+  const known = new Map(managed.map((m) => [m.id, m]))
+  if (!hasChanges(plan)) {
+    report.status = 'unchanged'
+    report.models = plan.models.map((m) => ({ key: m.key, status: 'unchanged', writes: 0, ...tmId(m) }))
+    if (ctx.mayWrite && !ctx.options.dryRun) await stampPlan(client, plan.models, commit, known)
+    return
+  }
+  if (ctx.options.dryRun) {
+    report.status = 'planned'
+    report.models = plan.models.map((m) => ({
+      key: m.key,
+      status: settled(m) ? 'unchanged' : 'planned',
+      writes: 0,
+      ...tmId(m),
+    }))
+    return
+  }
+  const results = ctx.viaAddon
+    ? await applyAsAllowed(plan, client, {
+        via: 'addon',
+        maxWaitMs: 60 * 60_000,
+        ...(ctx.config.write?.addon_id ? { addonId: ctx.config.write.addon_id } : {}),
+      })
+    : await applyLeased(plan, { validated, pinned, commit, options, known }, ctx)
+  report.models = results.map((r) => ({
+    key: r.key,
+    status: r.status,
+    writes: r.writes,
+    ...(r.threatModelId ? { threat_model_id: r.threatModelId } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  }))
+  const failed = results.find((r) => r.status === 'failed' || r.status === 'refused')
+  report.status = failed ? 'failed' : 'applied'
+  if (failed) report.error = `${failed.key}: ${failed.error ?? failed.status}`
+}
+
+const tmId = (m: { threat_model_id?: string }) =>
+  m.threat_model_id ? { threat_model_id: m.threat_model_id } : {}
+
+async function planOf(
+  validated: ValidateReport,
+  pinned: string,
+  client: TmiClient,
+  options: SyncOptions,
+  report?: SourceReport,
+): Promise<Plan> {
+  const outcome = await planReport(validated, [pinned], client, options)
+  if (outcome.ok) return outcome.plan
+  const errors = outcome.diagnostics.filter((d) => d.severity === 'error')
+  if (report)
+    report.diagnostics = errors.map((d) => ({ file: d.file, line: d.line, col: d.col, message: d.message }))
+  const first = errors[0]
+  throw new UserError(
+    `invalid models, nothing sent${first ? `: ${first.file}:${first.line}:${first.col}: ${first.message}` : ''}`,
+  )
+}
+
+/** The plan's counts by kind and action, its conflicts (drift) and what it leaves orphaned. */
+function describe(plan: Plan, report: SourceReport): void {
+  report.summary = plan.summary
+  const changes: Record<string, Record<string, number>> = {}
+  for (const m of plan.models)
+    for (const c of m.changes) {
+      if (c.action === 'unchanged') continue
+      const byAction = (changes[c.kind] ??= {})
+      byAction[c.action] = (byAction[c.action] ?? 0) + 1
+      if (c.action === 'conflict' || (c.action === 'skip' && /TMI/.test(c.reason)))
+        report.conflicts.push({ model: m.key, kind: c.kind, key: c.key, reason: c.reason })
+      if (c.action === 'orphan')
+        report.orphans.push({ model: m.key, kind: c.kind, key: c.key, reason: c.reason })
+    }
+  for (const o of plan.orphaned_models ?? [])
+    if (o.action === 'orphan')
+      report.orphans.push({
+        model: o.key,
+        kind: 'threat_model',
+        key: o.key,
+        reason: o.reason,
+        threat_model_id: o.threat_model_id,
+      })
+  report.changes = changes
+}
+
+/**
+ * Applies with the run's own credentials, one lease per threat model it changes: TMI is read again
+ * once the leases are held (another run may have applied the same models meanwhile), and what
+ * still differs is applied. Each model then settled is stamped with the commit, and the leases
+ * released. A model whose lease another run holds past the wait is reported busy, untouched.
+ */
+async function applyLeased(
+  first: Plan,
+  at: {
+    validated: ValidateReport
+    pinned: string
+    commit: string
+    options: SyncOptions
+    known: ReadonlyMap<string, ManagedModel>
+  },
+  ctx: RunContext,
+): Promise<Array<ModelResult | (Omit<ModelResult, 'status'> & { status: 'busy' })>> {
+  const { client } = ctx
+  const leases = new Map<string, Lease>()
+  const busy: Array<Omit<ModelResult, 'status'> & { status: 'busy' }> = []
+  try {
+    for (const m of first.models.filter((x) => x.threat_model_id && !settled(x))) {
+      const lease = await takeLease(client, m.threat_model_id as string, {
+        holder: ctx.runId,
+        ttlMs: (ctx.config.lease_minutes ?? 30) * 60_000,
+        waitMs: LEASE_WAIT_MS,
+      })
+      if (lease) leases.set(m.threat_model_id as string, lease)
+      else
+        busy.push({
+          key: m.key,
+          file: m.file,
+          status: 'busy',
+          writes: 0,
+          threatModelId: m.threat_model_id as string,
+          error: 'another run holds its lease; left to that run',
+        })
+    }
+    const fresh = await planOf(at.validated, at.pinned, client, at.options)
+    const models = fresh.models.filter(
+      (m) => settled(m) || !m.threat_model_id || leases.has(m.threat_model_id),
+    )
+    const plan: Plan = { ...fresh, models, summary: summarise(models, fresh.orphaned_models ?? []) }
+    const results: ModelResult[] = hasChanges(plan)
+      ? await applyPlan(plan, client, { saved: false })
+      : plan.models.map((m) => ({
+          key: m.key,
+          file: m.file,
+          status: 'unchanged',
+          writes: 0,
+          ...(m.threat_model_id ? { threatModelId: m.threat_model_id } : {}),
+        }))
+    // What TMI holds now, read once more: each model the apply settled records the commit. The
+    // run's listing lacks the threat models this apply created: they are added to it.
+    const created = results.flatMap((r) =>
+      r.created && r.threatModelId
+        ? [{ id: r.threatModelId, name: r.created.name } as ThreatModelListItem]
+        : [],
+    )
+    const listed = [...(at.options.listed ?? []), ...created]
+    const after = await planOf(at.validated, at.pinned, client, { ...at.options, listed })
+    await stampPlan(client, after.models, at.commit, at.known)
+    return [...results, ...busy]
+  } finally {
+    await Promise.all([...leases.values()].map((l) => l.release().catch(() => undefined)))
+  }
+}
+
+/** The configuration's webhooks told what this run did: completed or failed, and any drift. */
+async function notifyAll(
+  config: SyncConfig,
+  report: SyncReport,
+  env: Record<string, string | undefined>,
+  delayMs?: number,
+): Promise<Delivery[]> {
+  if (!config.notify?.length) return []
+  const summary = {
+    tool: 'tmi-sync',
+    started_at: report.started_at,
+    finished_at: report.finished_at,
+    shard: report.shard,
+    dry_run: report.dry_run,
+    totals: report.totals,
+  }
+  const events: Array<[SyncEvent, Record<string, unknown>]> = [
+    [
+      report.totals.failed > 0 ? 'sync.failed' : 'sync.completed',
+      {
+        ...summary,
+        sources: report.sources.map((s) => ({
+          source: s.source,
+          status: s.status,
+          ...(s.commit ? { commit: s.commit } : {}),
+          ...(s.error ? { error: s.error } : {}),
+        })),
+      },
+    ],
+  ]
+  const drift = report.sources.flatMap((s) => s.conflicts.map((c) => ({ source: s.source, ...c })))
+  if (drift.length > 0) events.push(['drift.detected', { ...summary, drift }])
+  const missing: Delivery[] = []
+  const hooks: Hook[] = config.notify.flatMap((n) => {
+    const url = n.url ?? env[n.url_env ?? '']
+    if (!url) {
+      for (const event of n.events ?? SYNC_EVENTS)
+        missing.push({
+          url: `$${n.url_env}`,
+          event,
+          id: '',
+          status: 'failed',
+          attempts: 0,
+          error: `${n.url_env} is not set`,
+        })
+      return []
+    }
+    const secret = n.secret_env ? env[n.secret_env] : undefined
+    return [{ url, shown: shownUrl(url), events: n.events ?? SYNC_EVENTS, ...(secret ? { secret } : {}) }]
+  })
+  const sent = await Promise.all(
+    hooks.flatMap((hook) =>
+      events
+        .filter(([event]) => hook.events.includes(event))
+        .map(([event, payload]) =>
+          deliver(hook, event, payload, delayMs !== undefined ? { baseDelayMs: delayMs } : {}),
+        ),
+    ),
+  )
+  return [...sent, ...missing.filter((d) => events.some(([e]) => e === d.event))]
+}
+
+/** A webhook URL as reports show it: scheme and host only (a chat webhook's path is its secret). */
+function shownUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${u.protocol}//${u.host}/…`
+  } catch {
+    return '(invalid URL)'
+  }
 }

@@ -36,6 +36,16 @@ export interface SyncOptions extends ValidateOptions {
    * it was invoked on (TMI says it will enforce that), so nothing is listed and no orphan sought.
    */
   threatModel?: string
+  /**
+   * The threat models as listed once for many plans (a scheduled run's thousand sources): instead
+   * of a listing per plan, which would make a run's cost grow with sources times models.
+   */
+  listed?: ThreatModelListItem[]
+  /**
+   * The threat models known to hold this source's models (a scheduled run read every model's
+   * metadata once): orphans are sought among them only, not in the metadata of every model.
+   */
+  sourceModels?: ReadonlySet<string>
 }
 
 export type PlanOutcome =
@@ -102,7 +112,14 @@ export async function planReport(
         found: new Map([...cached].flatMap(([k, v]) => (v ? [[k, v] as const] : []))),
         unclaimed: [] as Unclaimed[],
       }
-    : await findRemote(client, desired, options.threatModel ? new Set() : orphanSources, options.threatModel)
+    : await findRemote(
+        client,
+        desired,
+        options.threatModel ? new Set() : orphanSources,
+        options.threatModel,
+        options.listed,
+        options.sourceModels,
+      )
   const remotes = new Map(
     desired.map((d) => {
       const id = identity(d.source, d.model.key)
@@ -225,11 +242,13 @@ export async function findRemote(
   desired: Array<{ source: string; model: DesiredModel }>,
   orphanSources: ReadonlySet<string> = new Set(),
   only?: string,
+  listing?: ThreatModelListItem[],
+  sourceModels?: ReadonlySet<string>,
 ): Promise<{ found: Map<string, RemoteModel>; unclaimed: Unclaimed[] }> {
   const found = new Map<string, RemoteModel>()
   const unclaimed: Unclaimed[] = []
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed }
-  const listed = only ? [] : await client.all(client.listThreatModels())
+  const listed = only ? [] : (listing ?? (await client.all(client.listThreatModels())))
   const wanted = new Map(desired.map((d) => [identity(d.source, d.model.key), d.model]))
   const claims = new Map<string, RemoteSnapshot[]>()
   const creators = new Set<string>()
@@ -281,7 +300,9 @@ export async function findRemote(
     // metadata of the models the same accounts created, and the whole model only of orphans.
     me ??= (await client.me()).provider_id
     creators.add(me)
-    const candidates = rest().filter((item) => creators.has(createdBy(item) ?? ''))
+    const candidates = rest().filter((item) =>
+      sourceModels ? sourceModels.has(item.id) : creators.has(createdBy(item) ?? ''),
+    )
     for (let i = 0; i < candidates.length; i += RENAME_SCAN_BATCH) {
       const batch = candidates.slice(i, i + RENAME_SCAN_BATCH)
       const metas = await Promise.all(

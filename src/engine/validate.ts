@@ -22,6 +22,8 @@ export interface ValidateOptions extends DiscoverOptions {
   digest?: boolean
   /** false: the caller needs only diagnostics and keys, so models may be left out (cheaper). */
   models?: boolean
+  /** The commit a repository source's ref was just resolved to (a scheduled run): not asked again. */
+  commit?: string
 }
 
 export interface ValidatedFile extends LoadedFile {
@@ -122,7 +124,7 @@ async function validateRepository(
   const { repository, close } = await openRepository(spec, options.env)
   try {
     const ref = spec.ref ?? (await repository.info()).defaultBranch
-    const commit = await repository.resolve(ref)
+    const commit = options.commit ?? (await repository.resolve(ref))
     const files = await readModelFiles(repository, commit, spec, options)
     const loadOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }
     const named = spec.glob !== undefined && !/[*?[{]/.test(spec.glob)

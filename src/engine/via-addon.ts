@@ -2,7 +2,7 @@ import { UserError } from '../common/errors.js'
 import { applyModel, type ModelResult } from '../reconcile/apply.js'
 import { applyPlan } from './sync.js'
 import type { ModelPlan, Plan } from '../reconcile/plan.js'
-import { openRepository } from '../providers/open.js'
+import { resolveCommit } from '../providers/open.js'
 import { parseSource } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
 import { TmiHttpError } from '../tmi/errors.js'
@@ -110,7 +110,11 @@ export async function applyViaAddon(
     if (!model.changes.some((c) => c.action === 'create' || c.action === 'update' || c.action === 'delete'))
       continue
     try {
-      const data = userData(model, options.saved && model.threat_model_id !== undefined)
+      const data = userData(
+        model,
+        options.saved && model.threat_model_id !== undefined,
+        plan.models.filter((m) => m.source === model.source).length,
+      )
       const threatModelId = model.threat_model_id ?? (await createThreatModel(model, client, result))
       result.threatModelId = threatModelId
       for (;;) {
@@ -163,17 +167,12 @@ export async function pinnedSource(
       `${text}: --via-addon needs a repository source the addon service can read, such as github:OWNER/REPO@REF (in a workflow: github:$GITHUB_REPOSITORY@$GITHUB_SHA)`,
       2,
     )
-  const { repository, close } = await openRepository(spec, env)
-  try {
-    const commit = await repository.resolve(spec.ref ?? (await repository.info()).defaultBranch)
-    return `${spec.kind}:${spec.repo}@${commit}${spec.glob ? `:${spec.glob}` : ''}`
-  } finally {
-    await close()
-  }
+  const commit = await resolveCommit(spec, env)
+  return `${spec.kind}:${spec.repo}@${commit}${spec.glob ? `:${spec.glob}` : ''}`
 }
 
 /** The invocation's user data: the model's file at the commit it was planned from. */
-function userData(model: ModelPlan, saved: boolean): Record<string, unknown> {
+function userData(model: ModelPlan, saved: boolean, sourceModels: number): Record<string, unknown> {
   const spec = parseSource(model.file)
   if (spec.kind === 'local' || !spec.ref || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(spec.ref))
     throw new UserError(
@@ -181,7 +180,13 @@ function userData(model: ModelPlan, saved: boolean): Record<string, unknown> {
       2,
       { permanent: true },
     )
-  const data: InvocationData = { tmi_sync: 1, action: 'apply', source: model.file, key: model.key }
+  const data: InvocationData = {
+    tmi_sync: 1,
+    action: 'apply',
+    source: model.file,
+    key: model.key,
+    source_models: sourceModels,
+  }
   if (saved) data.plan_digest = modelPlanDigest(model)
   if (Buffer.byteLength(JSON.stringify(data)) > USER_DATA_BYTES)
     throw new UserError(

@@ -187,6 +187,9 @@ function describe(doc: ParsedDocument, e: ErrorObject, path: DocPath) {
         pointer,
         message: `${field}: ${JSON.stringify(e.data)} is not valid${parent?.description ? ` (${parent.description})` : ` (must match ${String(params.pattern)})`}`,
       }
+    case 'false schema':
+      // `if … then: {properties: {x: false}}`: a field that does not go with the others given.
+      return { at: doc.locate(path), pointer, message: `${field}: not allowed here` }
     case 'not':
       return {
         at: doc.locate(path),

@@ -8,6 +8,10 @@ export const META = {
   key: 'tmi-sync.key',
   digest: 'tmi-sync.digest',
   format: 'tmi-sync.format',
+  /** On a threat model: the commit it was last synced from and what TMI then held (`engine/sync-state`). */
+  synced: 'tmi-sync.synced',
+  /** On a threat model: the run applying it now, and until when (`engine/sync-state`). */
+  lease: 'tmi-sync.lease',
 } as const
 const PREFIX = 'tmi-sync.'
 

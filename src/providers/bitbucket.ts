@@ -388,8 +388,13 @@ export async function listBitbucketRepositories(
   options: BitbucketOptions,
 ): Promise<RepositoryInfo[]> {
   const api = new BitbucketClient(options)
-  const repos = await api.all<{ full_name: string; mainbranch?: { name: string } }>(
+  const repos = await api.all<{ full_name: string; mainbranch?: { name: string }; parent?: unknown }>(
     `/repositories/${encodeURIComponent(workspace)}?pagelen=100`,
   )
-  return repos.map((r) => ({ fullName: r.full_name, defaultBranch: r.mainbranch?.name ?? 'main' }))
+  // Bitbucket Cloud has no archived repositories; a fork names its `parent`.
+  return repos.map((r) => ({
+    fullName: r.full_name,
+    defaultBranch: r.mainbranch?.name ?? 'main',
+    fork: r.parent != null,
+  }))
 }

@@ -418,5 +418,10 @@ export async function listGitHubRepositories(
           return api.paginate(api.rest.apps.listReposAccessibleToInstallation, { per_page: 100 })
         throw e
       })
-  return repos.map((r) => ({ fullName: r.full_name, defaultBranch: r.default_branch ?? 'main' }))
+  return repos.map((r) => ({
+    fullName: r.full_name,
+    defaultBranch: r.default_branch ?? 'main',
+    archived: r.archived === true,
+    fork: r.fork,
+  }))
 }

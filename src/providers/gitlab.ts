@@ -368,5 +368,7 @@ export async function listGitLabRepositories(
   return projects.map((p) => ({
     fullName: String(p.path_with_namespace),
     defaultBranch: String(p.default_branch ?? 'main'),
+    archived: p.archived === true,
+    fork: p.forked_from_project != null,
   }))
 }

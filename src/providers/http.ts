@@ -1,4 +1,5 @@
 import { UserError } from '../common/errors.js'
+import { requestCounter } from '../common/request-count.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 
 /**
@@ -6,7 +7,9 @@ import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
  * ends in one clear line instead of a hang. `TMI_SYNC_TIMEOUT` (seconds) changes it.
  */
 export function withTimeout(base: typeof fetch, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS): typeof fetch {
+  const count = requestCounter('git')
   return async (input, init) => {
+    count()
     const deadline = AbortSignal.timeout(timeoutMs)
     const given = init?.signal ?? (input instanceof Request ? input.signal : undefined)
     const signal = given ? AbortSignal.any([given, deadline]) : deadline

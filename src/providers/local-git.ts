@@ -6,6 +6,7 @@ import { ASKPASS_ENV } from './git-credentials.js'
 import { redact } from './source.js'
 import { simpleGit, type SimpleGit } from 'simple-git'
 import { UserError } from '../common/errors.js'
+import { countRequest } from '../common/request-count.js'
 import {
   UnsupportedError,
   WriteConflictError,
@@ -81,6 +82,7 @@ export class LocalGitRepository implements Repository {
   }
 
   async resolve(ref: string): Promise<string> {
+    countRequest('git')
     try {
       const sha = (await this.git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim()
       if (sha) return sha
@@ -91,6 +93,7 @@ export class LocalGitRepository implements Repository {
   }
 
   async listFiles(commit: string): Promise<RepoFile[]> {
+    countRequest('git')
     // One process for the whole tree: mode, type, blob, size, then the path after a tab.
     const out = await this.git.raw(['ls-tree', '-r', '-z', '--long', '--full-tree', commit])
     return out
@@ -106,6 +109,7 @@ export class LocalGitRepository implements Repository {
   }
 
   async readFiles(_commit: string, files: RepoFile[]): Promise<Map<string, Uint8Array>> {
+    countRequest('git')
     const blobs = await catFileBatch(
       this.dir,
       files.map((f) => f.blob),

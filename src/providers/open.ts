@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { UserError } from '../common/errors.js'
+import { countRequest } from '../common/request-count.js'
 import { gitBlobId } from './archive.js'
 import { redact, repositoryId, type SourceSpec } from './source.js'
 import { fixedFolder, modelFileMatcher, type DiscoverOptions } from './filesystem.js'
@@ -34,6 +35,7 @@ export async function openRepository(
     const dir = await mkdtemp(join(tmpdir(), 'tmi-sync-clone-'))
     const credentials = await gitCredentials(spec.repo)
     try {
+      countRequest('git')
       // allowUnsafeAskPass: the one askpass used is our own script, written just now, 0700.
       await simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } })
         .env({ ...cleanEnv(process.env), ...credentials.env })
@@ -88,6 +90,44 @@ export async function openRepository(
 }
 
 /**
+ * The commit a source's ref (or its default branch) points to, in one request where the host
+ * allows: an API call, or `git ls-remote` for a repository that is not on this machine (no clone).
+ */
+export async function resolveCommit(
+  spec: Extract<SourceSpec, { repo: string }>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string> {
+  if (spec.kind === 'git' && !existsSync(spec.repo)) {
+    const { simpleGit } = await import('simple-git')
+    const credentials = await gitCredentials(spec.repo)
+    try {
+      countRequest('git')
+      const ref = spec.ref ?? 'HEAD'
+      const out = await simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } })
+        .env({ ...cleanEnv(process.env), ...credentials.env })
+        .listRemote([credentials.url, ref, `refs/heads/${ref}`, `refs/tags/${ref}^{}`])
+      const lines = out.trim().split('\n').filter(Boolean)
+      // A tag's peeled line (^{}) names its commit; else the first match.
+      const line = lines.find((l) => l.endsWith('^{}')) ?? lines[0]
+      if (line) return line.split('\t')[0] as string
+      if (spec.ref && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(spec.ref)) return spec.ref
+      throw new UserError(`${spec.text}: no branch, tag or commit named ${ref}`, 1)
+    } catch (e) {
+      if (e instanceof UserError) throw e
+      throw new UserError(redact(`${spec.text}: cannot read ${spec.repo}: ${(e as Error).message.trim()}`), 1)
+    } finally {
+      await credentials.dispose()
+    }
+  }
+  const { repository, close } = await openRepository(spec, env)
+  try {
+    return await repository.resolve(spec.ref ?? (await repository.info()).defaultBranch)
+  } finally {
+    await close()
+  }
+}
+
+/**
  * The model files a source picks on a commit (its glob, or the default globs): in one archive of
  * the tree where the host has one (2,000 files in 2 or 3 requests, not 2,001), or else one listing
  * of the tree and one read of each of those files.
@@ -103,9 +143,13 @@ export async function readModelFiles(
   const archived = await repository
     .readTree?.(commit, wanted, spec.glob ? fixedFolder(spec.glob) : undefined)
     .catch(() => undefined)
-  if (archived) return archived.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  if (archived) {
+    countRequest('files', archived.length)
+    return archived.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  }
   const listed = (await repository.listFiles(commit)).filter((f) => wanted(f.path))
   const contents = await repository.readFiles(commit, listed)
+  countRequest('files', listed.length)
   // The blob is the content's git id on every host: Bitbucket's listing has none of its own.
   return listed.map((f) => {
     const bytes = contents.get(f.path) ?? new Uint8Array()

@@ -57,6 +57,10 @@ export interface RepositoryInfo {
   /** As the provider names it: `owner/repo`, `group/sub/project`, `workspace/repo`. */
   fullName: string
   defaultBranch: string
+  /** Read-only on its host (GitHub, GitLab): a scheduled sync passes it over unless asked. */
+  archived?: boolean
+  /** A fork of another repository: its models are usually the parent's. */
+  fork?: boolean
 }
 
 /** One repository, read and written through its host's API (or git itself). */

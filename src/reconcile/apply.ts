@@ -32,7 +32,8 @@ export interface TmiPort {
   deleteThreatModel(id: string): Promise<void>
   // Reads that settle a race with another apply running at the same moment (see `settle*`).
   /** Every live threat model this account can see: id, name and when it was created. */
-  liveThreatModels(): Promise<Array<{ id: string; name: string; created_at?: string }>>
+  /** The live threat models with these names (TMI's list filters by name; the match is exact here). */
+  liveThreatModels(names: string[]): Promise<Array<{ id: string; name: string; created_at?: string }>>
   /** None when the model is gone: the other run deleted its copy between the listing and this read. */
   threatModelMetadata(id: string): Promise<Meta>
   /** Ids of the live items of one kind. */
@@ -203,7 +204,7 @@ async function applyThreatModel(
 
 /**
  * Another apply of the same files may have created the same threat models at the same moment. Once
- * every model is applied, one listing finds models of the same name; of those claiming the same
+ * every model is applied, a listing by name finds models of the same name; of those claiming the same
  * source and key, every run keeps the earliest (`earliest`), and a run whose copy is not it deletes
  * its copy, whole. Each run wrote only into its own copy, so nothing is mixed; whichever order the
  * creates landed in, one model stays.
@@ -217,7 +218,7 @@ export async function settleCreatedModels(
     r.created && r.threatModelId ? [{ r, source: sources[i] as string }] : [],
   )
   if (created.length === 0) return
-  const live = await port.liveThreatModels()
+  const live = await port.liveThreatModels([...new Set(created.map(({ r }) => r.created?.name ?? ''))])
   for (const { r, source } of created) {
     const ours = { id: r.threatModelId as string, ...(r.created?.at ? { created_at: r.created.at } : {}) }
     const claimants = [ours]

@@ -352,6 +352,9 @@ export class TmiClient {
       ).body
     return result
   }
+  async deleteMetadata(target: MetadataTarget, key: string): Promise<void> {
+    await this.core.request('DELETE', `${metadataBase(target)}/${encodeURIComponent(key)}`)
+  }
   /** Create-only: 409 if any key exists. */
   async createMetadata(target: MetadataTarget, entries: T.Metadata[]): Promise<T.Metadata[]> {
     let result: T.Metadata[] = []

@@ -9,6 +9,9 @@ import { unlessGone } from './snapshot.js'
  */
 const ANY_VERSION = '*'
 
+/** Up to this many names are listed one by one; more, and one listing of everything is cheaper. */
+const NAMED_LISTINGS = 8
+
 export function tmiPort(client: TmiClient): TmiPort {
   type Any = never
   return {
@@ -24,12 +27,27 @@ export function tmiPort(client: TmiClient): TmiPort {
     createNote: (tm, note) => client.createNote(tm, note as Any),
     updateNote: (tm, id, note) => client.updateNote(tm, id, note as Any),
     deleteThreatModel: (id) => client.deleteThreatModel(id),
-    liveThreatModels: async () =>
-      (await client.all(client.listThreatModels())).map((m) => ({
-        id: m.id,
-        name: m.name,
-        ...(typeof m.created_at === 'string' ? { created_at: m.created_at } : {}),
-      })),
+    liveThreatModels: async (names) => {
+      // A few names: TMI's name filter (a case-insensitive substring) lists only those, so settling
+      // costs a request per model created, not a listing of every threat model per apply.
+      const listed =
+        names.length <= NAMED_LISTINGS
+          ? (await Promise.all(names.map((name) => client.all(client.listThreatModels({ name }))))).flat()
+          : await client.all(client.listThreatModels())
+      const wanted = new Set(names)
+      const seen = new Set<string>()
+      return listed.flatMap((m) => {
+        if (!wanted.has(m.name) || seen.has(m.id)) return []
+        seen.add(m.id)
+        return [
+          {
+            id: m.id,
+            name: m.name,
+            ...(typeof m.created_at === 'string' ? { created_at: m.created_at } : {}),
+          },
+        ]
+      })
+    },
     threatModelMetadata: async (id) => (await unlessGone(client.listMetadata({ threatModel: id }))) ?? [],
     liveIds: async (tm, kind) => new Set((await client.all(client.list(tm, kind))).map((x) => x.id)),
     liveItems: async (tm, kind) =>

@@ -1,3 +1,4 @@
+import { countRequest } from '../common/request-count.js'
 import type { TokenSource } from './auth.js'
 import { webhookSignature } from './webhooks.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
@@ -123,6 +124,7 @@ export class RequestCore {
       let res: Response
       const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
       try {
+        countRequest('tmi')
         res = await this.doFetch(url, {
           method,
           headers,

@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { AddonLimits } from '../../src/emulator/handlers/addons.js'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
 import { registerAddon } from '../../src/engine/addon-registration.js'
+import { runScheduledSync } from '../../src/engine/scheduled-sync.js'
 import { planPaths } from '../../src/engine/sync.js'
 import { applyViaAddon, pinnedSource } from '../../src/engine/via-addon.js'
 import { startAddonService, type AddonServiceConfig, type RunningService } from '../../src/serve/service.js'
@@ -181,6 +182,21 @@ describe('the addon service, end to end against the emulator', () => {
     })
     expect(second.every((r) => r.status === 'unchanged')).toBe(true)
     expect(w.emulator.addons.deliveries.size).toBe(invocations)
+  })
+
+  it('a scheduled sync as a service account applies through the addon, which records the commit: the next run reads no file', async () => {
+    const w = await world()
+    const config = { sources: [{ source: `git:${bare}@main:fixtures/small/payments-api.tm.yaml` }] }
+    const first = await runScheduledSync(config, w.ci)
+    expect(first.sources[0]).toMatchObject({ status: 'applied', read: true })
+    expect(first.sources[0]?.models[0]).toMatchObject({ key: 'payments-api', status: 'applied' })
+    const again = await runScheduledSync(config, w.ci)
+    expect(again.sources[0]).toMatchObject({ status: 'unchanged', read: false, requests: { files: 0 } })
+    // The service account wrote nothing inside a threat model, and no lease is left behind.
+    const id = again.sources[0]?.models[0]?.threat_model_id as string
+    const keys = (await w.alice.listMetadata({ threatModel: id })).map((m) => m.key)
+    expect(keys).toContain('tmi-sync.synced')
+    expect(keys).not.toContain('tmi-sync.lease')
   })
 
   it("stops invoking when TMI's hourly quota runs out past --max-wait, and says what to do", async () => {

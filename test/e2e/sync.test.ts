@@ -1,4 +1,7 @@
+import { createHmac } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
@@ -6,32 +9,40 @@ import addFormats from 'ajv-formats'
 import { simpleGit } from 'simple-git'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
+import { staticToken } from '../../src/tmi/auth.js'
+import { TmiClient } from '../../src/tmi/client.js'
 import { runCliAsync } from '../helpers/cli.js'
 import { PROJECT } from '../helpers/shared.js'
 
 let root: string
 let tmi: RunningEmulator
+let client: TmiClient
 const repos: Record<string, string> = {}
 
-/** A bare repository whose `main` holds `files` (copied from the fixtures, or written). */
+/** A bare repository whose `main` holds `files`, and a clone to push more commits from. */
 async function bareRepository(name: string, files: Record<string, string>): Promise<string> {
   const bare = join(root, `${name}.git`)
-  const work = join(root, `${name}-work`)
   await simpleGit().init(['--bare', '--initial-branch=main', bare])
-  await simpleGit().clone(bare, work)
+  await simpleGit().clone(bare, join(root, `${name}-work`))
+  await push(name, files, 'models')
+  return bare
+}
+
+async function push(name: string, files: Record<string, string>, message: string): Promise<void> {
+  const work = join(root, `${name}-work`)
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(work, path, '..'), { recursive: true })
     writeFileSync(join(work, path), content)
   }
   const git = simpleGit(work).addConfig('user.name', 'Test').addConfig('user.email', 't@example.com')
-  await git.add('.').commit('models')
+  await git.add('.').commit(message)
   await git.push('origin', 'main')
-  return bare
 }
+
+const fixture = (path: string) => readFileSync(`${PROJECT}fixtures/${path}`, 'utf8')
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'tmi-sync-scheduled-'))
-  const fixture = (path: string) => readFileSync(`${PROJECT}fixtures/${path}`, 'utf8')
   repos.payments = await bareRepository('payments', {
     'models/payments-api.tm.yaml': fixture('small/payments-api.tm.yaml'),
   })
@@ -48,6 +59,7 @@ beforeAll(async () => {
     users: ['google:alice@example.com'],
     faults: { rateLimitPerMinute: 1_000_000 },
   })
+  client = new TmiClient({ baseUrl: tmi.url, auth: staticToken('sync-token') })
 })
 afterAll(() => tmi?.close())
 
@@ -57,47 +69,230 @@ const checkReport = validReport.compile(
   JSON.parse(readFileSync(`${PROJECT}schemas/sync-report.schema.json`, 'utf8')) as object,
 )
 
-function config(dir: string): string {
+function config(dir: string, extra = ''): string {
   mkdirSync(dir, { recursive: true })
   const path = join(dir, 'tmi-sync.yaml')
   writeFileSync(
     path,
-    ['sources:', ...Object.values(repos).map((bare) => `  - source: git:${bare}@main`)].join('\n') + '\n',
+    ['sources:', ...Object.values(repos).map((bare) => `  - source: git:${bare}@main`)].join('\n') +
+      '\n' +
+      extra,
   )
   return path
 }
 
 const env = () => ({ TMI_URL: tmi.url, TMI_TOKEN: 'sync-token' })
 const writes = () => tmi.log.filter((r) => r.method !== 'GET').length
-type Report = { sources: Array<{ source: string; status: string; error?: string; models: unknown[] }> }
+interface SourceReport {
+  source: string
+  status: string
+  read: boolean
+  error?: string
+  commit?: string
+  models: Array<{ key: string; status: string; writes: number; threat_model_id?: string }>
+  conflicts: Array<{ model: string; kind: string; key: string; reason: string }>
+  diagnostics: Array<{ file: string; line: number; col: number; message: string }>
+  requests: { git: number; tmi: number; files: number }
+}
+interface Report {
+  sources: SourceReport[]
+  notifications: Array<{ event: string; status: string; attempts: number; url: string }>
+  totals: Record<string, unknown>
+}
+
+async function sync(
+  args: string[],
+  cwd?: string,
+): Promise<{ code: number; stdout: string; stderr: string; report: Report }> {
+  const file = join(root, `report-${Math.random().toString(36).slice(2)}.json`)
+  const r = await runCliAsync(['sync', ...args, '--report', file], { env: env(), ...(cwd ? { cwd } : {}) })
+  const report = JSON.parse(readFileSync(file, 'utf8')) as Report
+  expect(checkReport(report), JSON.stringify(checkReport.errors)).toBe(true)
+  return { ...r, report }
+}
+const of = (report: Report, name: string) =>
+  report.sources.find((s) => s.source === `git:${repos[name]}@main`) as SourceReport
 
 describe('tmi-sync sync (the scheduled run), through the binary', () => {
-  it('syncs every source, goes on past a broken one, and reports each; a rerun writes nothing', async () => {
+  it('syncs every source, goes on past a broken one; a rerun reads no model file and writes nothing', async () => {
     const dir = join(root, 'run')
     config(dir)
-    const report = join(dir, 'report.json')
     // Found upward from a folder below the configuration's.
     mkdirSync(join(dir, 'sub'), { recursive: true })
-    const first = await runCliAsync(['sync', '--report', report, '--markdown', join(dir, 'report.md')], {
-      cwd: join(dir, 'sub'),
-      env: env(),
-    })
+    const first = await sync(['--markdown', join(dir, 'report.md')], join(dir, 'sub'))
     expect(first.code, first.stderr).toBe(1)
-    expect(first.stdout).toMatch(/^3 sources: 2 applied, 0 unchanged, 1 failed; \d+ writes$/m)
-    const json = JSON.parse(readFileSync(report, 'utf8')) as Report
-    expect(checkReport(json), JSON.stringify(checkReport.errors)).toBe(true)
-    const bySource = Object.fromEntries(json.sources.map((s) => [s.source, s]))
-    expect(bySource[`git:${repos.payments}@main`]?.status).toBe('applied')
-    expect(bySource[`git:${repos.orders}@main`]?.models).toHaveLength(2)
-    expect(bySource[`git:${repos.broken}@main`]?.error).toMatch(
-      /invalid models, nothing sent: .*bad\.tm\.yaml:7:12: /,
+    expect(first.stdout).toMatch(
+      /^3 sources: 2 applied, 0 unchanged \(0 not read\), 1 failed; \d+ writes, 0 conflicts$/m,
     )
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('| source | outcome | models | writes |')
+    expect(of(first.report, 'payments').status).toBe('applied')
+    expect(of(first.report, 'orders').models).toHaveLength(2)
+    const broken = of(first.report, 'broken')
+    expect(broken.error).toMatch(/invalid models, nothing sent: .*bad\.tm\.yaml:7:12: /)
+    expect(broken.diagnostics[0]).toMatchObject({ line: 7, col: 12 })
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain(
+      '| source | outcome | models | changes | writes |',
+    )
 
     const before = writes()
-    const again = await runCliAsync(['sync', '--config', join(dir, 'tmi-sync.yaml')], { env: env() })
-    expect(again.stdout).toMatch(/^3 sources: 0 applied, 2 unchanged, 1 failed; 0 writes$/m)
+    const again = await sync(['--config', join(dir, 'tmi-sync.yaml')])
+    expect(again.stdout).toMatch(
+      /^3 sources: 0 applied, 2 unchanged \(2 not read\), 1 failed; 0 writes, 0 conflicts$/m,
+    )
     expect(writes()).toBe(before)
+    for (const name of ['payments', 'orders']) {
+      const s = of(again.report, name)
+      // One request to the repository (where its ref points), no model file read.
+      expect([s.status, s.read, s.requests.git, s.requests.files]).toEqual(['unchanged', false, 1, 0])
+      expect(s.models.every((m) => m.status === 'unchanged' && m.threat_model_id)).toBe(true)
+    }
+    expect(of(again.report, 'broken').read).toBe(true)
+  })
+
+  it('reads a source whose ref moved once, records the new commit, and then no longer reads it', async () => {
+    const path = config(join(root, 'moved'))
+    await sync(['--config', path])
+    await push('payments', { 'README.md': 'not a model\n' }, 'docs')
+    const moved = await sync(['--config', path])
+    const payments = of(moved.report, 'payments')
+    expect([payments.status, payments.read]).toEqual(['unchanged', true])
+    const settled = await sync(['--config', path])
+    expect([of(settled.report, 'payments').read, of(settled.report, 'payments').commit]).toEqual([
+      false,
+      payments.commit,
+    ])
+  })
+
+  it('reads a source again when its model was edited in TMI, reports the drift, and signs its webhooks', async () => {
+    const received: Array<{ headers: IncomingHttpHeaders; body: string }> = []
+    let refuseFirst = true
+    const hooks = createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        // The receiver is down at first: the delivery is retried.
+        if (refuseFirst) {
+          refuseFirst = false
+          res.writeHead(503).end()
+          return
+        }
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') })
+        res.writeHead(204).end()
+      })
+    })
+    await new Promise<void>((r) => hooks.listen(0, '127.0.0.1', r))
+    try {
+      const url = `http://127.0.0.1:${(hooks.address() as AddressInfo).port}/hooks/T0123/secret-path`
+      const path = config(
+        join(root, 'drift'),
+        `notify:\n  - url_env: HOOK_URL\n    secret_env: HOOK_SECRET\n    events: [sync.failed, drift.detected]\n`,
+      )
+      const first = await sync(['--config', path])
+      const id = of(first.report, 'payments').models[0]?.threat_model_id as string
+      // A person renames a threat in TMI's UI: nothing on the threat model itself changes.
+      const api = (method: string, p: string, body?: unknown) =>
+        fetch(`${tmi.url}${p}`, {
+          method,
+          headers: { authorization: 'Bearer sync-token', 'content-type': 'application/json-patch+json' },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        })
+      const { threats } = (await (await api('GET', `/threat_models/${id}/threats`)).json()) as {
+        threats: Array<{ id: string }>
+      }
+      const patched = await api('PATCH', `/threat_models/${id}/threats/${threats[0]!.id}`, [
+        { op: 'replace', path: '/name', value: 'Renamed in the TMI UI' },
+      ])
+      expect(patched.status).toBe(200)
+
+      const file = join(root, 'drift', 'report.json')
+      const r = await runCliAsync(['sync', '--config', path, '--report', file], {
+        env: { ...env(), HOOK_URL: url, HOOK_SECRET: 'hook-secret-value' },
+      })
+      expect(r.code).toBe(1)
+      const report = JSON.parse(readFileSync(file, 'utf8')) as Report
+      const payments = of(report, 'payments')
+      expect([payments.read, payments.conflicts.map((c) => c.kind)]).toEqual([true, ['threat']])
+      expect(of(report, 'orders').read).toBe(false)
+      const events = received.map((d) => d.headers['x-tmisync-event']).sort()
+      expect(events).toEqual(['drift.detected', 'sync.failed'])
+      for (const d of received)
+        expect(d.headers['x-tmisync-signature']).toBe(
+          `sha256=${createHmac('sha256', 'hook-secret-value').update(d.body).digest('hex')}`,
+        )
+      const drift = JSON.parse(received.find((d) => d.headers['x-tmisync-event'] === 'drift.detected')!.body)
+      expect(drift.drift[0]).toMatchObject({ model: 'payments-api', kind: 'threat' })
+      expect(report.notifications.map((n) => n.attempts).sort()).toEqual([1, 2])
+      // The webhook's URL is a secret of its own (a chat webhook's path): never shown.
+      expect(`${r.stdout}${r.stderr}${readFileSync(file, 'utf8')}`).not.toContain('secret-path')
+      expect(`${r.stdout}${r.stderr}${readFileSync(file, 'utf8')}`).not.toContain('hook-secret-value')
+    } finally {
+      await new Promise<void>((r) => hooks.close(() => r()))
+    }
+  })
+
+  it('two overlapping runs apply a changed model once: the second waits for the lease, then finds it done', async () => {
+    const path = config(join(root, 'overlap'))
+    await sync(['--config', path])
+    const text = fixture('features/assets.tm.yaml').replace(
+      'name: Bulk export of customer PII by an insider',
+      'name: Bulk export of customer PII by an insider with admin rights',
+    )
+    await push('orders', { 'models/assets.tm.yaml': text }, 'threat renamed')
+    const threatWrites = () =>
+      tmi.log.filter((l) => l.method !== 'GET' && /\/threats(\/|$)/.test(l.path) && !/metadata/.test(l.path))
+        .length
+    const before = threatWrites()
+    const [a, b] = await Promise.all([sync(['--config', path]), sync(['--config', path])])
+    expect([a.code, b.code]).toEqual([1, 1]) // the broken source, in both
+    expect(threatWrites() - before).toBe(1)
+    const [ma, mb] = [a, b].map((r) => of(r.report, 'orders').models.find((m) => m.key === 'asset-inventory'))
+    expect([ma?.status, mb?.status].sort()).toEqual(['applied', 'unchanged'])
+    // No lease is left behind.
+    const id = ma?.threat_model_id
+    const meta = await client.listMetadata({ threatModel: id as string })
+    expect(meta.map((m) => m.key)).not.toContain('tmi-sync.lease')
+  })
+
+  it('two overlapping first syncs of a new repository leave each model in TMI once', async () => {
+    const fresh = await bareRepository('fresh', {
+      'a.tm.yaml': fixture('small/payments-api.tm.yaml')
+        .replace(/^key: .*$/m, 'key: fresh-a')
+        .replace(/^name: .*$/m, 'name: Fresh A'),
+      'b.tm.yaml': fixture('small/payments-api.tm.yaml')
+        .replace(/^key: .*$/m, 'key: fresh-b')
+        .replace(/^name: .*$/m, 'name: Fresh B'),
+    })
+    const dir = join(root, 'fresh')
+    mkdirSync(dir, { recursive: true })
+    const path = join(dir, 'tmi-sync.yaml')
+    writeFileSync(path, `sources:\n  - source: git:${fresh}@main\n`)
+    const runs = await Promise.all([sync(['--config', path]), sync(['--config', path])])
+    expect(runs.map((r) => r.code)).toEqual([0, 0])
+    // Both may create a model at the same moment; each keeps the earliest and removes its own copy.
+    const names = (await client.all(client.listThreatModels())).map((m) => m.name)
+    expect(['Fresh A', 'Fresh B'].map((n) => names.filter((x) => x === n).length)).toEqual([1, 1])
+    const again = await sync(['--config', path])
+    expect(again.report.sources[0]).toMatchObject({ status: 'unchanged', read: false })
+  })
+
+  it("takes over a crashed run's lease once it has expired", async () => {
+    const path = config(join(root, 'crashed'))
+    const first = await sync(['--config', path])
+    const id = of(first.report, 'orders').models.find((m) => m.key === 'order-service')
+      ?.threat_model_id as string
+    await client.createMetadata({ threatModel: id }, [
+      { key: 'tmi-sync.lease', value: 'holder:crashed-run until:2026-01-01T00:00:00.000Z' },
+    ])
+    const text = fixture('features/diagrams.tm.yaml')
+    await push(
+      'orders',
+      { 'models/diagrams.tm.yaml': text.replace(/^name: (.*)$/m, 'name: $1 v2') },
+      'renamed',
+    )
+    const r = await sync(['--config', path])
+    expect(of(r.report, 'orders').models.find((m) => m.key === 'order-service')).toMatchObject({
+      status: 'applied',
+    })
+    expect((await client.listMetadata({ threatModel: id })).map((m) => m.key)).not.toContain('tmi-sync.lease')
   })
 
   it('splits the sources into shards that cover each exactly once; a dry run writes nothing', async () => {
@@ -105,15 +300,9 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     const taken: string[] = []
     const before = writes()
     for (const shard of ['1/3', '2/3', '3/3']) {
-      const report = join(root, 'shards', `report-${shard.replace('/', '-')}.json`)
-      const r = await runCliAsync(
-        ['sync', '--config', path, '--shard', shard, '--dry-run', '--report', report],
-        {
-          env: env(),
-        },
-      )
+      const r = await sync(['--config', path, '--shard', shard, '--dry-run'])
       expect([0, 1]).toContain(r.code)
-      taken.push(...(JSON.parse(readFileSync(report, 'utf8')) as Report).sources.map((s) => s.source))
+      taken.push(...r.report.sources.map((s) => s.source))
     }
     expect(taken.sort()).toEqual(
       Object.values(repos)
@@ -131,6 +320,12 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     expect([r.code, r.stderr.trim()]).toEqual([
       2,
       expect.stringMatching(/^tmi-sync: .*bad\.yaml:3:15: .*"fail", "overwrite", "skip"$/),
+    ])
+    writeFileSync(path, 'sources:\n  - source: git:/x\n    include: ["a/*"]\n')
+    const mixed = await runCliAsync(['sync', '--config', path], { env: env() })
+    expect([mixed.code, mixed.stderr.trim()]).toEqual([
+      2,
+      expect.stringMatching(/bad\.yaml:3:14: sources\[0\]\.include: not allowed here$/),
     ])
   })
 })

@@ -41,7 +41,10 @@ export class BitbucketFake extends GitStore {
     this.faults.push({ method, path, status, headers, times })
   }
 
-  private handlers() {
+  /** The repositories the workspace's listing holds (default: this one). */
+  listed: Array<{ full_name: string; fork?: boolean }> | undefined
+
+  handlers() {
     const base = `${this.baseUrl}/repositories/${this.fullName}`
     const json = (body: JsonBodyType, status = 200, headers: Record<string, string> = {}) =>
       HttpResponse.json(body, { status, headers })
@@ -102,12 +105,17 @@ export class BitbucketFake extends GitStore {
     const workspace = http.get(`${this.baseUrl}/repositories/:workspace`, ({ request, params }) => {
       const url = new URL(request.url)
       this.requests.push({ method: 'GET', path: url.pathname })
-      const mine = this.fullName.split('/')[0] === params.workspace
+      const all = this.listed ?? [{ full_name: this.fullName }]
       return page(
         url,
-        mine
-          ? [{ type: 'repository', full_name: this.fullName, mainbranch: { type: 'branch', name: 'main' } }]
-          : [],
+        all
+          .filter((r) => r.full_name.split('/')[0] === params.workspace)
+          .map((r) => ({
+            type: 'repository',
+            full_name: r.full_name,
+            mainbranch: { type: 'branch', name: 'main' },
+            ...(r.fork ? { parent: { type: 'repository', full_name: 'upstream/x' } } : {}),
+          })),
       )
     })
     // The web host's download of a commit: the same credentials as the API.

@@ -47,6 +47,8 @@ export class GitHubFake extends GitStore {
   readonly fullName: string
   readonly baseUrl: string
   readonly pageSize: number
+  /** The repositories an organisation's or user's listing holds (default: this one). */
+  listed: Array<{ full_name: string; archived?: boolean; fork?: boolean }> | undefined
   /** Entries a recursive tree answer holds before it is truncated (GitHub: 100,000). */
   treeLimit = 100_000
 
@@ -236,7 +238,18 @@ export class GitHubFake extends GitStore {
           template_repository: _t,
           ...minimal
         } = first(spec(template, 'get', 200))
-        return json([{ ...minimal, full_name: this.fullName, default_branch: 'main', language: null }])
+        const all = this.listed ?? [{ full_name: this.fullName }]
+        return json(
+          all.map((r) => ({
+            ...minimal,
+            full_name: r.full_name,
+            name: r.full_name.split('/')[1],
+            default_branch: 'main',
+            language: null,
+            archived: r.archived === true,
+            fork: r.fork === true,
+          })),
+        )
       })
     return [
       http.get(`https://codeload.github.com/${this.fullName}/legacy.tar.gz/:sha`, ({ request, params }) => {

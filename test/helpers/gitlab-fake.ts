@@ -84,7 +84,12 @@ export class GitLabFake extends GitStore {
     )
   }
 
-  private handlers() {
+  /** Beside other projects' fakes on one server: another project's request is left to them. */
+  shared = false
+  /** The projects a group's or the user's listing holds (default: this one). */
+  listed: Array<{ path_with_namespace: string; archived?: boolean; forked?: boolean }> | undefined
+
+  handlers() {
     const base = `${this.host}/api/v4/projects/:id`
     const json = (body: JsonBodyType, status = 200, headers: Record<string, string> = {}) =>
       HttpResponse.json(body, { status, headers })
@@ -107,7 +112,8 @@ export class GitLabFake extends GitStore {
         const decoded = Object.fromEntries(
           Object.entries(params).map(([k, v]) => [k, decodeURIComponent(String(v))]),
         )
-        if (decoded.id !== this.fullPath) return message(404, '404 Project Not Found')
+        if (decoded.id !== this.fullPath)
+          return this.shared ? undefined : message(404, '404 Project Not Found')
         return answer(request, decoded, url)
       })
     const offsetPage = <I>(url: URL, items: I[]) => {
@@ -148,8 +154,25 @@ export class GitLabFake extends GitStore {
         const url = new URL(request.url)
         this.requests.push({ method: 'GET', path: url.pathname })
         const group = decodeURIComponent(String(params.group))
-        if (!this.fullPath.startsWith(`${group}/`)) return message(404, '404 Group Not Found')
-        return offsetPage(url, [project])
+        const projects = this.listed
+          ? this.listed.map((p, i) => ({
+              ...project,
+              id: 100 + i,
+              path_with_namespace: p.path_with_namespace,
+              archived: p.archived === true,
+              ...(p.forked ? { forked_from_project: { id: 1, path_with_namespace: 'upstream/x' } } : {}),
+            }))
+          : [project]
+        // A group's projects, its subgroups' included (include_subgroups=true).
+        const inGroup = projects.filter((p) => p.path_with_namespace.startsWith(`${group}/`))
+        if (inGroup.length === 0) return message(404, '404 Group Not Found')
+        const withSubgroups = url.searchParams.get('include_subgroups') === 'true'
+        return offsetPage(
+          url,
+          withSubgroups
+            ? inGroup
+            : inGroup.filter((p) => !p.path_with_namespace.slice(group.length + 1).includes('/')),
+        )
       }),
       http.get(`${this.host}/api/v4/users/:user/projects`, ({ request, params }) => {
         const url = new URL(request.url)

@@ -172,8 +172,20 @@ describe('Bitbucket Cloud adapter against a fake of API 2.0', () => {
 
   it('lists the repositories of a workspace', async () => {
     expect(await listBitbucketRepositories('acme-security', { token: TOKEN })).toEqual([
-      { fullName: 'acme-security/threat-models', defaultBranch: 'main' },
+      { fullName: 'acme-security/threat-models', defaultBranch: 'main', fork: false },
     ])
+    // A fork names its parent (Bitbucket Cloud has no archived repositories).
+    fake.listed = [
+      { full_name: 'acme-security/threat-models' },
+      { full_name: 'acme-security/copy', fork: true },
+    ]
+    expect(
+      (await listBitbucketRepositories('acme-security', { token: TOKEN })).map((r) => [r.fullName, r.fork]),
+    ).toEqual([
+      ['acme-security/threat-models', false],
+      ['acme-security/copy', true],
+    ])
+    fake.listed = undefined
   })
 
   it('is a source: bitbucket:WORKSPACE/REPO@REF:GLOB, with BITBUCKET_TOKEN', async () => {

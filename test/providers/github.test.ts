@@ -240,7 +240,7 @@ describe.each([
       throttle: { enabled: false },
     } as const
     expect(await listGitHubRepositories(undefined, options)).toEqual([
-      { fullName: 'acme/threat-models', defaultBranch: 'main' },
+      { fullName: 'acme/threat-models', defaultBranch: 'main', archived: false, fork: false },
     ])
     expect(fake.requests.map((r) => r.path.replace(/^\/api\/v3/, ''))).toEqual([
       '/user/repos',
@@ -268,9 +268,23 @@ describe.each([
   it('lists the repositories of an organisation, or of the token owner', async () => {
     const options = { token: TOKEN, baseUrl, fetch: fake.fetch(), throttle: { enabled: false } } as const
     expect(await listGitHubRepositories('acme', options)).toEqual([
-      { fullName: 'acme/threat-models', defaultBranch: 'main' },
+      { fullName: 'acme/threat-models', defaultBranch: 'main', archived: false, fork: false },
     ])
     expect(await listGitHubRepositories(undefined, options)).toHaveLength(1)
+    // Archived repositories and forks say so: a scheduled sync passes them over by default.
+    fake.listed = [
+      { full_name: 'acme/threat-models' },
+      { full_name: 'acme/old', archived: true },
+      { full_name: 'acme/copy', fork: true },
+    ]
+    expect(
+      (await listGitHubRepositories('acme', options)).map((r) => [r.fullName, r.archived, r.fork]),
+    ).toEqual([
+      ['acme/threat-models', false, false],
+      ['acme/old', true, false],
+      ['acme/copy', false, true],
+    ])
+    fake.listed = undefined
   })
 
   it('rides out server errors and rate limits, and never shows the token', async () => {

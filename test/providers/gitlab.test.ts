@@ -176,14 +176,28 @@ describe('GitLab adapter against a fake self-managed GitLab (nested groups)', ()
   it("lists the projects of a group with its subgroups, or the token owner's", async () => {
     const options = { token: TOKEN, host: fake.host, retryBaseMs: 1 }
     expect(await listGitLabRepositories('security', options)).toEqual([
-      { fullName: 'security/platform/threat-models', defaultBranch: 'main' },
+      { fullName: 'security/platform/threat-models', defaultBranch: 'main', archived: false, fork: false },
     ])
     expect(fake.requests.at(-1)?.path).toBe('/api/v4/groups/security/projects')
     expect(await listGitLabRepositories(undefined, options)).toHaveLength(1)
     // A user's namespace is no group: its projects are listed under /users.
     expect(await listGitLabRepositories(fake.user, options)).toEqual([
-      { fullName: `${fake.user}/models`, defaultBranch: 'main' },
+      { fullName: `${fake.user}/models`, defaultBranch: 'main', archived: false, fork: false },
     ])
+    // Archived projects and forks say so; subgroups' projects are listed with the group's.
+    fake.listed = [
+      { path_with_namespace: 'security/platform/threat-models' },
+      { path_with_namespace: 'security/old', archived: true },
+      { path_with_namespace: 'security/apps/sub/copy', forked: true },
+    ]
+    expect(
+      (await listGitLabRepositories('security', options)).map((r) => [r.fullName, r.archived, r.fork]),
+    ).toEqual([
+      ['security/platform/threat-models', false, false],
+      ['security/old', true, false],
+      ['security/apps/sub/copy', false, true],
+    ])
+    fake.listed = undefined
   })
 
   it('is a source: gitlab:GROUP/SUB/PROJECT@REF:GLOB, with GITLAB_TOKEN and GITLAB_URL', async () => {

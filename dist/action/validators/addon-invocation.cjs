@@ -37,7 +37,7 @@ var require_ucs2length = __commonJS({
 // dist/format/validators/addon-invocation.cjs
 module.exports = validate20;
 module.exports.default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:tmi-sync:schema:addon-invocation:1", "title": "tmi-sync addon invocation", "description": "The user data of an invocation of the tmi-sync addon (TMI allows 1024 bytes of JSON). `apply` reads the model from its Git source and applies it to the threat model the addon was invoked on; `pull` proposes that threat model's TMI edits to its source as a branch and pull request. Without `source` and `key`, they are the threat model's own (its tmi-sync.source and tmi-sync.key metadata), at the source's default branch: what the \"Sync from Git\" button in TMI sends.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "tmi_sync": { "const": 1, "description": "Version of this shape." }, "action": { "enum": ["apply", "pull"] }, "source": { "type": "string", "minLength": 1, "maxLength": 600, "description": "A repository source as the CLI takes it: HOST:REPO[@REF][:PATH]. It must name the threat model's own repository. apply: REF is best a full commit id (a branch is read at its head) and PATH the model file; pull: REF is the branch the pull request targets and PATH the folder or glob of model files." }, "key": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "description": "The model's key (its tmi-sync.key in TMI); it must be the threat model's own." }, "plan_digest": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "apply of a saved plan: the digest of that model's planned changes; the service refuses when planning again finds other changes (TMI moved since)." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:tmi-sync:schema:addon-invocation:1", "title": "tmi-sync addon invocation", "description": "The user data of an invocation of the tmi-sync addon (TMI allows 1024 bytes of JSON). `apply` reads the model from its Git source and applies it to the threat model the addon was invoked on; `pull` proposes that threat model's TMI edits to its source as a branch and pull request. Without `source` and `key`, they are the threat model's own (its tmi-sync.source and tmi-sync.key metadata), at the source's default branch: what the \"Sync from Git\" button in TMI sends.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "tmi_sync": { "const": 1, "description": "Version of this shape." }, "action": { "enum": ["apply", "pull"] }, "source": { "type": "string", "minLength": 1, "maxLength": 600, "description": "A repository source as the CLI takes it: HOST:REPO[@REF][:PATH]. It must name the threat model's own repository. apply: REF is best a full commit id (a branch is read at its head) and PATH the model file; pull: REF is the branch the pull request targets and PATH the folder or glob of model files." }, "key": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "description": "The model's key (its tmi-sync.key in TMI); it must be the threat model's own." }, "plan_digest": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "apply of a saved plan: the digest of that model's planned changes; the service refuses when planning again finds other changes (TMI moved since)." }, "source_models": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "apply from a scheduled sync: how many models the source has, recorded with the commit (tmi-sync.synced) so that the next run can tell nothing moved without reading a file." } } };
 var func1 = require_ucs2length().default;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 var pattern5 = new RegExp("^[0-9a-f]{16}$", "u");
@@ -63,7 +63,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "tmi_sync" || key0 === "action" || key0 === "source" || key0 === "key" || key0 === "plan_digest")) {
+      if (!(key0 === "tmi_sync" || key0 === "action" || key0 === "source" || key0 === "key" || key0 === "plan_digest" || key0 === "source_models")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -172,12 +172,44 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.source_models !== void 0) {
+      let data5 = data.source_models;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err11 = { instancePath: instancePath + "/source_models", schemaPath: "#/properties/source_models/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_models.type, parentSchema: schema31.properties.source_models, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 > 1e5 || isNaN(data5)) {
+          const err12 = { instancePath: instancePath + "/source_models", schemaPath: "#/properties/source_models/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema31.properties.source_models, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5 < 1 || isNaN(data5)) {
+          const err13 = { instancePath: instancePath + "/source_models", schemaPath: "#/properties/source_models/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_models, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err14];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err14);
     }
     errors++;
   }
@@ -185,4 +217,4 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-module.exports.schemaDigest = "54c714687184ad8943953435d456f4a9f3ed18a4f045667228aa8c3cde287399";
+module.exports.schemaDigest = "25078d1f0d478a60b83ea46858465fca3014a2222b3c1acaf46d6a14fcbe2c94";

@@ -54,9 +54,13 @@ export function syncOptions(flags: SyncFlags): SyncOptions {
   }
 }
 
-export function tmiClient(flags: { tmiUrl?: string }, usageExitCode = 2): TmiClient {
+export function tmiClient(
+  flags: { tmiUrl?: string },
+  usageExitCode = 2,
+  env: Record<string, string | undefined> = process.env,
+): TmiClient {
   try {
-    return clientFromEnv({ ...process.env, ...(flags.tmiUrl ? { TMI_URL: flags.tmiUrl } : {}) })
+    return clientFromEnv({ ...env, ...(flags.tmiUrl ? { TMI_URL: flags.tmiUrl } : {}) })
   } catch (e) {
     throw new UserError((e as Error).message, usageExitCode)
   }

@@ -14,6 +14,7 @@ interface SyncFlags {
   report?: string
   markdown?: string
   tmiUrl?: string
+  json?: boolean
 }
 
 export function registerSync(program: Command, global: () => GlobalOptions): void {
@@ -25,11 +26,15 @@ export function registerSync(program: Command, global: () => GlobalOptions): voi
     .option('--dry-run', 'plan every source, apply nothing')
     .option('--report <file>', 'write the report as JSON (schemas/sync-report.schema.json)')
     .option('--markdown <file>', 'write the report as Markdown, for people')
+    .option('--json', 'print the report as JSON on stdout (schemas/sync-report.schema.json)')
     .option('--tmi-url <url>', 'TMI server (default: the configuration, then $TMI_URL)')
     .addHelpText(
       'after',
       `
-Credentials come from the environment only, as for every command; Git host tokens too.
+Credentials come from the environment only: the variables tmi-sync.yaml names under tmi: (default
+TMI_TOKEN, else TMI_CLIENT_ID + TMI_CLIENT_SECRET), or the session file of write: credentials; Git
+host tokens from GITHUB_TOKEN, GITLAB_TOKEN, BITBUCKET_TOKEN. A source whose ref has not moved and
+whose models TMI holds as synced is not read (what it needs is kept in TMI's metadata).
 Exit codes: 0 every source synced, 1 one or more failed (the others were still synced), 2 usage.
 
 Examples:
@@ -40,30 +45,44 @@ Examples:
       checkOutputFile('--report', flags.report)
       checkOutputFile('--markdown', flags.markdown)
       const shard = flags.shard ? parseShard(flags.shard) : undefined
-      const { findSyncConfig, runScheduledSync } = await import('../../engine/scheduled-sync.js')
+      const { findSyncConfig, runScheduledSync, tmiEnvironment } =
+        await import('../../engine/scheduled-sync.js')
       const { config } = findSyncConfig(flags.config)
-      const url = flags.tmiUrl ?? process.env.TMI_URL ?? config.tmi_url
-      const client = tmiClient(url ? { tmiUrl: url } : {})
+      const env = tmiEnvironment(config, {
+        ...process.env,
+        ...(flags.tmiUrl ? { TMI_URL: flags.tmiUrl } : {}),
+      })
+      const client = tmiClient({}, 2, env)
       const c = colours(process.stderr)
       const tty = process.stderr.isTTY === true && global().quiet !== true
       const report = await runScheduledSync(config, client, {
         ...(shard ? { shard } : {}),
         dryRun: flags.dryRun === true,
-        onProgress: (r) => {
+        onProgress: (r, done, total) => {
           if (!tty) return
           const mark = r.status === 'failed' ? c.red('✖') : c.green('✔')
-          process.stderr.write(`${mark} ${r.source}: ${r.status}${r.error ? ` (${r.error})` : ''}\n`)
+          const what = r.status === 'unchanged' && !r.read ? 'unchanged (not read)' : r.status
+          process.stderr.write(
+            `[${done}/${total}] ${mark} ${r.source}: ${what}${r.error ? ` (${r.error})` : ''}\n`,
+          )
         },
       })
       if (flags.report) await writeFile(flags.report, JSON.stringify(report, null, 2) + '\n')
       if (flags.markdown) await writeFile(flags.markdown, markdown(report))
-      const t = report.totals
-      process.stdout.write(
-        `${plural(t.sources, 'source')}: ${t.applied} applied, ${t.unchanged} unchanged${report.dry_run ? `, ${t.planned} with changes (dry run)` : ''}, ${t.failed} failed; ${plural(t.writes, 'write')}\n`,
-      )
-      for (const r of report.sources.filter((x) => x.status === 'failed'))
-        process.stdout.write(`${c.red('✖')} ${r.source}: ${r.error ?? 'failed'}\n`)
-      process.exitCode = t.failed > 0 ? 1 : 0
+      if (flags.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+      else {
+        const t = report.totals
+        process.stdout.write(
+          `${plural(t.sources, 'source')}: ${t.applied} applied, ${t.unchanged} unchanged (${t.not_read} not read)${report.dry_run ? `, ${t.planned} with changes (dry run)` : ''}, ${t.failed} failed; ${plural(t.writes, 'write')}, ${plural(t.conflicts, 'conflict')}\n`,
+        )
+        for (const r of report.sources.filter((x) => x.status === 'failed'))
+          process.stdout.write(`${c.red('✖')} ${r.source}: ${r.error ?? 'failed'}\n`)
+      }
+      for (const d of report.notifications.filter((x) => x.status === 'failed'))
+        process.stderr.write(
+          `tmi-sync: warning: ${d.event} to ${d.url} not delivered: ${d.error ?? 'failed'}\n`,
+        )
+      process.exitCode = report.totals.failed > 0 ? 1 : 0
     })
 }
 
@@ -77,15 +96,34 @@ function parseShard(text: string): { index: number; count: number } {
 }
 
 function markdown(report: SyncReport): string {
+  const t = report.totals
   const lines = [
     `### tmi-sync sync${report.dry_run ? ' (dry run)' : ''}`,
     '',
-    '| source | outcome | models | writes |',
-    '|---|---|---:|---:|',
+    `${plural(t.sources, 'source')}: ${t.applied} applied, ${t.unchanged} unchanged (${t.not_read} not read), ${t.failed} failed; ${plural(t.writes, 'write')}, ${plural(t.conflicts, 'conflict')}, ${plural(t.orphans, 'orphan')}.`,
+    '',
+    '| source | outcome | models | changes | writes |',
+    '|---|---|---:|---|---:|',
   ]
-  for (const r of report.sources)
+  for (const r of report.sources) {
+    const changes = Object.entries(r.changes ?? {})
+      .map(
+        ([kind, byAction]) =>
+          `${kind}: ${Object.entries(byAction)
+            .map(([action, n]) => `${n} ${action}`)
+            .join(', ')}`,
+      )
+      .join('; ')
+    const outcome = `${r.status}${r.status === 'unchanged' && !r.read ? ' (not read)' : ''}${r.error ? `: ${r.error}` : ''}`
     lines.push(
-      `| ${markdownCode(r.source)} | ${markdownText(`${r.status}${r.error ? `: ${r.error}` : ''}`)} | ${r.models.length} | ${r.models.reduce((n, m) => n + m.writes, 0)} |`,
+      `| ${markdownCode(r.source)} | ${markdownText(outcome)} | ${r.models.length} | ${markdownText(changes || '–')} | ${r.models.reduce((n, m) => n + m.writes, 0)} |`,
     )
+  }
+  const conflicts = report.sources.flatMap((r) => r.conflicts.map((c) => ({ source: r.source, ...c })))
+  if (conflicts.length > 0) {
+    lines.push('', '#### Changed in TMI since the last sync', '')
+    for (const c of conflicts)
+      lines.push(`- ${markdownCode(c.source)} ${markdownText(`${c.model}: ${c.kind} ${c.key}: ${c.reason}`)}`)
+  }
   return lines.join('\n') + '\n'
 }

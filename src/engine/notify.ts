@@ -1,0 +1,77 @@
+import { createHmac, randomUUID } from 'node:crypto'
+import { requestTimeoutMs } from '../common/timeout.js'
+
+export type SyncEvent = 'sync.completed' | 'sync.failed' | 'drift.detected'
+export const SYNC_EVENTS: SyncEvent[] = ['sync.completed', 'sync.failed', 'drift.detected']
+
+/** A webhook of the configuration, its URL and secret read from the environment. */
+export interface Hook {
+  url: string
+  /** What the report and messages show: the host, never the path (a chat webhook's path is its secret). */
+  shown: string
+  secret?: string
+  events: SyncEvent[]
+}
+
+export interface Delivery {
+  url: string
+  event: SyncEvent
+  id: string
+  status: 'delivered' | 'failed'
+  attempts: number
+  error?: string
+}
+
+/** `X-TmiSync-Signature`: `sha256=` and the HMAC-SHA256 of the body, hex (as GitHub signs its webhooks). */
+export function signature(secret: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+}
+
+/**
+ * POSTs one event to one webhook: JSON, signed when a secret is set, retried with backoff on a
+ * network error, a 5xx or a 429 (honouring Retry-After), up to `attempts` times. A 4xx other than
+ * 429 is the receiver refusing: not retried. Never throws: a failed delivery is reported.
+ */
+export async function deliver(
+  hook: Hook,
+  event: SyncEvent,
+  payload: Record<string, unknown>,
+  options: { attempts?: number; baseDelayMs?: number; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<Delivery> {
+  const id = randomUUID()
+  const body = JSON.stringify({ event, delivery: id, ...payload })
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'user-agent': 'tmi-sync',
+    'x-tmisync-event': event,
+    'x-tmisync-delivery': id,
+  }
+  if (hook.secret) headers['x-tmisync-signature'] = signature(hook.secret, body)
+  const attempts = options.attempts ?? 5
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  let error = ''
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let wait = (options.baseDelayMs ?? 1_000) * 2 ** (attempt - 1)
+    try {
+      const res = await fetch(hook.url, {
+        method: 'POST',
+        headers,
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(requestTimeoutMs(process.env)),
+      })
+      await res.arrayBuffer().catch(() => undefined)
+      if (res.status >= 200 && res.status < 300)
+        return { url: hook.shown, event, id, status: 'delivered', attempts: attempt }
+      error = `answered ${res.status}`
+      if (res.status !== 429 && res.status < 500)
+        return { url: hook.shown, event, id, status: 'failed', attempts: attempt, error }
+      const after = Number(res.headers.get('retry-after'))
+      if (Number.isFinite(after) && after > 0) wait = Math.min(after * 1000, 60_000)
+    } catch (e) {
+      error = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e)
+    }
+    if (attempt < attempts) await sleep(wait)
+  }
+  return { url: hook.shown, event, id, status: 'failed', attempts, error }
+}

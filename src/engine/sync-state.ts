@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto'
+import { META, metadataMap, remoteModel } from '../model/remote.js'
+import { fingerprint } from '../reconcile/diff.js'
+import type { ModelPlan } from '../reconcile/plan.js'
+import type { TmiClient } from '../tmi/client.js'
+import { readSnapshot, unlessGone } from '../tmi/snapshot.js'
+import type { ThreatModelListItem } from '../tmi/types.js'
+
+/**
+ * What a scheduled sync keeps between runs, all of it in TMI's metadata on each threat model (never
+ * in a local state file, which a CI runner would not have the next night):
+ * - `tmi-sync.synced`: the commit the model was last synced from, what TMI then held (its
+ *   fingerprint) and how many models the source had. A source whose ref still points there and
+ *   whose models TMI still holds exactly so is skipped without reading a file.
+ * - `tmi-sync.lease`: the run applying the model now, and until when. Taken with TMI's create-only
+ *   metadata call, so of two overlapping runs one applies the model and the other waits.
+ */
+export interface SyncStamp {
+  commit: string
+  /** `fingerprint` of the model as TMI held it once synced. */
+  state: string
+  /** Models the source had: one deleted in TMI, or a second copy, makes the count differ. */
+  models: number
+}
+
+export function stampText(stamp: SyncStamp): string {
+  return `commit:${stamp.commit} state:${stamp.state} models:${stamp.models}`
+}
+
+export function parseStamp(value: string | undefined): SyncStamp | undefined {
+  const m = value && /^commit:([0-9a-f]{40,64}) state:(\S+) models:(\d+)$/.exec(value)
+  return m ? { commit: m[1] as string, state: m[2] as string, models: Number(m[3]) } : undefined
+}
+
+/** A threat model tmi-sync applied, found by its metadata. */
+export interface ManagedModel {
+  id: string
+  key: string
+  stamp?: SyncStamp
+  /** Its list entry: the counts say which of its lists need reading. */
+  item: ThreatModelListItem
+}
+
+/**
+ * The threat models this identity created that tmi-sync manages, by source: from one listing of
+ * the threat models, one metadata read of each this identity created. A model someone else
+ * created is not found here, so its source is read: never skipped wrongly.
+ */
+export async function managedModels(
+  client: TmiClient,
+  listed: ThreatModelListItem[],
+): Promise<Map<string, ManagedModel[]>> {
+  const me = await client.me()
+  const mine = listed.filter(
+    (item) => (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me.provider_id,
+  )
+  const metas = await Promise.all(
+    mine.map((item) => unlessGone(client.listMetadata({ threatModel: item.id }))),
+  )
+  const bySource = new Map<string, ManagedModel[]>()
+  mine.forEach((item, i) => {
+    const meta = metadataMap(metas[i])
+    const source = meta[META.source]
+    const key = meta[META.key]
+    if (!source || !key) return
+    const stamp = parseStamp(meta[META.synced])
+    bySource.set(source, [
+      ...(bySource.get(source) ?? []),
+      { id: item.id, key, item, ...(stamp ? { stamp } : {}) },
+    ])
+  })
+  return bySource
+}
+
+/**
+ * True when every model of the source was synced from `commit`, the source still has as many, and
+ * TMI holds each exactly as it did then. Reads each model from TMI (a person may have edited a
+ * threat, which changes no date on the threat model), never a file.
+ */
+export async function unchangedSince(
+  client: TmiClient,
+  models: ManagedModel[],
+  commit: string,
+): Promise<boolean> {
+  if (models.length === 0) return false
+  if (!models.every((m) => m.stamp?.commit === commit && m.stamp.models === models.length)) return false
+  const states = await Promise.all(
+    models.map(async (m) => {
+      const snapshot = await unlessGone(readSnapshot(client, m.item))
+      return snapshot && fingerprint(remoteModel(snapshot, new Map()))
+    }),
+  )
+  return states.every((state, i) => state === models[i]?.stamp?.state)
+}
+
+/** A model's plan is settled: nothing to write and nothing drifted (drift is reported every night). */
+export function settled(model: ModelPlan): boolean {
+  return model.changes.every((c) => !['create', 'update', 'delete', 'conflict', 'skip'].includes(c.action))
+}
+
+/**
+ * Records, on each settled model of a plan made just now, that it was synced from `commit`. The
+ * plan's fingerprint of a settled model is what `unchangedSince` computes from TMI alone: every
+ * object the file has carries its key, so no key needs the file to be recognised.
+ */
+export async function stampPlan(
+  client: TmiClient,
+  models: ModelPlan[],
+  commit: string,
+  known: ReadonlyMap<string, ManagedModel> = new Map(),
+  /** How many models the source has (default: the plan's; an addon's plan holds one of them). */
+  count = models.length,
+): Promise<number> {
+  let written = 0
+  for (const m of models) {
+    if (!m.threat_model_id || m.remote_fingerprint === null || !settled(m)) continue
+    const stamp: SyncStamp = { commit, state: m.remote_fingerprint, models: count }
+    const before = known.get(m.threat_model_id)?.stamp
+    if (before && stampText(before) === stampText(stamp)) continue
+    await client.patchMetadata({ threatModel: m.threat_model_id }, [
+      { key: META.synced, value: stampText(stamp) },
+    ])
+    written++
+  }
+  return written
+}
+
+export interface Lease {
+  release(): Promise<void>
+}
+
+export interface LeaseOptions {
+  /** Whose lease: a run's id. */
+  holder?: string
+  /** How long it holds if the run never releases it (a crash): then anyone may take it. */
+  ttlMs: number
+  /** How long to wait for another run's lease before giving up. */
+  waitMs: number
+  pollMs?: number
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+}
+
+const leaseText = (holder: string, until: number) => `holder:${holder} until:${new Date(until).toISOString()}`
+function parseLease(value: string | undefined): { holder: string; until: number } | undefined {
+  const m = value && /^holder:(\S+) until:(\S+)$/.exec(value)
+  return m ? { holder: m[1] as string, until: Date.parse(m[2] as string) } : undefined
+}
+
+/**
+ * Takes the lease on a threat model: TMI's create-only metadata call succeeds for one run only. A
+ * lease past its expiry is removed and taken again (of two runs doing that at once, the create
+ * still lets one through). Undefined when another run held it for all of `waitMs`.
+ */
+export async function takeLease(
+  client: TmiClient,
+  threatModel: string,
+  options: LeaseOptions,
+): Promise<Lease | undefined> {
+  const holder = options.holder ?? randomUUID()
+  const now = options.now ?? Date.now
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const giveUp = now() + options.waitMs
+  const target = { threatModel }
+  const read = async () => parseLease(metadataMap(await client.listMetadata(target))[META.lease])
+  for (;;) {
+    try {
+      await client.createMetadata(target, [
+        { key: META.lease, value: leaseText(holder, now() + options.ttlMs) },
+      ])
+      return leaseOf(client, threatModel, holder)
+    } catch (e) {
+      if ((e as { status?: number }).status !== 409) throw e
+    }
+    const held = await read()
+    // Our own create, answered 409 on a retry after its first answer was lost.
+    if (held?.holder === holder) return leaseOf(client, threatModel, holder)
+    if (!held || held.until <= now()) {
+      await client.deleteMetadata(target, META.lease).catch((e: unknown) => {
+        if ((e as { status?: number }).status !== 404) throw e
+      })
+      continue
+    }
+    if (now() >= giveUp) return undefined
+    await sleep(Math.min(options.pollMs ?? 1_000, Math.max(1, giveUp - now())))
+  }
+}
+
+function leaseOf(client: TmiClient, threatModel: string, holder: string): Lease {
+  return {
+    // Only our own: a lease that expired and was taken by another run is theirs now.
+    release: async () => {
+      const held = parseLease(metadataMap(await unlessGone(client.listMetadata({ threatModel })))[META.lease])
+      if (held?.holder !== holder) return
+      await client.deleteMetadata({ threatModel }, META.lease).catch((e: unknown) => {
+        if ((e as { status?: number }).status !== 404) throw e
+      })
+    },
+  }
+}

@@ -1,0 +1,118 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RunningEmulator } from '../../src/emulator/server.js'
+import { deliver, signature } from '../../src/engine/notify.js'
+import { shardOf } from '../../src/engine/scheduled-sync.js'
+import { parseStamp, stampText, takeLease } from '../../src/engine/sync-state.js'
+import type { TmiClient } from '../../src/tmi/client.js'
+import { emulatorWithClient } from '../helpers/emulator.js'
+
+let emulator: RunningEmulator
+let client: TmiClient
+beforeAll(async () => ({ emulator, client } = await emulatorWithClient()))
+afterAll(() => emulator?.close())
+
+const newModel = async () => (await client.createThreatModel({ name: `m-${Math.random()}` })).id
+const leaseOf = async (id: string) =>
+  (await client.listMetadata({ threatModel: id })).find((m) => m.key === 'tmi-sync.lease')?.value
+
+describe('leases on a threat model', () => {
+  it('lets one holder through; another waits out its wait and gets none; released, it is free again', async () => {
+    const id = await newModel()
+    const a = await takeLease(client, id, { holder: 'run-a', ttlMs: 60_000, waitMs: 0 })
+    expect(a).toBeDefined()
+    let slept = 0
+    const b = await takeLease(client, id, {
+      holder: 'run-b',
+      ttlMs: 60_000,
+      waitMs: 3_000,
+      pollMs: 1_000,
+      sleep: (ms) => {
+        slept += ms
+        return Promise.resolve()
+      },
+      now: () => Date.now() + slept,
+    })
+    expect([b, slept > 2_900]).toEqual([undefined, true])
+    expect(await leaseOf(id)).toMatch(/^holder:run-a until:/)
+    await a?.release()
+    expect(await leaseOf(id)).toBeUndefined()
+    expect(await takeLease(client, id, { holder: 'run-b', ttlMs: 60_000, waitMs: 0 })).toBeDefined()
+  })
+
+  it('takes its own lease back when its create was answered 409 (an answer lost, then retried)', async () => {
+    const id = await newModel()
+    await client.createMetadata({ threatModel: id }, [
+      { key: 'tmi-sync.lease', value: `holder:run-c until:${new Date(Date.now() + 60_000).toISOString()}` },
+    ])
+    expect(await takeLease(client, id, { holder: 'run-c', ttlMs: 60_000, waitMs: 0 })).toBeDefined()
+  })
+
+  it('releases only its own: a lease that expired and was taken over is left to its new holder', async () => {
+    const id = await newModel()
+    let now = Date.now()
+    const old = await takeLease(client, id, { holder: 'old', ttlMs: 1_000, waitMs: 0, now: () => now })
+    now += 5_000
+    const taker = await takeLease(client, id, { holder: 'new', ttlMs: 60_000, waitMs: 0, now: () => now })
+    expect(taker).toBeDefined()
+    await old?.release()
+    expect(await leaseOf(id)).toMatch(/^holder:new /)
+  })
+})
+
+describe('what a scheduled sync keeps between runs', () => {
+  it('writes and reads its stamp, and refuses anything else', () => {
+    const stamp = { commit: 'a'.repeat(40), state: '0123abcd', models: 5 }
+    expect(parseStamp(stampText(stamp))).toEqual(stamp)
+    expect(parseStamp('commit:main state:x models:1')).toBeUndefined()
+    expect(parseStamp(undefined)).toBeUndefined()
+  })
+
+  it('spreads sources over shards by name, the same on every machine', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `github:acme/repo-${i}`)
+    const counts = [1, 2, 3, 4].map((s) => names.filter((n) => shardOf(n, 4) === s).length)
+    expect(counts.reduce((a, b) => a + b)).toBe(400)
+    expect(Math.min(...counts)).toBeGreaterThan(60)
+    expect(shardOf('github:acme/payments', 8)).toBe(shardOf('github:acme/payments', 8))
+  })
+})
+
+describe('webhook deliveries', () => {
+  it('signs the body, retries a 5xx and a 429 with backoff, and does not retry a refusal', async () => {
+    const answers = [503, 429, 204, 400]
+    const seen: Array<{ body: string; signature?: string; id?: string }> = []
+    const server = createServer((req, res) => {
+      let body = ''
+      req.on('data', (c: Buffer) => (body += c.toString()))
+      req.on('end', () => {
+        seen.push({
+          body,
+          signature: req.headers['x-tmisync-signature'] as string,
+          id: req.headers['x-tmisync-delivery'] as string,
+        })
+        const status = answers.shift() ?? 500
+        res.writeHead(status, status === 429 ? { 'retry-after': '1' } : {}).end()
+      })
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/x`
+    const waits: number[] = []
+    const sleep = (ms: number) => {
+      waits.push(ms)
+      return Promise.resolve()
+    }
+    try {
+      const hook = { url, shown: 'http://127.0.0.1/…', secret: 's3cret', events: [] }
+      const ok = await deliver(hook, 'sync.completed', { totals: {} }, { baseDelayMs: 10, sleep })
+      expect(ok).toMatchObject({ status: 'delivered', attempts: 3 })
+      expect(waits).toEqual([10, 1000])
+      expect(new Set(seen.map((s) => s.id)).size).toBe(1)
+      for (const s of seen) expect(s.signature).toBe(signature('s3cret', s.body))
+      const refused = await deliver(hook, 'sync.failed', {}, { baseDelayMs: 10, sleep })
+      expect(refused).toMatchObject({ status: 'failed', attempts: 1, error: 'answered 400' })
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()))
+    }
+  })
+})
