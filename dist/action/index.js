@@ -65483,8 +65483,8 @@ function cleanEnv(env) {
 init_source();
 
 // src/tmi/snapshot.ts
-async function readSnapshot(client, item) {
-  const threatModel = await client.getThreatModel(item.id);
+async function readSnapshot(client, item, known) {
+  const threatModel = known ?? await client.getThreatModel(item.id);
   const maybe = async (count, read) => count === 0 ? [] : read();
   const list = (kind) => async () => await client.all(client.list(item.id, kind));
   const [threats, assets, documents, repositories, notes] = await Promise.all([

@@ -39,11 +39,14 @@ export interface ManagedModel {
   stamp?: SyncStamp
   /** Its list entry: the counts say which of its lists need reading. */
   item: ThreatModelListItem
+  /** The threat model as read (metadata and diagrams included), for `unchangedSince`. */
+  threatModel: Record<string, unknown>
 }
 
 /**
  * The threat models this identity created that tmi-sync manages, by source: from one listing of
- * the threat models, one metadata read of each this identity created. A model someone else
+ * the threat models, one read of each this identity created (the threat model itself, whose
+ * metadata says whose it is, and which `unchangedSince` then needs not read again). A model someone else
  * created is not found here, so its source is read: never skipped wrongly.
  */
 export async function managedModels(
@@ -54,19 +57,19 @@ export async function managedModels(
   const mine = listed.filter(
     (item) => (item as { created_by?: { provider_id?: string } }).created_by?.provider_id === me.provider_id,
   )
-  const metas = await Promise.all(
-    mine.map((item) => unlessGone(client.listMetadata({ threatModel: item.id }))),
-  )
+  const read = await Promise.all(mine.map((item) => unlessGone(client.getThreatModel(item.id))))
   const bySource = new Map<string, ManagedModel[]>()
   mine.forEach((item, i) => {
-    const meta = metadataMap(metas[i])
+    const threatModel = read[i] as unknown as Record<string, unknown> | undefined
+    if (!threatModel) return
+    const meta = metadataMap(threatModel.metadata)
     const source = meta[META.source]
     const key = meta[META.key]
     if (!source || !key) return
     const stamp = parseStamp(meta[META.synced])
     bySource.set(source, [
       ...(bySource.get(source) ?? []),
-      { id: item.id, key, item, ...(stamp ? { stamp } : {}) },
+      { id: item.id, key, item, threatModel, ...(stamp ? { stamp } : {}) },
     ])
   })
   return bySource
@@ -86,7 +89,7 @@ export async function unchangedSince(
   if (!models.every((m) => m.stamp?.commit === commit && m.stamp.models === models.length)) return false
   const states = await Promise.all(
     models.map(async (m) => {
-      const snapshot = await unlessGone(readSnapshot(client, m.item))
+      const snapshot = await unlessGone(readSnapshot(client, m.item, m.threatModel))
       return snapshot && fingerprint(remoteModel(snapshot, new Map()))
     }),
   )

@@ -11,8 +11,10 @@ import type { ThreatModelListItem } from './types.js'
 export async function readSnapshot(
   client: TmiClient,
   item: Pick<ThreatModelListItem, 'id'> & Partial<ThreatModelListItem>,
+  /** The threat model itself, read a moment ago (with its metadata and diagrams): not read again. */
+  known?: Record<string, unknown>,
 ): Promise<RemoteSnapshot> {
-  const threatModel = (await client.getThreatModel(item.id)) as unknown as Record<string, unknown>
+  const threatModel = known ?? ((await client.getThreatModel(item.id)) as unknown as Record<string, unknown>)
   const maybe = async (count: number | undefined, read: () => Promise<Array<Record<string, unknown>>>) =>
     count === 0 ? [] : read()
   const list = (kind: 'threats' | 'assets' | 'documents' | 'repositories') => async () =>

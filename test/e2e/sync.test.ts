@@ -310,6 +310,12 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
         .sort(),
     )
     expect(writes()).toBe(before)
+    // --json: the report on stdout, for machines.
+    const json = await runCliAsync(['sync', '--config', path, '--shard', '1/3', '--dry-run', '--json'], {
+      env: env(),
+    })
+    const printed = JSON.parse(json.stdout) as Report
+    expect(checkReport(printed), JSON.stringify(checkReport.errors)).toBe(true)
     expect((await runCliAsync(['sync', '--config', path, '--shard', '4/3'], { env: env() })).code).toBe(2)
   })
 
