@@ -66706,6 +66706,7 @@ async function applyAsAllowed(plan2, client, options) {
   return viaAddon ? applyViaAddon(plan2, client, {
     saved: false,
     maxWaitMs: options.maxWaitMs,
+    ...options.scope !== void 0 ? { scope: options.scope } : {},
     ...options.addonId !== void 0 ? { addonId: options.addonId } : {},
     ...options.onEvent ? { onEvent: options.onEvent } : {}
   }) : applyPlan(plan2, client, { saved: false, ...options.onEvent ? { onEvent: options.onEvent } : {} });
@@ -66746,11 +66747,10 @@ async function applyViaAddon(plan2, client, options) {
     if (!model.changes.some((c3) => c3.action === "create" || c3.action === "update" || c3.action === "delete"))
       continue;
     try {
-      const data = userData(
-        model,
-        options.saved && model.threat_model_id !== void 0,
-        plan2.models.filter((m2) => m2.source === model.source).length
-      );
+      const data = userData(model, options.saved && model.threat_model_id !== void 0, {
+        models: plan2.models.filter((m2) => m2.source === model.source).length,
+        ...options.scope ? { scope: options.scope } : {}
+      });
       const threatModelId = model.threat_model_id ?? await createThreatModel(model, client, result);
       result.threatModelId = threatModelId;
       for (; ; ) {
@@ -66788,7 +66788,7 @@ async function applyViaAddon(plan2, client, options) {
   await settle(0);
   return results;
 }
-function userData(model, saved, sourceModels) {
+function userData(model, saved, source) {
   const spec = parseSource(model.file);
   if (spec.kind === "local" || !spec.ref || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(spec.ref))
     throw new UserError(
@@ -66801,7 +66801,8 @@ function userData(model, saved, sourceModels) {
     action: "apply",
     source: model.file,
     key: model.key,
-    source_models: sourceModels
+    source_models: source.models,
+    ...source.scope ? { source_scope: source.scope } : {}
   };
   if (saved) data.plan_digest = modelPlanDigest(model);
   if (Buffer.byteLength(JSON.stringify(data)) > USER_DATA_BYTES)

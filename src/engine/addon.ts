@@ -9,7 +9,7 @@ import { parseSource, repositoryId, type SourceSpec } from '../providers/source.
 import type { TmiClient } from '../tmi/client.js'
 import { pullModels } from './pull.js'
 import { applyPlan, planReport } from './sync.js'
-import { stampPlan, takeLease } from './sync-state.js'
+import { scopeOf, stampPlan, takeLease } from './sync-state.js'
 import { validatePaths } from './validate.js'
 
 /**
@@ -22,8 +22,9 @@ export interface InvocationData {
   source?: string
   key?: string
   plan_digest?: string
-  /** From a scheduled sync: the source's number of models, recorded with the commit. */
+  /** From a scheduled sync: the source's number of models and its scope, recorded with the commit. */
   source_models?: number
+  source_scope?: string
 }
 
 /** What the service allows every invocation (its configuration file). */
@@ -188,9 +189,13 @@ async function applyLeased(
         await stampPlan(
           client,
           after.plan.models.filter((m) => m.key === key),
-          commit,
-          new Map(),
-          data.source_models ?? after.plan.models.length,
+          {
+            commit,
+            // Invoked by hand ("Sync from Git"), the scope is this file's: a scheduled run then reads
+            // the source once and records its own.
+            scope: data.source_scope ?? scopeOf(spec.glob, policy.prune),
+            models: data.source_models ?? after.plan.models.length,
+          },
         )
     } catch {
       // the model is applied; the next run reads its source and stamps it

@@ -18,6 +18,7 @@ import { applyPlan, planReport, type SyncOptions } from './sync.js'
 import {
   managedModels,
   settled,
+  scopeOf,
   stampPlan,
   takeLease,
   unchangedSince,
@@ -391,7 +392,8 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   const commit = await host(() => resolveCommit(spec, env))
   report.commit = commit
   const managed = (await ctx.managed).get(id) ?? []
-  if (await unchangedSince(client, managed, commit)) {
+  const scope = scopeOf(spec.glob, entry.prune)
+  if (await unchangedSince(client, managed, { commit, scope })) {
     report.status = 'unchanged'
     report.models = managed.map((m) => ({
       key: m.key,
@@ -419,7 +421,7 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   if (!hasChanges(plan)) {
     report.status = 'unchanged'
     report.models = plan.models.map((m) => ({ key: m.key, status: 'unchanged', writes: 0, ...tmId(m) }))
-    if (ctx.mayWrite && !ctx.options.dryRun) await stampPlan(client, plan.models, commit, known)
+    if (ctx.mayWrite && !ctx.options.dryRun) await stampPlan(client, plan.models, { commit, scope }, known)
     return
   }
   if (ctx.options.dryRun) {
@@ -435,10 +437,11 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   const results = ctx.viaAddon
     ? await applyAsAllowed(plan, client, {
         via: 'addon',
+        scope,
         maxWaitMs: 60 * 60_000,
         ...(ctx.config.write?.addon_id ? { addonId: ctx.config.write.addon_id } : {}),
       })
-    : await applyLeased(plan, { validated, pinned, commit, options, known }, ctx)
+    : await applyLeased(plan, { validated, pinned, commit, scope, options, known }, ctx)
   report.models = results.map((r) => ({
     key: r.key,
     status: r.status,
@@ -510,6 +513,7 @@ async function applyLeased(
     validated: ValidateReport
     pinned: string
     commit: string
+    scope: string
     options: SyncOptions
     known: ReadonlyMap<string, ManagedModel>
   },
@@ -559,7 +563,7 @@ async function applyLeased(
     )
     const listed = [...(at.options.listed ?? []), ...created]
     const after = await planOf(at.validated, at.pinned, client, { ...at.options, listed })
-    await stampPlan(client, after.models, at.commit, at.known)
+    await stampPlan(client, after.models, { commit: at.commit, scope: at.scope }, at.known)
     return [...results, ...busy]
   } finally {
     await Promise.all([...leases.values()].map((l) => l.release().catch(() => undefined)))

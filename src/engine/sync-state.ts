@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { META, metadataMap, remoteModel } from '../model/remote.js'
 import { fingerprint } from '../reconcile/diff.js'
 import type { ModelPlan } from '../reconcile/plan.js'
@@ -21,15 +21,27 @@ export interface SyncStamp {
   state: string
   /** Models the source had: one deleted in TMI, or a second copy, makes the count differ. */
   models: number
+  /** What was read and how (`scopeOf`): a narrower glob, or --prune turned on, is another sync. */
+  scope: string
+}
+
+/** The part of a source's configuration that changes what a sync of one commit does. */
+export function scopeOf(glob: string | undefined, prune: boolean): string {
+  return createHash('sha256')
+    .update(`${glob ?? ''}\0${prune ? 'prune' : ''}`)
+    .digest('hex')
+    .slice(0, 8)
 }
 
 export function stampText(stamp: SyncStamp): string {
-  return `commit:${stamp.commit} state:${stamp.state} models:${stamp.models}`
+  return `commit:${stamp.commit} state:${stamp.state} models:${stamp.models} scope:${stamp.scope}`
 }
 
 export function parseStamp(value: string | undefined): SyncStamp | undefined {
-  const m = value && /^commit:([0-9a-f]{40,64}) state:(\S+) models:(\d+)$/.exec(value)
-  return m ? { commit: m[1] as string, state: m[2] as string, models: Number(m[3]) } : undefined
+  const m = value && /^commit:([0-9a-f]{40,64}) state:(\S+) models:(\d+) scope:([0-9a-f]{8})$/.exec(value)
+  return m
+    ? { commit: m[1] as string, state: m[2] as string, models: Number(m[3]), scope: m[4] as string }
+    : undefined
 }
 
 /** A threat model tmi-sync applied, found by its metadata. */
@@ -76,17 +88,19 @@ export async function managedModels(
 }
 
 /**
- * True when every model of the source was synced from `commit`, the source still has as many, and
+ * True when every model of the source was synced from `commit` in the same scope, the source still has as many, and
  * TMI holds each exactly as it did then. Reads each model from TMI (a person may have edited a
  * threat, which changes no date on the threat model), never a file.
  */
 export async function unchangedSince(
   client: TmiClient,
   models: ManagedModel[],
-  commit: string,
+  at: { commit: string; scope: string },
 ): Promise<boolean> {
   if (models.length === 0) return false
-  if (!models.every((m) => m.stamp?.commit === commit && m.stamp.models === models.length)) return false
+  const same = (stamp?: SyncStamp) =>
+    stamp?.commit === at.commit && stamp.scope === at.scope && stamp.models === models.length
+  if (!models.every((m) => same(m.stamp))) return false
   const states = await Promise.all(
     models.map(async (m) => {
       const snapshot = await unlessGone(readSnapshot(client, m.item, m.threatModel))
@@ -109,15 +123,23 @@ export function settled(model: ModelPlan): boolean {
 export async function stampPlan(
   client: TmiClient,
   models: ModelPlan[],
-  commit: string,
+  at: {
+    commit: string
+    scope: string
+    /** How many models the source has (default: the plan's; an addon's plan holds one of them). */
+    models?: number
+  },
   known: ReadonlyMap<string, ManagedModel> = new Map(),
-  /** How many models the source has (default: the plan's; an addon's plan holds one of them). */
-  count = models.length,
 ): Promise<number> {
   let written = 0
   for (const m of models) {
     if (!m.threat_model_id || m.remote_fingerprint === null || !settled(m)) continue
-    const stamp: SyncStamp = { commit, state: m.remote_fingerprint, models: count }
+    const stamp: SyncStamp = {
+      commit: at.commit,
+      state: m.remote_fingerprint,
+      models: at.models ?? models.length,
+      scope: at.scope,
+    }
     const before = known.get(m.threat_model_id)?.stamp
     if (before && stampText(before) === stampText(stamp)) continue
     await client.patchMetadata({ threatModel: m.threat_model_id }, [

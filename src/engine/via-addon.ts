@@ -16,6 +16,8 @@ export interface ViaAddonOptions {
   addonId?: string
   /** The plan was saved: each invocation carries its model's planned changes, to be refused if TMI moved. */
   saved: boolean
+  /** A scheduled sync's scope of the source (`scopeOf`), for the addon to record with the commit. */
+  scope?: string
   /** How long to wait, in all, on TMI's hourly invocation quota before giving up (ms). */
   maxWaitMs: number
   /** How long one delivery may take, TMI's own retries included, before it is reported failed. */
@@ -38,6 +40,8 @@ export async function applyAsAllowed(
   options: {
     via?: 'direct' | 'addon'
     addonId?: string
+    /** See `ViaAddonOptions.scope`. */
+    scope?: string
     maxWaitMs: number
     onEvent?: (line: string) => void
   },
@@ -50,6 +54,7 @@ export async function applyAsAllowed(
     ? applyViaAddon(plan, client, {
         saved: false,
         maxWaitMs: options.maxWaitMs,
+        ...(options.scope !== undefined ? { scope: options.scope } : {}),
         ...(options.addonId !== undefined ? { addonId: options.addonId } : {}),
         ...(options.onEvent ? { onEvent: options.onEvent } : {}),
       })
@@ -110,11 +115,10 @@ export async function applyViaAddon(
     if (!model.changes.some((c) => c.action === 'create' || c.action === 'update' || c.action === 'delete'))
       continue
     try {
-      const data = userData(
-        model,
-        options.saved && model.threat_model_id !== undefined,
-        plan.models.filter((m) => m.source === model.source).length,
-      )
+      const data = userData(model, options.saved && model.threat_model_id !== undefined, {
+        models: plan.models.filter((m) => m.source === model.source).length,
+        ...(options.scope ? { scope: options.scope } : {}),
+      })
       const threatModelId = model.threat_model_id ?? (await createThreatModel(model, client, result))
       result.threatModelId = threatModelId
       for (;;) {
@@ -172,7 +176,11 @@ export async function pinnedSource(
 }
 
 /** The invocation's user data: the model's file at the commit it was planned from. */
-function userData(model: ModelPlan, saved: boolean, sourceModels: number): Record<string, unknown> {
+function userData(
+  model: ModelPlan,
+  saved: boolean,
+  source: { models: number; scope?: string },
+): Record<string, unknown> {
   const spec = parseSource(model.file)
   if (spec.kind === 'local' || !spec.ref || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(spec.ref))
     throw new UserError(
@@ -185,7 +193,8 @@ function userData(model: ModelPlan, saved: boolean, sourceModels: number): Recor
     action: 'apply',
     source: model.file,
     key: model.key,
-    source_models: sourceModels,
+    source_models: source.models,
+    ...(source.scope ? { source_scope: source.scope } : {}),
   }
   if (saved) data.plan_digest = modelPlanDigest(model)
   if (Buffer.byteLength(JSON.stringify(data)) > USER_DATA_BYTES)

@@ -162,6 +162,23 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     ])
   })
 
+  it('reads a source again when what it takes changes (a glob, pruning), though its commit has not moved', async () => {
+    const dir = join(root, 'scope')
+    const path = config(dir)
+    await sync(['--config', path])
+    expect(of((await sync(['--config', path])).report, 'payments').read).toBe(false)
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        `git:${repos.payments}@main`,
+        `git:${repos.payments}@main\n    prune: true`,
+      ),
+    )
+    const pruning = await sync(['--config', path])
+    expect([of(pruning.report, 'payments').read, of(pruning.report, 'orders').read]).toEqual([true, false])
+    expect(of((await sync(['--config', path])).report, 'payments').read).toBe(false)
+  })
+
   it('reads a source again when its model was edited in TMI, reports the drift, and signs its webhooks', async () => {
     const received: Array<{ headers: IncomingHttpHeaders; body: string }> = []
     let refuseFirst = true

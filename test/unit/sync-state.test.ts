@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import { deliver, signature } from '../../src/engine/notify.js'
 import { shardOf } from '../../src/engine/scheduled-sync.js'
-import { parseStamp, stampText, takeLease } from '../../src/engine/sync-state.js'
+import { parseStamp, scopeOf, stampText, takeLease } from '../../src/engine/sync-state.js'
 import type { TmiClient } from '../../src/tmi/client.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
 
@@ -63,9 +63,13 @@ describe('leases on a threat model', () => {
 
 describe('what a scheduled sync keeps between runs', () => {
   it('writes and reads its stamp, and refuses anything else', () => {
-    const stamp = { commit: 'a'.repeat(40), state: '0123abcd', models: 5 }
+    const stamp = { commit: 'a'.repeat(40), state: '0123abcd', models: 5, scope: scopeOf('models/**', false) }
     expect(parseStamp(stampText(stamp))).toEqual(stamp)
-    expect(parseStamp('commit:main state:x models:1')).toBeUndefined()
+    expect(parseStamp('commit:main state:x models:1 scope:00000000')).toBeUndefined()
+    // What is read and how is part of it: another glob, or pruning, is another sync.
+    expect(
+      new Set([scopeOf(undefined, false), scopeOf('models/**', false), scopeOf('models/**', true)]).size,
+    ).toBe(3)
     expect(parseStamp(undefined)).toBeUndefined()
   })
 

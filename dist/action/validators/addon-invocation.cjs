@@ -37,10 +37,11 @@ var require_ucs2length = __commonJS({
 // dist/format/validators/addon-invocation.cjs
 module.exports = validate20;
 module.exports.default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:tmi-sync:schema:addon-invocation:1", "title": "tmi-sync addon invocation", "description": "The user data of an invocation of the tmi-sync addon (TMI allows 1024 bytes of JSON). `apply` reads the model from its Git source and applies it to the threat model the addon was invoked on; `pull` proposes that threat model's TMI edits to its source as a branch and pull request. Without `source` and `key`, they are the threat model's own (its tmi-sync.source and tmi-sync.key metadata), at the source's default branch: what the \"Sync from Git\" button in TMI sends.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "tmi_sync": { "const": 1, "description": "Version of this shape." }, "action": { "enum": ["apply", "pull"] }, "source": { "type": "string", "minLength": 1, "maxLength": 600, "description": "A repository source as the CLI takes it: HOST:REPO[@REF][:PATH]. It must name the threat model's own repository. apply: REF is best a full commit id (a branch is read at its head) and PATH the model file; pull: REF is the branch the pull request targets and PATH the folder or glob of model files." }, "key": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "description": "The model's key (its tmi-sync.key in TMI); it must be the threat model's own." }, "plan_digest": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "apply of a saved plan: the digest of that model's planned changes; the service refuses when planning again finds other changes (TMI moved since)." }, "source_models": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "apply from a scheduled sync: how many models the source has, recorded with the commit (tmi-sync.synced) so that the next run can tell nothing moved without reading a file." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:tmi-sync:schema:addon-invocation:1", "title": "tmi-sync addon invocation", "description": "The user data of an invocation of the tmi-sync addon (TMI allows 1024 bytes of JSON). `apply` reads the model from its Git source and applies it to the threat model the addon was invoked on; `pull` proposes that threat model's TMI edits to its source as a branch and pull request. Without `source` and `key`, they are the threat model's own (its tmi-sync.source and tmi-sync.key metadata), at the source's default branch: what the \"Sync from Git\" button in TMI sends.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "tmi_sync": { "const": 1, "description": "Version of this shape." }, "action": { "enum": ["apply", "pull"] }, "source": { "type": "string", "minLength": 1, "maxLength": 600, "description": "A repository source as the CLI takes it: HOST:REPO[@REF][:PATH]. It must name the threat model's own repository. apply: REF is best a full commit id (a branch is read at its head) and PATH the model file; pull: REF is the branch the pull request targets and PATH the folder or glob of model files." }, "key": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "description": "The model's key (its tmi-sync.key in TMI); it must be the threat model's own." }, "plan_digest": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "apply of a saved plan: the digest of that model's planned changes; the service refuses when planning again finds other changes (TMI moved since)." }, "source_models": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "apply from a scheduled sync: how many models the source has, recorded with the commit (tmi-sync.synced) so that the next run can tell nothing moved without reading a file." }, "source_scope": { "type": "string", "pattern": "^[0-9a-f]{8}$", "description": "apply from a scheduled sync: which part of the source it syncs (its glob and prune setting, hashed), recorded with the commit." } } };
 var func1 = require_ucs2length().default;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 var pattern5 = new RegExp("^[0-9a-f]{16}$", "u");
+var pattern6 = new RegExp("^[0-9a-f]{8}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -63,7 +64,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "tmi_sync" || key0 === "action" || key0 === "source" || key0 === "key" || key0 === "plan_digest" || key0 === "source_models")) {
+      if (!(key0 === "tmi_sync" || key0 === "action" || key0 === "source" || key0 === "key" || key0 === "plan_digest" || key0 === "source_models" || key0 === "source_scope")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -204,12 +205,34 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.source_scope !== void 0) {
+      let data6 = data.source_scope;
+      if (typeof data6 === "string") {
+        if (!pattern6.test(data6)) {
+          const err14 = { instancePath: instancePath + "/source_scope", schemaPath: "#/properties/source_scope/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8}$" }, message: 'must match pattern "^[0-9a-f]{8}$"', schema: "^[0-9a-f]{8}$", parentSchema: schema31.properties.source_scope, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/source_scope", schemaPath: "#/properties/source_scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_scope.type, parentSchema: schema31.properties.source_scope, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err16];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -217,4 +240,4 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-module.exports.schemaDigest = "25078d1f0d478a60b83ea46858465fca3014a2222b3c1acaf46d6a14fcbe2c94";
+module.exports.schemaDigest = "f7946fdd74790ebb1b72714d7dc59610387acadf0c28f57a7cc2a83924ddf100";
