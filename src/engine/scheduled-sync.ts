@@ -194,6 +194,13 @@ export async function expandSources(
     if (e.source) {
       const spec = parseSource(e.source)
       const id = spec.kind === 'local' ? e.source : repositoryId(spec)
+      // A repository's models are one set (their identity is the repository and the key): two
+      // entries would each see the other's models as orphans.
+      if (entries.has(id))
+        throw new UserError(
+          `${e.source}: ${id} is listed twice in the configuration; list it once (one glob can take several folders: {a,b}/**)`,
+          2,
+        )
       entries.set(id, { source: e.source, ...policy(e) })
     }
   for (const e of config.sources.filter((x) => x.discover)) {

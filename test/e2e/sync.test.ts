@@ -346,6 +346,12 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     ])
     writeFileSync(path, 'sources:\n  - source: git:/x\n    include: ["a/*"]\n')
     const mixed = await runCliAsync(['sync', '--config', path], { env: env() })
+    writeFileSync(path, 'sources:\n  - source: git:/x@main:a/**\n  - source: git:/x@main:b/**\n')
+    const twice = await runCliAsync(['sync', '--config', path], { env: env() })
+    expect([twice.code, twice.stderr.trim()]).toEqual([
+      2,
+      expect.stringMatching(/^tmi-sync: git:\/x@main:b\/\*\*: git:\/x is listed twice/),
+    ])
     expect([mixed.code, mixed.stderr.trim()]).toEqual([
       2,
       expect.stringMatching(/bad\.yaml:3:14: sources\[0\]\.include: not allowed here$/),
