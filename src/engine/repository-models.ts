@@ -55,6 +55,7 @@ export async function listRepositories(
     ...(env.BITBUCKET_TOKEN ? { token: env.BITBUCKET_TOKEN } : {}),
     ...(env.BITBUCKET_USER ? { user: env.BITBUCKET_USER } : {}),
     ...(env.BITBUCKET_API_TOKEN ? { apiToken: env.BITBUCKET_API_TOKEN } : {}),
+    ...(env.BITBUCKET_API_URL ? { baseUrl: env.BITBUCKET_API_URL } : {}),
   })
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setupServer, type SetupServer } from 'msw/node'
@@ -11,6 +11,8 @@ import { BitbucketFake } from '../helpers/bitbucket-fake.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
 import { GitHubFake } from '../helpers/github-fake.js'
 import { GitLabFake } from '../helpers/gitlab-fake.js'
+import { runCliAsync } from '../helpers/cli.js'
+import { serveOverHttp } from '../helpers/http-fake.js'
 import { PROJECT } from '../helpers/shared.js'
 
 /**
@@ -157,5 +159,68 @@ describe('a scheduled sync over discovered organisations on GitHub, GitLab and B
     expect(report.sources[0]?.error).toBe(
       'discovery failed: no repository found (check the name and what the token may see)',
     )
+  })
+
+  it('through the binary: tmi-sync.yaml discovers on all three hosts (Enterprise, self-managed), then reads nothing', async () => {
+    const http = await serveOverHttp()
+    try {
+      const gh = new GitHubFake('corp/gateway', `${http.url}/api/v3`)
+      gh.codeloadUrl = `${http.url}/codeload`
+      gh.listed = [{ full_name: 'corp/gateway' }, { full_name: 'corp/attic', archived: true }]
+      holds(gh, {
+        'tm/gateway.tm.yaml': model('gateway', 'Gateway'),
+        'tm/edge.tm.yaml': model('edge', 'Edge'),
+        'tm/auth.tm.yaml': model('auth', 'Auth'),
+      })
+      const gl = new GitLabFake('platform/billing', http.url)
+      gl.shared = true
+      holds(gl, { 'billing.tm.yaml': model('billing', 'Billing') })
+      const bb = new BitbucketFake('corp-ops/network', 2, `${http.url}/2.0`)
+      holds(bb, { 'network.tm.yaml': model('network', 'Network') })
+      http.use([...gh.handlers(), ...gl.handlers(), ...bb.handlers()])
+      const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-discovery-cli-'))
+      mkdirSync(join(dir, 'nightly'))
+      writeFileSync(
+        join(dir, 'tmi-sync.yaml'),
+        [
+          'tmi:',
+          `  url: ${tmi.url}`,
+          '  token_env: NIGHTLY_TMI_TOKEN',
+          'sources:',
+          '  - discover: github:corp',
+          '  - discover: gitlab:platform',
+          '  - discover: bitbucket:corp-ops',
+          '',
+        ].join('\n'),
+      )
+      const env = {
+        NIGHTLY_TMI_TOKEN: 't',
+        GITHUB_TOKEN: 'ghp_a-token-for-the-fake',
+        GITHUB_API_URL: `${http.url}/api/v3`,
+        GITLAB_TOKEN: 'glpat-a-token-for-the-fake',
+        GITLAB_URL: http.url,
+        BITBUCKET_TOKEN: 'a-bitbucket-token',
+        BITBUCKET_API_URL: `${http.url}/2.0`,
+      }
+      const run = async () => {
+        const r = await runCliAsync(['sync', '--json'], { cwd: join(dir, 'nightly'), env })
+        expect(r.code, r.stderr).toBe(0)
+        return JSON.parse(r.stdout) as Awaited<ReturnType<typeof runScheduledSync>>
+      }
+      const first = await run()
+      expect(first.sources.map((s) => [s.source, s.status, s.requests.files])).toEqual([
+        ['bitbucket:corp-ops/network@main', 'applied', 1],
+        ['github:corp/gateway@main', 'applied', 3],
+        ['gitlab:platform/billing@main', 'applied', 1],
+      ])
+      // GitHub's three files came in one tarball, by way of its redirect.
+      expect(
+        gh.requests.filter((r) => /tarball|codeload|blobs/.test(r.path)).map((r) => r.path.split('/')[1]),
+      ).toEqual(['api', 'codeload'])
+      const again = await run()
+      expect(again.totals).toMatchObject({ sources: 3, unchanged: 3, not_read: 3, writes: 0 })
+    } finally {
+      await http.close()
+    }
   })
 })

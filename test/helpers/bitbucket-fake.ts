@@ -24,15 +24,25 @@ export class BitbucketFake extends GitStore {
   readonly comments: Array<{ id: number; pr: number; raw: string }> = []
   readonly server: SetupServer
   readonly fullName: string
-  readonly baseUrl = 'https://api.bitbucket.org/2.0'
+  readonly baseUrl: string
+  /** The web host (downloads): the API's host without `api.`, as the adapter derives it. */
+  readonly webUrl: string
   readonly pageSize: number
   private faults: Fault[] = []
   /** Some token kinds may use the API but not the web host's downloads: it sends them to sign in. */
   downloadRefused = false
 
-  constructor(fullName = 'acme-security/threat-models', pageSize = 2) {
+  constructor(
+    fullName = 'acme-security/threat-models',
+    pageSize = 2,
+    baseUrl = 'https://api.bitbucket.org/2.0',
+  ) {
     super()
     this.fullName = fullName
+    this.baseUrl = baseUrl
+    const web = new URL(baseUrl)
+    web.hostname = web.hostname.replace(/^api\./, '')
+    this.webUrl = web.origin
     this.pageSize = pageSize
     this.server = setupServer(...this.handlers())
   }
@@ -119,7 +129,7 @@ export class BitbucketFake extends GitStore {
       )
     })
     // The web host's download of a commit: the same credentials as the API.
-    const download = http.get(`https://bitbucket.org/${this.fullName}/get/:file`, ({ request, params }) => {
+    const download = http.get(`${this.webUrl}/${this.fullName}/get/:file`, ({ request, params }) => {
       const url = new URL(request.url)
       this.requests.push({ method: 'GET', path: `web:${url.pathname}` })
       if (this.downloadRefused || !/^(Bearer|Basic) \S+/.test(request.headers.get('authorization') ?? ''))

@@ -47,6 +47,8 @@ export class GitHubFake extends GitStore {
   readonly fullName: string
   readonly baseUrl: string
   readonly pageSize: number
+  /** Where the tarball's redirect points (GitHub: codeload.github.com). */
+  codeloadUrl = 'https://codeload.github.com'
   /** The repositories an organisation's or user's listing holds (default: this one). */
   listed: Array<{ full_name: string; archived?: boolean; fork?: boolean }> | undefined
   /** Entries a recursive tree answer holds before it is truncated (GitHub: 100,000). */
@@ -252,7 +254,7 @@ export class GitHubFake extends GitStore {
         )
       })
     return [
-      http.get(`https://codeload.github.com/${this.fullName}/legacy.tar.gz/:sha`, ({ request, params }) => {
+      http.get(`${this.codeloadUrl}/${this.fullName}/legacy.tar.gz/:sha`, ({ request, params }) => {
         const url = new URL(request.url)
         this.requests.push({ method: 'GET', path: `codeload:${url.pathname}` })
         this.codeloadAuthorization.push(request.headers.get('authorization'))
@@ -344,7 +346,7 @@ export class GitHubFake extends GitStore {
         return new HttpResponse(null, {
           status: 302,
           headers: {
-            location: `https://codeload.github.com/${this.fullName}/legacy.tar.gz/${sha}?token=signed`,
+            location: `${this.codeloadUrl}/${this.fullName}/legacy.tar.gz/${sha}?token=signed`,
           },
         })
       }),
