@@ -66293,6 +66293,7 @@ async function validateRepository(spec, options) {
         false
       );
       if (named) validated.named = true;
+      validated.at = { path: f3.path, blob: f3.blob };
       return validated;
     });
   } finally {
@@ -66706,7 +66707,7 @@ async function applyAsAllowed(plan2, client, options) {
   return viaAddon ? applyViaAddon(plan2, client, {
     saved: false,
     maxWaitMs: options.maxWaitMs,
-    ...options.scope !== void 0 ? { scope: options.scope } : {},
+    ...options.point !== void 0 ? { point: options.point } : {},
     ...options.addonId !== void 0 ? { addonId: options.addonId } : {},
     ...options.onEvent ? { onEvent: options.onEvent } : {}
   }) : applyPlan(plan2, client, { saved: false, ...options.onEvent ? { onEvent: options.onEvent } : {} });
@@ -66749,7 +66750,7 @@ async function applyViaAddon(plan2, client, options) {
     try {
       const data = userData(model, options.saved && model.threat_model_id !== void 0, {
         models: plan2.models.filter((m2) => m2.source === model.source).length,
-        ...options.scope ? { scope: options.scope } : {}
+        ...options.point ? { point: options.point } : {}
       });
       const threatModelId = model.threat_model_id ?? await createThreatModel(model, client, result);
       result.threatModelId = threatModelId;
@@ -66801,8 +66802,7 @@ function userData(model, saved, source) {
     action: "apply",
     source: model.file,
     key: model.key,
-    source_models: source.models,
-    ...source.scope ? { source_scope: source.scope } : {}
+    ...source.point ? { sync_point: { models: source.models, ...source.point } } : {}
   };
   if (saved) data.plan_digest = modelPlanDigest(model);
   if (Buffer.byteLength(JSON.stringify(data)) > USER_DATA_BYTES)

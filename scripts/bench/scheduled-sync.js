@@ -185,9 +185,16 @@ async function scenario(n) {
   }
   const first = await run()
   const noop = await run()
+  // Code was committed in every repository, no model file changed: the usual night.
+  for (const r of repos.values()) {
+    r.commit = sha1(`commit ${r.name} 2`)
+    r.files = r.files.map((f) => (f.path === 'README.md' ? { ...f, content: `${f.content}more\n` } : f))
+    r.archive = undefined
+  }
+  const moved = await run()
   server.close()
   await emulator.close()
-  return { n, first, noop }
+  return { n, first, noop, moved }
 }
 
 export async function benchScheduledSync() {
@@ -210,14 +217,23 @@ export async function benchScheduledSync() {
           text: '≤ 2 Git requests per repository, no file read',
         },
       ) && ok
+    ok =
+      report(
+        `${label}: code committed, no model changed`,
+        `${(r.moved.ms / 1000).toFixed(1)} s, ${r.moved.gitPerRepo.toFixed(1)} Git req/repo, ${r.moved.tmiPerModel.toFixed(1)} TMI req/model, ${r.moved.files} files read`,
+        {
+          ok: r.moved.gitPerRepo <= 2 && r.moved.files === 0 && r.moved.notRead === n,
+          text: '≤ 2 Git requests per repository, no file read',
+        },
+      ) && ok
   }
   const [small, large] = [results[0], results.at(-1)]
-  for (const kind of ['first', 'noop']) {
+  for (const kind of ['first', 'noop', 'moved']) {
     const growth = large[kind].tmiPerModel / small[kind].tmiPerModel
     const time = large[kind].ms / (large.n * MODELS) / (small[kind].ms / (small.n * MODELS))
     ok =
       report(
-        `${kind === 'first' ? 'first sync' : 'no-op'}: per model, ${large.n} vs ${small.n} repositories`,
+        `${{ first: 'first sync', noop: 'no-op', moved: 'code committed' }[kind]}: per model, ${large.n} vs ${small.n} repositories`,
         `TMI requests ×${growth.toFixed(2)}, time ×${time.toFixed(2)}`,
         { ok: growth <= 1.25 && time <= 2, text: 'linear in models (requests ≤ ×1.25, time ≤ ×2)' },
       ) && ok

@@ -9,7 +9,7 @@ import { parseSource, repositoryId, type SourceSpec } from '../providers/source.
 import type { TmiClient } from '../tmi/client.js'
 import { pullModels } from './pull.js'
 import { applyPlan, planReport } from './sync.js'
-import { scopeOf, stampPlan, takeLease } from './sync-state.js'
+import { filesDigest, scopeOf, stampPlan, takeLease } from './sync-state.js'
 import { validatePaths } from './validate.js'
 
 /**
@@ -22,9 +22,8 @@ export interface InvocationData {
   source?: string
   key?: string
   plan_digest?: string
-  /** From a scheduled sync: the source's number of models and its scope, recorded with the commit. */
-  source_models?: number
-  source_scope?: string
+  /** From a scheduled sync: what it saw of the source, recorded with the commit (`SourcePoint`). */
+  sync_point?: { models: number; scope: string; files: string }
 }
 
 /** What the service allows every invocation (its configuration file). */
@@ -189,13 +188,16 @@ async function applyLeased(
         await stampPlan(
           client,
           after.plan.models.filter((m) => m.key === key),
-          {
-            commit,
-            // Invoked by hand ("Sync from Git"), the scope is this file's: a scheduled run then reads
-            // the source once and records its own.
-            scope: data.source_scope ?? scopeOf(spec.glob, policy.prune),
-            models: data.source_models ?? after.plan.models.length,
-          },
+          // Invoked by hand ("Sync from Git"), what was read is this one file: a scheduled run
+          // then reads the source once and records its own view of it.
+          data.sync_point
+            ? { commit, ...data.sync_point }
+            : {
+                commit,
+                scope: scopeOf(spec.glob, policy.prune),
+                files: filesDigest(validated.files.flatMap((f) => (f.at ? [f.at] : []))),
+                models: after.plan.models.length,
+              },
         )
     } catch {
       // the model is applied; the next run reads its source and stamps it

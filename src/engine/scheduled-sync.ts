@@ -7,7 +7,7 @@ import { countingRequests, type RequestCounts } from '../common/request-count.js
 import { validateSyncConfig } from '../format/schema.js'
 import type { ModelResult } from '../reconcile/apply.js'
 import { hasChanges, summarise, type OnDrift, type Plan, type PlanSummary } from '../reconcile/plan.js'
-import { resolveCommit } from '../providers/open.js'
+import { listModelFiles, resolveCommit } from '../providers/open.js'
 import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
@@ -18,12 +18,14 @@ import { applyPlan, planReport, type SyncOptions } from './sync.js'
 import {
   managedModels,
   settled,
+  filesDigest,
   scopeOf,
   stampPlan,
   takeLease,
   unchangedSince,
   type Lease,
   type ManagedModel,
+  type SourcePoint,
 } from './sync-state.js'
 import { validatePaths, type ValidateReport } from './validate.js'
 import { applyAsAllowed } from './via-addon.js'
@@ -400,7 +402,11 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   report.commit = commit
   const managed = (await ctx.managed).get(id) ?? []
   const scope = scopeOf(spec.glob, entry.prune)
-  if (await unchangedSince(client, managed, { commit, scope })) {
+  const files = async () => {
+    const listed = await host(() => listModelFiles(spec, commit, env))
+    return listed && filesDigest(listed)
+  }
+  if (await unchangedSince(client, managed, { commit, scope, files })) {
     report.status = 'unchanged'
     report.models = managed.map((m) => ({
       key: m.key,
@@ -422,13 +428,18 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   }
   const validated = await host(() => validatePaths([pinned], { ...options, digest: true, commit }))
   report.read = true
+  const point = {
+    commit,
+    scope,
+    files: filesDigest(validated.files.flatMap((f) => (f.at ? [f.at] : []))),
+  }
   const plan = await planOf(validated, pinned, client, options, report)
   describe(plan, report)
   const known = new Map(managed.map((m) => [m.id, m]))
   if (!hasChanges(plan)) {
     report.status = 'unchanged'
     report.models = plan.models.map((m) => ({ key: m.key, status: 'unchanged', writes: 0, ...tmId(m) }))
-    if (ctx.mayWrite && !ctx.options.dryRun) await stampPlan(client, plan.models, { commit, scope }, known)
+    if (ctx.mayWrite && !ctx.options.dryRun) await stampPlan(client, plan.models, point, known)
     return
   }
   if (ctx.options.dryRun) {
@@ -444,11 +455,11 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   const results = ctx.viaAddon
     ? await applyAsAllowed(plan, client, {
         via: 'addon',
-        scope,
+        point: { scope: point.scope, files: point.files },
         maxWaitMs: 60 * 60_000,
         ...(ctx.config.write?.addon_id ? { addonId: ctx.config.write.addon_id } : {}),
       })
-    : await applyLeased(plan, { validated, pinned, commit, scope, options, known }, ctx)
+    : await applyLeased(plan, { validated, pinned, point, options, known }, ctx)
   report.models = results.map((r) => ({
     key: r.key,
     status: r.status,
@@ -519,8 +530,7 @@ async function applyLeased(
   at: {
     validated: ValidateReport
     pinned: string
-    commit: string
-    scope: string
+    point: Omit<SourcePoint, 'models'>
     options: SyncOptions
     known: ReadonlyMap<string, ManagedModel>
   },
@@ -570,7 +580,7 @@ async function applyLeased(
     )
     const listed = [...(at.options.listed ?? []), ...created]
     const after = await planOf(at.validated, at.pinned, client, { ...at.options, listed })
-    await stampPlan(client, after.models, { commit: at.commit, scope: at.scope }, at.known)
+    await stampPlan(client, after.models, at.point, at.known)
     return [...results, ...busy]
   } finally {
     await Promise.all([...leases.values()].map((l) => l.release().catch(() => undefined)))

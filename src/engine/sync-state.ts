@@ -15,14 +15,20 @@ import type { ThreatModelListItem } from '../tmi/types.js'
  * - `tmi-sync.lease`: the run applying the model now, and until when. Taken with TMI's create-only
  *   metadata call, so of two overlapping runs one applies the model and the other waits.
  */
-export interface SyncStamp {
+/** What a sync saw of its source: recorded on each of the source's models, compared the next night. */
+export interface SourcePoint {
   commit: string
-  /** `fingerprint` of the model as TMI held it once synced. */
-  state: string
-  /** Models the source had: one deleted in TMI, or a second copy, makes the count differ. */
-  models: number
   /** What was read and how (`scopeOf`): a narrower glob, or --prune turned on, is another sync. */
   scope: string
+  /** The source's model files as read, paths and content ids (`filesDigest`). */
+  files: string
+  /** Models the source had: one deleted in TMI, or a second copy, makes the count differ. */
+  models: number
+}
+
+export interface SyncStamp extends SourcePoint {
+  /** `fingerprint` of the model as TMI held it once synced. */
+  state: string
 }
 
 /** The part of a source's configuration that changes what a sync of one commit does. */
@@ -33,14 +39,27 @@ export function scopeOf(glob: string | undefined, prune: boolean): string {
     .slice(0, 8)
 }
 
-export function stampText(stamp: SyncStamp): string {
-  return `commit:${stamp.commit} state:${stamp.state} models:${stamp.models} scope:${stamp.scope}`
+/** The model files of a source, by path and git blob id: equal when no model file changed. */
+export function filesDigest(files: Array<{ path: string; blob: string }>): string {
+  const lines = files.map((f) => `${f.path}\0${f.blob}`).sort()
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)
 }
 
+export function stampText(s: SyncStamp): string {
+  return `commit:${s.commit} files:${s.files} models:${s.models} scope:${s.scope} state:${s.state}`
+}
+
+const STAMP = /^commit:([0-9a-f]{40,64}) files:([0-9a-f]{16}) models:(\d+) scope:([0-9a-f]{8}) state:(\S+)$/
 export function parseStamp(value: string | undefined): SyncStamp | undefined {
-  const m = value && /^commit:([0-9a-f]{40,64}) state:(\S+) models:(\d+) scope:([0-9a-f]{8})$/.exec(value)
+  const m = value ? STAMP.exec(value) : null
   return m
-    ? { commit: m[1] as string, state: m[2] as string, models: Number(m[3]), scope: m[4] as string }
+    ? {
+        commit: m[1] as string,
+        files: m[2] as string,
+        models: Number(m[3]),
+        scope: m[4] as string,
+        state: m[5] as string,
+      }
     : undefined
 }
 
@@ -88,26 +107,33 @@ export async function managedModels(
 }
 
 /**
- * True when every model of the source was synced from `commit` in the same scope, the source still has as many, and
- * TMI holds each exactly as it did then. Reads each model from TMI (a person may have edited a
+ * True when nothing moved since the source's models were last synced: each was synced in the same
+ * scope, the source still has as many, and either its ref still points at that commit or (where
+ * the host lists a tree in one request: `files`) its model files are still exactly those; and TMI
+ * holds each model exactly as it did then. Reads each model from TMI (a person may have edited a
  * threat, which changes no date on the threat model), never a file.
  */
 export async function unchangedSince(
   client: TmiClient,
   models: ManagedModel[],
-  at: { commit: string; scope: string },
+  at: { commit: string; scope: string; files?: () => Promise<string | undefined> },
 ): Promise<boolean> {
-  if (models.length === 0) return false
-  const same = (stamp?: SyncStamp) =>
-    stamp?.commit === at.commit && stamp.scope === at.scope && stamp.models === models.length
-  if (!models.every((m) => same(m.stamp))) return false
+  const stamps = models.map((m) => m.stamp)
+  const first = stamps[0]
+  if (!first) return false
+  if (!stamps.every((s) => s?.scope === at.scope && s.models === models.length)) return false
+  if (!stamps.every((s) => s?.commit === at.commit)) {
+    // The ref moved (a commit elsewhere in the repository): are the model files still the same?
+    if (!at.files || !stamps.every((s) => s?.files === first.files)) return false
+    if ((await at.files()) !== first.files) return false
+  }
   const states = await Promise.all(
     models.map(async (m) => {
       const snapshot = await unlessGone(readSnapshot(client, m.item, m.threatModel))
       return snapshot && fingerprint(remoteModel(snapshot, new Map()))
     }),
   )
-  return states.every((state, i) => state === models[i]?.stamp?.state)
+  return states.every((state, i) => state === stamps[i]?.state)
 }
 
 /** A model's plan is settled: nothing to write and nothing drifted (drift is reported every night). */
@@ -123,23 +149,14 @@ export function settled(model: ModelPlan): boolean {
 export async function stampPlan(
   client: TmiClient,
   models: ModelPlan[],
-  at: {
-    commit: string
-    scope: string
-    /** How many models the source has (default: the plan's; an addon's plan holds one of them). */
-    models?: number
-  },
+  /** `models` left out: the plan's (an addon's plan holds one model of the source: it is given). */
+  at: Omit<SourcePoint, 'models'> & { models?: number },
   known: ReadonlyMap<string, ManagedModel> = new Map(),
 ): Promise<number> {
   let written = 0
   for (const m of models) {
     if (!m.threat_model_id || m.remote_fingerprint === null || !settled(m)) continue
-    const stamp: SyncStamp = {
-      commit: at.commit,
-      state: m.remote_fingerprint,
-      models: at.models ?? models.length,
-      scope: at.scope,
-    }
+    const stamp: SyncStamp = { ...at, models: at.models ?? models.length, state: m.remote_fingerprint }
     const before = known.get(m.threat_model_id)?.stamp
     if (before && stampText(before) === stampText(stamp)) continue
     await client.patchMetadata({ threatModel: m.threat_model_id }, [

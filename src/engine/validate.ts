@@ -38,6 +38,8 @@ export interface ValidatedFile extends LoadedFile {
    * set: a plan of named files covers only them, so it reports no other model as orphaned.
    */
   named?: boolean
+  /** A repository's file: its path there and its git blob id (what a scheduled sync records). */
+  at?: { path: string; blob: string }
 }
 
 export interface ValidateReport {
@@ -135,6 +137,7 @@ async function validateRepository(
         false,
       )
       if (named) validated.named = true
+      validated.at = { path: f.path, blob: f.blob }
       return validated
     })
   } finally {

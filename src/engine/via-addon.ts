@@ -16,8 +16,8 @@ export interface ViaAddonOptions {
   addonId?: string
   /** The plan was saved: each invocation carries its model's planned changes, to be refused if TMI moved. */
   saved: boolean
-  /** A scheduled sync's scope of the source (`scopeOf`), for the addon to record with the commit. */
-  scope?: string
+  /** A scheduled sync's view of the source (`SourcePoint`), for the addon to record with the commit. */
+  point?: { scope: string; files: string }
   /** How long to wait, in all, on TMI's hourly invocation quota before giving up (ms). */
   maxWaitMs: number
   /** How long one delivery may take, TMI's own retries included, before it is reported failed. */
@@ -40,8 +40,8 @@ export async function applyAsAllowed(
   options: {
     via?: 'direct' | 'addon'
     addonId?: string
-    /** See `ViaAddonOptions.scope`. */
-    scope?: string
+    /** See `ViaAddonOptions.point`. */
+    point?: { scope: string; files: string }
     maxWaitMs: number
     onEvent?: (line: string) => void
   },
@@ -54,7 +54,7 @@ export async function applyAsAllowed(
     ? applyViaAddon(plan, client, {
         saved: false,
         maxWaitMs: options.maxWaitMs,
-        ...(options.scope !== undefined ? { scope: options.scope } : {}),
+        ...(options.point !== undefined ? { point: options.point } : {}),
         ...(options.addonId !== undefined ? { addonId: options.addonId } : {}),
         ...(options.onEvent ? { onEvent: options.onEvent } : {}),
       })
@@ -117,7 +117,7 @@ export async function applyViaAddon(
     try {
       const data = userData(model, options.saved && model.threat_model_id !== undefined, {
         models: plan.models.filter((m) => m.source === model.source).length,
-        ...(options.scope ? { scope: options.scope } : {}),
+        ...(options.point ? { point: options.point } : {}),
       })
       const threatModelId = model.threat_model_id ?? (await createThreatModel(model, client, result))
       result.threatModelId = threatModelId
@@ -179,7 +179,7 @@ export async function pinnedSource(
 function userData(
   model: ModelPlan,
   saved: boolean,
-  source: { models: number; scope?: string },
+  source: { models: number; point?: { scope: string; files: string } },
 ): Record<string, unknown> {
   const spec = parseSource(model.file)
   if (spec.kind === 'local' || !spec.ref || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(spec.ref))
@@ -193,8 +193,7 @@ function userData(
     action: 'apply',
     source: model.file,
     key: model.key,
-    source_models: source.models,
-    ...(source.scope ? { source_scope: source.scope } : {}),
+    ...(source.point ? { sync_point: { models: source.models, ...source.point } } : {}),
   }
   if (saved) data.plan_digest = modelPlanDigest(model)
   if (Buffer.byteLength(JSON.stringify(data)) > USER_DATA_BYTES)

@@ -128,6 +128,29 @@ export async function resolveCommit(
 }
 
 /**
+ * The model files a source picks on a commit, by path and blob id, without reading them: only
+ * where the host lists a whole tree in one request (GitHub's recursive tree, a repository on this
+ * machine). Undefined elsewhere (GitLab pages its tree, Bitbucket's has no blob ids, a `git:` URL
+ * needs a clone): reading the source is then as cheap.
+ */
+export async function listModelFiles(
+  spec: Extract<SourceSpec, { repo: string }>,
+  commit: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<Array<{ path: string; blob: string }> | undefined> {
+  if (spec.kind !== 'github' && !(spec.kind === 'git' && existsSync(spec.repo))) return undefined
+  const wanted = modelFileMatcher(spec.glob ? { include: [spec.glob] } : {})
+  const { repository, close } = await openRepository(spec, env)
+  try {
+    return (await repository.listFiles(commit))
+      .filter((f) => wanted(f.path))
+      .map((f) => ({ path: f.path, blob: f.blob }))
+  } finally {
+    await close()
+  }
+}
+
+/**
  * The model files a source picks on a commit (its glob, or the default globs): in one archive of
  * the tree where the host has one (2,000 files in 2 or 3 requests, not 2,001), or else one listing
  * of the tree and one read of each of those files.

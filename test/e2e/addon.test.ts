@@ -197,6 +197,16 @@ describe('the addon service, end to end against the emulator', () => {
     const keys = (await w.alice.listMetadata({ threatModel: id })).map((m) => m.key)
     expect(keys).toContain('tmi-sync.synced')
     expect(keys).not.toContain('tmi-sync.lease')
+    // A commit that changes no model file: a service account cannot record it (no writes inside a
+    // threat model), yet the model files are seen unchanged from the tree, and nothing is read.
+    const work = join(root, 'work')
+    writeFileSync(join(work, 'NOTES.md'), 'not a model\n')
+    const git = simpleGit(work).addConfig('user.name', 'Test').addConfig('user.email', 't@example.com')
+    await git.add('.').commit('notes')
+    await git.push('origin', 'main')
+    const moved = await runScheduledSync(config, w.ci)
+    expect(moved.sources[0]).toMatchObject({ status: 'unchanged', read: false, requests: { files: 0 } })
+    expect(moved.sources[0]?.commit).not.toBe(again.sources[0]?.commit)
   })
 
   it("stops invoking when TMI's hourly quota runs out past --max-wait, and says what to do", async () => {

@@ -148,18 +148,24 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     expect(of(again.report, 'broken').read).toBe(true)
   })
 
-  it('reads a source whose ref moved once, records the new commit, and then no longer reads it', async () => {
+  it('passes over a commit that changed no model file, reads one that did, then records it', async () => {
     const path = config(join(root, 'moved'))
     await sync(['--config', path])
     await push('payments', { 'README.md': 'not a model\n' }, 'docs')
-    const moved = await sync(['--config', path])
-    const payments = of(moved.report, 'payments')
-    expect([payments.status, payments.read]).toEqual(['unchanged', true])
-    const settled = await sync(['--config', path])
-    expect([of(settled.report, 'payments').read, of(settled.report, 'payments').commit]).toEqual([
+    // The ref moved: one more request lists the tree, and the model files are the ones synced.
+    const moved = of((await sync(['--config', path])).report, 'payments')
+    expect([moved.status, moved.read, moved.requests.git, moved.requests.files]).toEqual([
+      'unchanged',
       false,
-      payments.commit,
+      2,
+      0,
     ])
+    const text = `${fixture('small/payments-api.tm.yaml')}# reviewed in December\n`
+    await push('payments', { 'models/payments-api.tm.yaml': text }, 'a comment')
+    const touched = of((await sync(['--config', path])).report, 'payments')
+    expect([touched.status, touched.read]).toEqual(['unchanged', true])
+    const settled = of((await sync(['--config', path])).report, 'payments')
+    expect([settled.read, settled.requests.git, settled.commit]).toEqual([false, 1, touched.commit])
   })
 
   it('reads a source again when what it takes changes (a glob, pruning), though its commit has not moved', async () => {

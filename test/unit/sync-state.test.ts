@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import { deliver, signature } from '../../src/engine/notify.js'
 import { shardOf } from '../../src/engine/scheduled-sync.js'
-import { parseStamp, scopeOf, stampText, takeLease } from '../../src/engine/sync-state.js'
+import { filesDigest, parseStamp, scopeOf, stampText, takeLease } from '../../src/engine/sync-state.js'
 import type { TmiClient } from '../../src/tmi/client.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
 
@@ -63,9 +63,20 @@ describe('leases on a threat model', () => {
 
 describe('what a scheduled sync keeps between runs', () => {
   it('writes and reads its stamp, and refuses anything else', () => {
-    const stamp = { commit: 'a'.repeat(40), state: '0123abcd', models: 5, scope: scopeOf('models/**', false) }
+    const stamp = {
+      commit: 'a'.repeat(40),
+      files: filesDigest([{ path: 'a.tm.yaml', blob: 'b'.repeat(40) }]),
+      models: 5,
+      scope: scopeOf('models/**', false),
+      state: '0123abcd',
+    }
     expect(parseStamp(stampText(stamp))).toEqual(stamp)
-    expect(parseStamp('commit:main state:x models:1 scope:00000000')).toBeUndefined()
+    expect(parseStamp('commit:main files:0000000000000000 models:1 scope:00000000 state:x')).toBeUndefined()
+    // The same files in any order; one content changed, another digest.
+    const a = { path: 'a.tm.yaml', blob: '1'.repeat(40) }
+    const b = { path: 'b.tm.yaml', blob: '2'.repeat(40) }
+    expect(filesDigest([a, b])).toBe(filesDigest([b, a]))
+    expect(filesDigest([a, { ...b, blob: '3'.repeat(40) }])).not.toBe(filesDigest([a, b]))
     // What is read and how is part of it: another glob, or pruning, is another sync.
     expect(
       new Set([scopeOf(undefined, false), scopeOf('models/**', false), scopeOf('models/**', true)]).size,

@@ -37,7 +37,7 @@ var require_ucs2length = __commonJS({
 // dist/format/validators/addon-invocation.cjs
 module.exports = validate20;
 module.exports.default = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:tmi-sync:schema:addon-invocation:1", "title": "tmi-sync addon invocation", "description": "The user data of an invocation of the tmi-sync addon (TMI allows 1024 bytes of JSON). `apply` reads the model from its Git source and applies it to the threat model the addon was invoked on; `pull` proposes that threat model's TMI edits to its source as a branch and pull request. Without `source` and `key`, they are the threat model's own (its tmi-sync.source and tmi-sync.key metadata), at the source's default branch: what the \"Sync from Git\" button in TMI sends.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "tmi_sync": { "const": 1, "description": "Version of this shape." }, "action": { "enum": ["apply", "pull"] }, "source": { "type": "string", "minLength": 1, "maxLength": 600, "description": "A repository source as the CLI takes it: HOST:REPO[@REF][:PATH]. It must name the threat model's own repository. apply: REF is best a full commit id (a branch is read at its head) and PATH the model file; pull: REF is the branch the pull request targets and PATH the folder or glob of model files." }, "key": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "description": "The model's key (its tmi-sync.key in TMI); it must be the threat model's own." }, "plan_digest": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "apply of a saved plan: the digest of that model's planned changes; the service refuses when planning again finds other changes (TMI moved since)." }, "source_models": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "apply from a scheduled sync: how many models the source has, recorded with the commit (tmi-sync.synced) so that the next run can tell nothing moved without reading a file." }, "source_scope": { "type": "string", "pattern": "^[0-9a-f]{8}$", "description": "apply from a scheduled sync: which part of the source it syncs (its glob and prune setting, hashed), recorded with the commit." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:tmi-sync:schema:addon-invocation:1", "title": "tmi-sync addon invocation", "description": "The user data of an invocation of the tmi-sync addon (TMI allows 1024 bytes of JSON). `apply` reads the model from its Git source and applies it to the threat model the addon was invoked on; `pull` proposes that threat model's TMI edits to its source as a branch and pull request. Without `source` and `key`, they are the threat model's own (its tmi-sync.source and tmi-sync.key metadata), at the source's default branch: what the \"Sync from Git\" button in TMI sends.", "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "tmi_sync": { "const": 1, "description": "Version of this shape." }, "action": { "enum": ["apply", "pull"] }, "source": { "type": "string", "minLength": 1, "maxLength": 600, "description": "A repository source as the CLI takes it: HOST:REPO[@REF][:PATH]. It must name the threat model's own repository. apply: REF is best a full commit id (a branch is read at its head) and PATH the model file; pull: REF is the branch the pull request targets and PATH the folder or glob of model files." }, "key": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "description": "The model's key (its tmi-sync.key in TMI); it must be the threat model's own." }, "plan_digest": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "apply of a saved plan: the digest of that model's planned changes; the service refuses when planning again finds other changes (TMI moved since)." }, "sync_point": { "type": "object", "additionalProperties": false, "required": ["models", "scope", "files"], "description": "apply from a scheduled sync: what it saw of the source, recorded with the commit (tmi-sync.synced) so that the next run can tell nothing moved without reading a file.", "properties": { "models": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "How many models the source has." }, "scope": { "type": "string", "pattern": "^[0-9a-f]{8}$", "description": "Its glob and prune setting, hashed." }, "files": { "type": "string", "pattern": "^[0-9a-f]{16}$", "description": "Its model files' paths and blob ids, hashed." } } } } };
 var func1 = require_ucs2length().default;
 var pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 var pattern5 = new RegExp("^[0-9a-f]{16}$", "u");
@@ -64,7 +64,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "tmi_sync" || key0 === "action" || key0 === "source" || key0 === "key" || key0 === "plan_digest" || key0 === "source_models" || key0 === "source_scope")) {
+      if (!(key0 === "tmi_sync" || key0 === "action" || key0 === "source" || key0 === "key" || key0 === "plan_digest" || key0 === "sync_point")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err1];
@@ -173,20 +173,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.source_models !== void 0) {
-      let data5 = data.source_models;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err11 = { instancePath: instancePath + "/source_models", schemaPath: "#/properties/source_models/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.source_models.type, parentSchema: schema31.properties.source_models, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
+    if (data.sync_point !== void 0) {
+      let data5 = data.sync_point;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.models === void 0) {
+          const err11 = { instancePath: instancePath + "/sync_point", schemaPath: "#/properties/sync_point/required", keyword: "required", params: { missingProperty: "models" }, message: "must have required property 'models'", schema: schema31.properties.sync_point.required, parentSchema: schema31.properties.sync_point, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 1e5 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/source_models", schemaPath: "#/properties/source_models/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema31.properties.source_models, data: data5 };
+        if (data5.scope === void 0) {
+          const err12 = { instancePath: instancePath + "/sync_point", schemaPath: "#/properties/sync_point/required", keyword: "required", params: { missingProperty: "scope" }, message: "must have required property 'scope'", schema: schema31.properties.sync_point.required, parentSchema: schema31.properties.sync_point, data: data5 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -194,8 +194,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5 < 1 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/source_models", schemaPath: "#/properties/source_models/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.source_models, data: data5 };
+        if (data5.files === void 0) {
+          const err13 = { instancePath: instancePath + "/sync_point", schemaPath: "#/properties/sync_point/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema31.properties.sync_point.required, parentSchema: schema31.properties.sync_point, data: data5 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -203,36 +203,109 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.source_scope !== void 0) {
-      let data6 = data.source_scope;
-      if (typeof data6 === "string") {
-        if (!pattern6.test(data6)) {
-          const err14 = { instancePath: instancePath + "/source_scope", schemaPath: "#/properties/source_scope/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8}$" }, message: 'must match pattern "^[0-9a-f]{8}$"', schema: "^[0-9a-f]{8}$", parentSchema: schema31.properties.source_scope, data: data6 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
+        for (const key1 in data5) {
+          if (!(key1 === "models" || key1 === "scope" || key1 === "files")) {
+            const err14 = { instancePath: instancePath + "/sync_point", schemaPath: "#/properties/sync_point/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.sync_point, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
           }
-          errors++;
+        }
+        if (data5.models !== void 0) {
+          let data6 = data5.models;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err15 = { instancePath: instancePath + "/sync_point/models", schemaPath: "#/properties/sync_point/properties/models/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.sync_point.properties.models.type, parentSchema: schema31.properties.sync_point.properties.models, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 > 1e5 || isNaN(data6)) {
+              const err16 = { instancePath: instancePath + "/sync_point/models", schemaPath: "#/properties/sync_point/properties/models/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema31.properties.sync_point.properties.models, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data6 < 1 || isNaN(data6)) {
+              const err17 = { instancePath: instancePath + "/sync_point/models", schemaPath: "#/properties/sync_point/properties/models/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.sync_point.properties.models, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data5.scope !== void 0) {
+          let data7 = data5.scope;
+          if (typeof data7 === "string") {
+            if (!pattern6.test(data7)) {
+              const err18 = { instancePath: instancePath + "/sync_point/scope", schemaPath: "#/properties/sync_point/properties/scope/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{8}$" }, message: 'must match pattern "^[0-9a-f]{8}$"', schema: "^[0-9a-f]{8}$", parentSchema: schema31.properties.sync_point.properties.scope, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/sync_point/scope", schemaPath: "#/properties/sync_point/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sync_point.properties.scope.type, parentSchema: schema31.properties.sync_point.properties.scope, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.files !== void 0) {
+          let data8 = data5.files;
+          if (typeof data8 === "string") {
+            if (!pattern5.test(data8)) {
+              const err20 = { instancePath: instancePath + "/sync_point/files", schemaPath: "#/properties/sync_point/properties/files/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{16}$" }, message: 'must match pattern "^[0-9a-f]{16}$"', schema: "^[0-9a-f]{16}$", parentSchema: schema31.properties.sync_point.properties.files, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/sync_point/files", schemaPath: "#/properties/sync_point/properties/files/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.sync_point.properties.files.type, parentSchema: schema31.properties.sync_point.properties.files, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
         }
       } else {
-        const err15 = { instancePath: instancePath + "/source_scope", schemaPath: "#/properties/source_scope/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.source_scope.type, parentSchema: schema31.properties.source_scope, data: data6 };
+        const err22 = { instancePath: instancePath + "/sync_point", schemaPath: "#/properties/sync_point/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.sync_point.type, parentSchema: schema31.properties.sync_point, data: data5 };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err22];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err23];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err23);
     }
     errors++;
   }
@@ -240,4 +313,4 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-module.exports.schemaDigest = "f7946fdd74790ebb1b72714d7dc59610387acadf0c28f57a7cc2a83924ddf100";
+module.exports.schemaDigest = "2101bc7305a03f4dbc5222e403a5d6302fb7d30092ffade5531540de116dc35c";
