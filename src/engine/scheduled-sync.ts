@@ -439,7 +439,8 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   if (!hasChanges(plan)) {
     report.status = 'unchanged'
     report.models = plan.models.map((m) => ({ key: m.key, status: 'unchanged', writes: 0, ...tmId(m) }))
-    if (ctx.mayWrite && !ctx.options.dryRun) await stampPlan(client, plan.models, point, known)
+    if (ctx.mayWrite && !ctx.options.dryRun)
+      await recordSynced(() => Promise.resolve(plan), client, { point, known })
     return
   }
   if (ctx.options.dryRun) {
@@ -579,11 +580,27 @@ async function applyLeased(
         : [],
     )
     const listed = [...(at.options.listed ?? []), ...created]
-    const after = await planOf(at.validated, at.pinned, client, { ...at.options, listed })
-    await stampPlan(client, after.models, at.point, at.known)
-    return [...results, ...busy]
+    await recordSynced(() => planOf(at.validated, at.pinned, client, { ...at.options, listed }), client, at)
+    // A model whose lease was busy, but which the other run settled meanwhile, is reported once.
+    return [...results, ...busy.filter((b) => !results.some((r) => r.key === b.key))]
   } finally {
     await Promise.all([...leases.values()].map((l) => l.release().catch(() => undefined)))
+  }
+}
+
+/**
+ * Stamps the settled models of a plan (`stampPlan`). A stamp not written costs the next run one
+ * read of the source, never this run its outcome: the models are synced either way.
+ */
+async function recordSynced(
+  plan: () => Promise<Plan>,
+  client: TmiClient,
+  at: { point: Omit<SourcePoint, 'models'>; known: ReadonlyMap<string, ManagedModel> },
+): Promise<void> {
+  try {
+    await stampPlan(client, (await plan()).models, at.point, at.known)
+  } catch {
+    // see above
   }
 }
 
