@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import { deliver, signature } from '../../src/engine/notify.js'
-import { shardOf } from '../../src/engine/scheduled-sync.js'
+import { shardOf, tmiEnvironment } from '../../src/engine/scheduled-sync.js'
 import { filesDigest, parseStamp, scopeOf, stampText, takeLease } from '../../src/engine/sync-state.js'
 import type { TmiClient } from '../../src/tmi/client.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
@@ -129,5 +129,51 @@ describe('webhook deliveries', () => {
     } finally {
       await new Promise<void>((r) => server.close(() => r()))
     }
+  })
+})
+
+describe("the scheduled sync's credentials", () => {
+  const env = {
+    TMI_URL: undefined,
+    TMI_TOKEN: 'a-token-someone-left-set',
+    NIGHTLY_ID: 'sa-id',
+    NIGHTLY_SECRET: 'sa-secret',
+    GITHUB_TOKEN: 'ghp_x',
+  }
+  it('come from the variables the configuration names, never from the file', () => {
+    const out = tmiEnvironment(
+      {
+        tmi: {
+          url: 'https://tmi.example.com',
+          client_id_env: 'NIGHTLY_ID',
+          client_secret_env: 'NIGHTLY_SECRET',
+          token_env: 'NIGHTLY_TOKEN',
+        },
+        sources: [{ source: 'github:a/b' }],
+      },
+      env,
+    )
+    expect(out).toMatchObject({
+      TMI_URL: 'https://tmi.example.com',
+      TMI_TOKEN: undefined,
+      TMI_CLIENT_ID: 'sa-id',
+      TMI_CLIENT_SECRET: 'sa-secret',
+      GITHUB_TOKEN: 'ghp_x',
+    })
+  })
+
+  it("are a person's session file alone when write: via: credentials", () => {
+    const out = tmiEnvironment(
+      {
+        write: { via: 'credentials', credentials_file: '/secrets/session.json' },
+        sources: [{ source: 'github:a/b' }],
+      },
+      { ...env, TMI_URL: 'https://from-env.example.com', TMI_CLIENT_ID: 'x', TMI_CLIENT_SECRET: 'y' },
+    )
+    expect(out).toMatchObject({
+      TMI_URL: 'https://from-env.example.com',
+      TMI_CREDENTIALS_FILE: '/secrets/session.json',
+    })
+    expect(['TMI_TOKEN', 'TMI_CLIENT_ID', 'TMI_CLIENT_SECRET'].filter((k) => k in out)).toEqual([])
   })
 })
