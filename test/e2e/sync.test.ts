@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
@@ -146,6 +147,28 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
       expect(s.models.every((m) => m.status === 'unchanged' && m.threat_model_id)).toBe(true)
     }
     expect(of(again.report, 'broken').read).toBe(true)
+    // Not on a terminal (CI): no progress lines.
+    expect(`${first.stderr}${again.stderr}`).not.toMatch(/\[\d+\/\d+\]/)
+  })
+
+  it('shows one progress line per source on a terminal', async (ctx) => {
+    // util-linux `script` gives the command a terminal of its own.
+    if (spawnSync('script', ['--version']).status !== 0) ctx.skip()
+    const path = config(join(root, 'tty'))
+    const command = [process.execPath, `${PROJECT}bin/tmi-sync.js`, 'sync', '--config', path].join(' ')
+    // Asynchronously: the emulator answers from this very process.
+    const stdout = await new Promise<string>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], {
+        env: { ...process.env, ...env(), NO_COLOR: '1', XDG_CONFIG_HOME: root },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      let out = ''
+      child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')))
+      child.on('close', () => resolve(out))
+    })
+    const progress = stdout.split(/\r?\n/).filter((l) => /^\[\d\/3\] /.test(l))
+    expect(progress.map((l) => l.slice(0, 5)).sort()).toEqual(['[1/3]', '[2/3]', '[3/3]'])
+    expect(progress.join('\n')).toMatch(/✖ .*broken\.git@main: failed \(invalid models/)
   })
 
   it('passes over a commit that changed no model file, reads one that did, then records it', async () => {
