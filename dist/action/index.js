@@ -65053,11 +65053,12 @@ function decide(d2, r2, name, options) {
   const drifted = r2.unmarked === true || r2.appliedDigest !== void 0 && r2.appliedDigest !== remoteDigest;
   if (!drifted) return { ...withRemote, action: "update", reason: "changed in the file", changes };
   const why = r2.unmarked ? "replaced in TMI without its tmi-sync metadata" : r2.appliedDigest === desiredDigest ? "changed in TMI since the last apply" : "changed both in TMI and in the file since the last apply";
+  const inTmi = { ...withRemote, drift: true, changes };
   if (options.onDrift === "overwrite")
-    return { ...withRemote, action: "update", reason: `${why}; --on-drift=overwrite replaces it`, changes };
+    return { ...inTmi, action: "update", reason: `${why}; --on-drift=overwrite replaces it` };
   if (options.onDrift === "skip")
-    return { ...withRemote, action: "skip", reason: `${why}; --on-drift=skip leaves it`, changes };
-  return { ...withRemote, action: "conflict", reason: why, changes };
+    return { ...inTmi, action: "skip", reason: `${why}; --on-drift=skip leaves it` };
+  return { ...inTmi, action: "conflict", reason: why };
 }
 function removal(kind, key, r2, options) {
   const name = displayName(r2.fields, key);
@@ -65385,12 +65386,11 @@ async function openRepository(spec, env = process.env) {
     if (existsSync3(spec.repo))
       return { repository: new LocalGitRepository2(spec.repo, id), close: async () => {
       } };
-    const { simpleGit } = await Promise.resolve().then(() => (init_dist4(), dist_exports));
     const dir = await mkdtemp3(join4(tmpdir3(), "tmi-sync-clone-"));
     const credentials = await gitCredentials(spec.repo);
     try {
       countRequest("git");
-      await simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } }).env({ ...cleanEnv(process.env), ...credentials.env }).clone(credentials.url, dir, ["--bare", "--quiet"]);
+      await (await gitWith(credentials)).clone(credentials.url, dir, ["--bare", "--quiet"]);
     } catch (e) {
       await rm4(dir, { recursive: true, force: true });
       await credentials.dispose();
@@ -65442,7 +65442,7 @@ async function openRepository(spec, env = process.env) {
   } };
 }
 async function readModelFiles(repository, commit, spec, options = {}) {
-  const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options);
+  const wanted = sourceMatcher(spec, options);
   const archived = await repository.readTree?.(commit, wanted, spec.glob ? fixedFolder(spec.glob) : void 0).catch(() => void 0);
   if (archived) {
     countRequest("files", archived.length);
@@ -65454,6 +65454,16 @@ async function readModelFiles(repository, commit, spec, options = {}) {
   return listed.map((f3) => {
     const bytes = contents.get(f3.path) ?? new Uint8Array();
     return { ...f3, blob: gitBlobId(bytes), bytes };
+  });
+}
+function sourceMatcher(spec, options = {}) {
+  return modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options);
+}
+async function gitWith(credentials) {
+  const { simpleGit } = await Promise.resolve().then(() => (init_dist4(), dist_exports));
+  return simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } }).env({
+    ...cleanEnv(process.env),
+    ...credentials.env
   });
 }
 var CLONE_ENV = [

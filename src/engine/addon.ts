@@ -120,6 +120,9 @@ function sourceOf(
   return spec
 }
 
+/** Past this, a lease whose holder died (a replica killed mid-delivery) may be taken again. */
+const LEASE_TTL_MS = 10 * 60_000
+
 async function apply(
   spec: Extract<SourceSpec, { repo: string }>,
   key: string,
@@ -140,9 +143,6 @@ async function apply(
     await lease.release().catch(() => undefined)
   }
 }
-
-/** Past this, a lease whose holder died (a replica killed mid-delivery) may be taken again. */
-const LEASE_TTL_MS = 10 * 60_000
 
 async function applyLeased(
   spec: Extract<SourceSpec, { repo: string }>,

@@ -10,7 +10,6 @@ export interface Hook {
   /** What the report and messages show: the host, never the path (a chat webhook's path is its secret). */
   shown: string
   secret?: string
-  events: SyncEvent[]
 }
 
 export interface Delivery {

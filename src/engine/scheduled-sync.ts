@@ -8,7 +8,7 @@ import { validateSyncConfig } from '../format/schema.js'
 import type { ModelResult } from '../reconcile/apply.js'
 import { hasChanges, summarise, type OnDrift, type Plan, type PlanSummary } from '../reconcile/plan.js'
 import { listModelFiles, resolveCommit } from '../providers/open.js'
-import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
+import { parseSource, pinnedAt, repositoryId, type SourceSpec } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
 import { readConfigFile } from './config-file.js'
@@ -114,7 +114,7 @@ export interface SourceReport {
   summary?: PlanSummary
   /** Planned changes by object kind and action (`threat: {create: 2}`). */
   changes?: Record<string, Record<string, number>>
-  /** Objects changed in TMI since the last sync (drift), by model. */
+  /** Objects changed in TMI since the last sync (drift), by model: refused, overwritten or skipped. */
   conflicts: Array<{ model: string; kind: string; key: string; reason: string }>
   /** Objects, and threat models, no file has any more, left in TMI. */
   orphans: Array<{ model: string; kind: string; key: string; reason: string; threat_model_id?: string }>
@@ -164,8 +164,6 @@ export interface SyncRunOptions {
   dryRun?: boolean
   env?: Record<string, string | undefined>
   onProgress?: (report: SourceReport, done: number, total: number) => void
-  /** Notification retries' waits (tests make them short). */
-  notifyDelayMs?: number
 }
 
 /** Which of N shards a source belongs to: by a hash of its name, so adding a source moves no other. */
@@ -307,7 +305,7 @@ export async function runScheduledSync(
   const env = options.env ?? process.env
   const shard = options.shard ?? { index: 1, count: 1 }
   const run: RequestCounts = { git: 0, tmi: 0, files: 0 }
-  const { reports, deliveries } = await countingRequests(run, async () => {
+  const reports = await countingRequests(run, async () => {
     const { entries, failures } = await expandSources(config, env)
     const sources = entries.filter((s) => shardOf(s.source, shard.count) === shard.index)
     const concurrency = { ...CONCURRENCY, ...config.concurrency }
@@ -346,7 +344,7 @@ export async function runScheduledSync(
     }
     await Promise.all(Array.from({ length: Math.min(concurrency.tmi, sources.length) }, worker))
     reports.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
-    return { reports, deliveries: [] as Delivery[] }
+    return reports
   })
   const count = (status: SourceReport['status']) => reports.filter((r) => r.status === status).length
   const sum = (k: keyof RequestCounts) => reports.reduce((n, r) => n + r.requests[k], run[k])
@@ -358,7 +356,7 @@ export async function runScheduledSync(
     shard,
     dry_run: options.dryRun === true,
     sources: reports,
-    notifications: deliveries,
+    notifications: [],
     totals: {
       sources: reports.length,
       failed: count('failed'),
@@ -373,7 +371,7 @@ export async function runScheduledSync(
       requests: { git: sum('git'), tmi: sum('tmi'), files: sum('files') },
     },
   }
-  report.notifications = await notifyAll(config, report, env, options.notifyDelayMs)
+  report.notifications = await notifyAll(config, report, env)
   return report
 }
 
@@ -416,8 +414,7 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
     }))
     return
   }
-  // The files at that commit, whatever the branch does meanwhile.
-  const pinned = `${spec.kind}:${spec.repo}@${commit}${spec.glob ? `:${spec.glob}` : ''}`
+  const pinned = pinnedAt(spec, commit)
   const options: SyncOptions = {
     source: id,
     prune: entry.prune,
@@ -503,8 +500,7 @@ function describe(plan: Plan, report: SourceReport): void {
       if (c.action === 'unchanged') continue
       const byAction = (changes[c.kind] ??= {})
       byAction[c.action] = (byAction[c.action] ?? 0) + 1
-      if (c.action === 'conflict' || (c.action === 'skip' && /TMI/.test(c.reason)))
-        report.conflicts.push({ model: m.key, kind: c.kind, key: c.key, reason: c.reason })
+      if (c.drift) report.conflicts.push({ model: m.key, kind: c.kind, key: c.key, reason: c.reason })
       if (c.action === 'orphan')
         report.orphans.push({ model: m.key, kind: c.kind, key: c.key, reason: c.reason })
     }
@@ -609,7 +605,6 @@ async function notifyAll(
   config: SyncConfig,
   report: SyncReport,
   env: Record<string, string | undefined>,
-  delayMs?: number,
 ): Promise<Delivery[]> {
   if (!config.notify?.length) return []
   const summary = {
@@ -636,34 +631,29 @@ async function notifyAll(
   ]
   const drift = report.sources.flatMap((s) => s.conflicts.map((c) => ({ source: s.source, ...c })))
   if (drift.length > 0) events.push(['drift.detected', { ...summary, drift }])
-  const missing: Delivery[] = []
-  const hooks: Hook[] = config.notify.flatMap((n) => {
-    const url = n.url ?? env[n.url_env ?? '']
-    if (!url) {
-      for (const event of n.events ?? SYNC_EVENTS)
-        missing.push({
-          url: `$${n.url_env}`,
-          event,
-          id: '',
-          status: 'failed',
-          attempts: 0,
-          error: `${n.url_env} is not set`,
-        })
-      return []
-    }
-    const secret = n.secret_env ? env[n.secret_env] : undefined
-    return [{ url, shown: shownUrl(url), events: n.events ?? SYNC_EVENTS, ...(secret ? { secret } : {}) }]
-  })
-  const sent = await Promise.all(
-    hooks.flatMap((hook) =>
-      events
-        .filter(([event]) => hook.events.includes(event))
-        .map(([event, payload]) =>
-          deliver(hook, event, payload, delayMs !== undefined ? { baseDelayMs: delayMs } : {}),
-        ),
-    ),
+  return Promise.all(
+    config.notify.flatMap((n) => {
+      const wanted = events.filter(([event]) => (n.events ?? SYNC_EVENTS).includes(event))
+      const url = n.url ?? env[n.url_env ?? '']
+      const secret = n.secret_env ? env[n.secret_env] : undefined
+      // A variable named but not set is a failed delivery: never sent to an unknown place, nor
+      // sent unsigned to a receiver that checks signatures.
+      const unset = !url ? n.url_env : n.secret_env && !secret ? n.secret_env : undefined
+      if (unset !== undefined)
+        return wanted.map(([event]) =>
+          Promise.resolve<Delivery>({
+            url: url ? shownUrl(url) : `$${unset}`,
+            event,
+            id: '',
+            status: 'failed',
+            attempts: 0,
+            error: `${unset} is not set`,
+          }),
+        )
+      const hook: Hook = { url: url as string, shown: shownUrl(url as string), ...(secret ? { secret } : {}) }
+      return wanted.map(([event, payload]) => deliver(hook, event, payload))
+    }),
   )
-  return [...sent, ...missing.filter((d) => events.some(([e]) => e === d.event))]
 }
 
 /** A webhook URL as reports show it: scheme and host only (a chat webhook's path is its secret). */

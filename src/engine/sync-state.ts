@@ -184,9 +184,11 @@ export interface LeaseOptions {
 }
 
 const leaseText = (holder: string, until: number) => `holder:${holder} until:${new Date(until).toISOString()}`
+/** A lease as written; anything else (an unreadable expiry included) is no lease, so never held forever. */
 function parseLease(value: string | undefined): { holder: string; until: number } | undefined {
-  const m = value && /^holder:(\S+) until:(\S+)$/.exec(value)
-  return m ? { holder: m[1] as string, until: Date.parse(m[2] as string) } : undefined
+  const m = value ? /^holder:(\S+) until:(\S+)$/.exec(value) : null
+  const until = m ? Date.parse(m[2] as string) : NaN
+  return m && !Number.isNaN(until) ? { holder: m[1] as string, until } : undefined
 }
 
 /**
@@ -205,6 +207,9 @@ export async function takeLease(
   const giveUp = now() + options.waitMs
   const target = { threatModel }
   const read = async () => parseLease(metadataMap(await client.listMetadata(target))[META.lease])
+  // Removing a dead lease and creating ours may lose to another run doing the same: a few times,
+  // then it is waited for like any lease held (a server that always answered so must not spin).
+  let takeovers = 0
   for (;;) {
     try {
       await client.createMetadata(target, [
@@ -217,7 +222,7 @@ export async function takeLease(
     const held = await read()
     // Our own create, answered 409 on a retry after its first answer was lost.
     if (held?.holder === holder) return leaseOf(client, threatModel, holder)
-    if (!held || held.until <= now()) {
+    if ((!held || held.until <= now()) && takeovers++ < 3) {
       await client.deleteMetadata(target, META.lease).catch((e: unknown) => {
         if ((e as { status?: number }).status !== 404) throw e
       })

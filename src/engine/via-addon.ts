@@ -3,7 +3,7 @@ import { applyModel, type ModelResult } from '../reconcile/apply.js'
 import { applyPlan } from './sync.js'
 import type { ModelPlan, Plan } from '../reconcile/plan.js'
 import { resolveCommit } from '../providers/open.js'
-import { parseSource } from '../providers/source.js'
+import { parseSource, pinnedAt } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
 import { TmiHttpError } from '../tmi/errors.js'
 import { tmiPort } from '../tmi/port.js'
@@ -171,8 +171,7 @@ export async function pinnedSource(
       `${text}: --via-addon needs a repository source the addon service can read, such as github:OWNER/REPO@REF (in a workflow: github:$GITHUB_REPOSITORY@$GITHUB_SHA)`,
       2,
     )
-  const commit = await resolveCommit(spec, env)
-  return `${spec.kind}:${spec.repo}@${commit}${spec.glob ? `:${spec.glob}` : ''}`
+  return pinnedAt(spec, await resolveCommit(spec, env))
 }
 
 /** The invocation's user data: the model's file at the commit it was planned from. */

@@ -31,15 +31,11 @@ export async function openRepository(
     // A repository on this machine is read in place; anything else is cloned, bare, once.
     if (existsSync(spec.repo))
       return { repository: new LocalGitRepository(spec.repo, id), close: async () => {} }
-    const { simpleGit } = await import('simple-git')
     const dir = await mkdtemp(join(tmpdir(), 'tmi-sync-clone-'))
     const credentials = await gitCredentials(spec.repo)
     try {
       countRequest('git')
-      // allowUnsafeAskPass: the one askpass used is our own script, written just now, 0700.
-      await simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } })
-        .env({ ...cleanEnv(process.env), ...credentials.env })
-        .clone(credentials.url, dir, ['--bare', '--quiet'])
+      await (await gitWith(credentials)).clone(credentials.url, dir, ['--bare', '--quiet'])
     } catch (e) {
       await rm(dir, { recursive: true, force: true })
       await credentials.dispose()
@@ -98,14 +94,13 @@ export async function resolveCommit(
   env: Record<string, string | undefined> = process.env,
 ): Promise<string> {
   if (spec.kind === 'git' && !existsSync(spec.repo)) {
-    const { simpleGit } = await import('simple-git')
     const credentials = await gitCredentials(spec.repo)
     try {
       countRequest('git')
       const ref = spec.ref ?? 'HEAD'
-      const out = await simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } })
-        .env({ ...cleanEnv(process.env), ...credentials.env })
-        .listRemote([credentials.url, ref, `refs/heads/${ref}`, `refs/tags/${ref}^{}`])
+      const out = await (
+        await gitWith(credentials)
+      ).listRemote([credentials.url, ref, `refs/heads/${ref}`, `refs/tags/${ref}^{}`])
       const lines = out.trim().split('\n').filter(Boolean)
       // A tag's peeled line (^{}) names its commit; else the first match.
       const line = lines.find((l) => l.endsWith('^{}')) ?? lines[0]
@@ -139,7 +134,7 @@ export async function listModelFiles(
   env: Record<string, string | undefined> = process.env,
 ): Promise<Array<{ path: string; blob: string }> | undefined> {
   if (spec.kind !== 'github' && !(spec.kind === 'git' && existsSync(spec.repo))) return undefined
-  const wanted = modelFileMatcher(spec.glob ? { include: [spec.glob] } : {})
+  const wanted = sourceMatcher(spec)
   const { repository, close } = await openRepository(spec, env)
   try {
     return (await repository.listFiles(commit))
@@ -161,7 +156,7 @@ export async function readModelFiles(
   spec: Extract<SourceSpec, { repo: string }>,
   options: DiscoverOptions = {},
 ): Promise<Array<RepoFile & { bytes: Uint8Array }>> {
-  const wanted = modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
+  const wanted = sourceMatcher(spec, options)
   // Any failure of the archive (refused, too large, cut off) falls back to reading file by file.
   const archived = await repository
     .readTree?.(commit, wanted, spec.glob ? fixedFolder(spec.glob) : undefined)
@@ -177,6 +172,27 @@ export async function readModelFiles(
   return listed.map((f) => {
     const bytes = contents.get(f.path) ?? new Uint8Array()
     return { ...f, blob: gitBlobId(bytes), bytes }
+  })
+}
+
+/**
+ * The files a repository source takes: its glob, or the default globs. One rule for reading them
+ * and for listing them, so that a scheduled sync's "the same model files" means what was read.
+ */
+function sourceMatcher(
+  spec: Extract<SourceSpec, { repo: string }>,
+  options: DiscoverOptions = {},
+): (path: string) => boolean {
+  return modelFileMatcher(spec.glob ? { ...options, include: [spec.glob] } : options)
+}
+
+/** git for a repository elsewhere, with its credentials (`gitCredentials`) and a clean environment. */
+async function gitWith(credentials: { env: Record<string, string> }) {
+  const { simpleGit } = await import('simple-git')
+  // allowUnsafeAskPass: the one askpass used is our own script, written just now, 0700.
+  return simpleGit({ allowEnvironment: ASKPASS_ENV, unsafe: { allowUnsafeAskPass: true } }).env({
+    ...cleanEnv(process.env),
+    ...credentials.env,
   })
 }
 

@@ -96,6 +96,11 @@ export function repositoryId(spec: Extract<SourceSpec, { repo: string }>): strin
   return `${spec.kind}:${canonicalRepo(spec.kind, stripUrlCredentials(spec.repo))}`
 }
 
+/** The same source read at one commit (`HOST:REPO@COMMIT[:GLOB]`), whatever its branch does meanwhile. */
+export function pinnedAt(spec: Extract<SourceSpec, { repo: string }>, commit: string): string {
+  return `${spec.kind}:${spec.repo}@${commit}${spec.glob ? `:${spec.glob}` : ''}`
+}
+
 /**
  * One spelling per repository, so that two spellings never become two sources (and every model
  * twice in TMI): hosted names case-folded and without `.git`; a URL's host lower-case, without a

@@ -31,8 +31,7 @@ export interface TmiPort {
   updateNote(threatModel: string, id: string, note: Json): Promise<unknown>
   deleteThreatModel(id: string): Promise<void>
   // Reads that settle a race with another apply running at the same moment (see `settle*`).
-  /** Every live threat model this account can see: id, name and when it was created. */
-  /** The live threat models with these names (TMI's list filters by name; the match is exact here). */
+  /** The live threat models with these names (exactly), each with its id and when it was created. */
   liveThreatModels(names: string[]): Promise<Array<{ id: string; name: string; created_at?: string }>>
   /** None when the model is gone: the other run deleted its copy between the listing and this read. */
   threatModelMetadata(id: string): Promise<Meta>

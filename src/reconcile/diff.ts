@@ -162,11 +162,13 @@ function decide(
     : r.appliedDigest === desiredDigest
       ? 'changed in TMI since the last apply'
       : 'changed both in TMI and in the file since the last apply'
+  // Marked whatever the policy does with it: an edit in TMI that is overwritten is still shown.
+  const inTmi = { ...withRemote, drift: true as const, changes }
   if (options.onDrift === 'overwrite')
-    return { ...withRemote, action: 'update', reason: `${why}; --on-drift=overwrite replaces it`, changes }
+    return { ...inTmi, action: 'update', reason: `${why}; --on-drift=overwrite replaces it` }
   if (options.onDrift === 'skip')
-    return { ...withRemote, action: 'skip', reason: `${why}; --on-drift=skip leaves it`, changes }
-  return { ...withRemote, action: 'conflict', reason: why, changes }
+    return { ...inTmi, action: 'skip', reason: `${why}; --on-drift=skip leaves it` }
+  return { ...inTmi, action: 'conflict', reason: why }
 }
 
 function removal(kind: Kind, key: string, r: RemoteObject, options: DiffOptions): ObjectChange {

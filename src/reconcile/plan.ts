@@ -29,6 +29,8 @@ export interface ObjectChange {
   digest?: string
   /** The object's current metadata, so full-replace writes keep keys others added. */
   remote_metadata?: Array<{ key: string; value: string }>
+  /** Changed in TMI since tmi-sync last applied it (a conflict, or overwritten or skipped on request). */
+  drift?: true
 }
 
 export interface ModelPlan {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { delay, http } from 'msw'
 import { setupServer, type SetupServer } from 'msw/node'
 import { simpleGit } from 'simple-git'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -107,12 +108,25 @@ const config = (): SyncConfig => ({
     { discover: 'bitbucket:acme-security' },
     { source: `git:${bare}@main` },
   ],
-  concurrency: { tmi: 3, github: 2, gitlab: 1, bitbucket: 1 },
+  concurrency: { tmi: 3, github: 1, gitlab: 1, bitbucket: 1 },
 })
 
 describe('a scheduled sync over discovered organisations on GitHub, GitLab and Bitbucket', () => {
   it('finds the repositories (archived, forks and excluded ones left out), syncs them, and a rerun reads no file', async () => {
+    // Three sources at once in all, yet one at a time on GitHub (`concurrency.github: 1`): every
+    // GitHub request is held a moment, and never two are in flight together.
+    let inFlight = 0
+    let most = 0
+    hosts.use(
+      http.all('https://api.github.com/*', async () => {
+        most = Math.max(most, ++inFlight)
+        await delay(15)
+        inFlight--
+      }),
+    )
     const first = await runScheduledSync(config(), client, { env })
+    hosts.resetHandlers()
+    expect(most).toBe(1)
     expect(first.sources.map((s) => [s.source, s.status])).toEqual([
       ['bitbucket:acme-security/infra@main', 'applied'],
       [`git:${bare}@main`, 'applied'],

@@ -171,6 +171,28 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     expect(progress.join('\n')).toMatch(/✖ .*broken\.git@main: failed \(invalid models/)
   })
 
+  it('asks a repository elsewhere (a git URL) where its branch is with ls-remote, and clones it only to read it', async () => {
+    const bare = await bareRepository('elsewhere', {
+      'm.tm.yaml': fixture('small/payments-api.tm.yaml')
+        .replace(/^key: .*$/m, 'key: elsewhere')
+        .replace(/^name: .*$/m, 'name: Elsewhere'),
+    })
+    const dir = join(root, 'elsewhere-run')
+    mkdirSync(dir, { recursive: true })
+    const path = join(dir, 'tmi-sync.yaml')
+    writeFileSync(path, `sources:\n  - source: git:file://${bare}@main\n`)
+    const first = (await sync(['--config', path])).report.sources[0]
+    expect([first?.status, first?.read]).toEqual(['applied', true])
+    const again = (await sync(['--config', path])).report.sources[0]
+    // One `git ls-remote`, no clone.
+    expect([again?.status, again?.read, again?.requests.git, again?.commit]).toEqual([
+      'unchanged',
+      false,
+      1,
+      first?.commit,
+    ])
+  })
+
   it('passes over a commit that changed no model file, reads one that did, then records it', async () => {
     const path = config(join(root, 'moved'))
     await sync(['--config', path])
@@ -270,6 +292,20 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
       // The webhook's URL is a secret of its own (a chat webhook's path): never shown.
       expect(`${r.stdout}${r.stderr}${readFileSync(file, 'utf8')}`).not.toContain('secret-path')
       expect(`${r.stdout}${r.stderr}${readFileSync(file, 'utf8')}`).not.toContain('hook-secret-value')
+
+      // Told to overwrite, the run replaces the edit, and still shows it.
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(
+          `git:${repos.payments}@main`,
+          `git:${repos.payments}@main\n    on_drift: overwrite`,
+        ),
+      )
+      const overwritten = of((await sync(['--config', path])).report, 'payments')
+      expect([overwritten.status, overwritten.conflicts.map((c) => c.reason)]).toEqual([
+        'applied',
+        ['changed in TMI since the last apply; --on-drift=overwrite replaces it'],
+      ])
     } finally {
       await new Promise<void>((r) => hooks.close(() => r()))
     }

@@ -138,6 +138,10 @@ describe('diff: the decision for each object', () => {
     expect(change(plan(desired, s, { prune: false, onDrift: 'skip' }).changes, 'threat', 'sqli').action).toBe(
       'skip',
     )
+    // Whatever the policy does with it, the edit in TMI is marked, so reports can show it.
+    for (const onDrift of ['fail', 'overwrite', 'skip'] as const)
+      expect(change(plan(desired, s, { prune: false, onDrift }).changes, 'threat', 'sqli').drift).toBe(true)
+    expect(change(plan(desired, snapshot(desired)).changes, 'threat', 'sqli').drift).toBeUndefined()
   })
 
   it('says when both sides changed', () => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import { deliver, signature } from '../../src/engine/notify.js'
-import { shardOf, tmiEnvironment } from '../../src/engine/scheduled-sync.js'
+import { runScheduledSync, shardOf, tmiEnvironment } from '../../src/engine/scheduled-sync.js'
 import { filesDigest, parseStamp, scopeOf, stampText, takeLease } from '../../src/engine/sync-state.js'
 import type { TmiClient } from '../../src/tmi/client.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
@@ -47,6 +47,15 @@ describe('leases on a threat model', () => {
       { key: 'tmi-sync.lease', value: `holder:run-c until:${new Date(Date.now() + 60_000).toISOString()}` },
     ])
     expect(await takeLease(client, id, { holder: 'run-c', ttlMs: 60_000, waitMs: 0 })).toBeDefined()
+  })
+
+  it('takes a lease whose expiry cannot be read as no lease, rather than one held for ever', async () => {
+    const id = await newModel()
+    await client.createMetadata({ threatModel: id }, [
+      { key: 'tmi-sync.lease', value: 'holder:someone until:next-tuesday' },
+    ])
+    expect(await takeLease(client, id, { holder: 'run-d', ttlMs: 60_000, waitMs: 0 })).toBeDefined()
+    expect(await leaseOf(id)).toMatch(/^holder:run-d /)
   })
 
   it('releases only its own: a lease that expired and was taken over is left to its new holder', async () => {
@@ -126,6 +135,35 @@ describe('webhook deliveries', () => {
       for (const s of seen) expect(s.signature).toBe(signature('s3cret', s.body))
       const refused = await deliver(hook, 'sync.failed', {}, { baseDelayMs: 10, sleep })
       expect(refused).toMatchObject({ status: 'failed', attempts: 1, error: 'answered 400' })
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()))
+    }
+  })
+})
+
+describe("a run's webhooks", () => {
+  it('tells sync.completed when nothing failed, and never sends unsigned where a secret is named but not set', async () => {
+    const seen: Array<{ event: string; signed: boolean }> = []
+    const server = createServer((req, res) => {
+      seen.push({
+        event: req.headers['x-tmisync-event'] as string,
+        signed: req.headers['x-tmisync-signature'] !== undefined,
+      })
+      req.resume().on('end', () => res.writeHead(204).end())
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+    try {
+      const report = await runScheduledSync(
+        { sources: [], notify: [{ url }, { url, secret_env: 'HOOK_SECRET_NOT_SET' }] },
+        client,
+        { env: {} },
+      )
+      expect(report.notifications.map((d) => [d.event, d.status, d.error])).toEqual([
+        ['sync.completed', 'delivered', undefined],
+        ['sync.completed', 'failed', 'HOOK_SECRET_NOT_SET is not set'],
+      ])
+      expect(seen).toEqual([{ event: 'sync.completed', signed: false }])
     } finally {
       await new Promise<void>((r) => server.close(() => r()))
     }
