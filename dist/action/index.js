@@ -58246,7 +58246,10 @@ function keysOf(model) {
 function normaliseAuthorization(list) {
   return list.map((a) => ({
     principal_type: a.principal_type,
-    provider: a.provider,
+    // TMI keeps the `everyone` pseudo-group as its built-in group row, whatever provider was sent
+    // (`G:api/database_store_gorm.go:1452-1454`, `G:api/auth_utils.go:424-431`), and reads it back
+    // as provider `tmi`: the provider of that group means nothing.
+    provider: a.principal_type === "group" && a.provider_id === "everyone" ? "tmi" : a.provider,
     provider_id: a.provider_id,
     role: a.role
   })).sort(
@@ -58259,7 +58262,9 @@ function desiredCell(cell, modelKey2, diagramKey) {
   const id = (c3) => cellUuid(modelKey2, diagramKey, c3);
   if (isEdge(cell)) {
     const end2 = (t2) => t2.port ? { cell: id(t2.cell), port: t2.port } : { cell: id(t2.cell) };
-    return stored({ ...cell, id: id(cell.id), source: end2(cell.source), target: end2(cell.target) });
+    return withoutCellDefaults(
+      stored({ ...cell, id: id(cell.id), source: end2(cell.source), target: end2(cell.target) })
+    );
   }
   const { position, size, assets, parent, children, ...rest } = cell;
   const out = stored({
@@ -58273,7 +58278,17 @@ function desiredCell(cell, modelKey2, diagramKey) {
   });
   out.parent = parent ? id(parent) : null;
   if (assets && assets.length > 0) out.assets = [...assets];
-  return out;
+  return withoutCellDefaults(out);
+}
+function withoutCellDefaults(cell) {
+  if (cell.angle === 0 && cell.shape !== "flow") delete cell.angle;
+  const data = cell.data;
+  if (data && typeof data === "object") {
+    if (data.security_boundary === false) delete data.security_boundary;
+    if (Array.isArray(data._metadata) && data._metadata.length === 0) delete data._metadata;
+    if (Object.keys(data).length === 0) delete cell.data;
+  }
+  return cell;
 }
 
 // src/model/export.ts
@@ -63928,13 +63943,13 @@ function readThreatDragon(td, filePath) {
   const framework = chooseFramework(tdDiagrams, ctx);
   if (framework) model.threat_model_framework = framework;
   const metadata = compact({
-    "td.version": str2(td.version),
-    "td.summary_id": summary2.id === 0 ? void 0 : scalar(summary2.id),
-    "td.owner": str2(summary2.owner),
-    "td.reviewer": str2(detail.reviewer),
-    "td.contributors": Array.isArray(detail.contributors) ? detail.contributors.map((c3) => str2(obj(c3)?.name) ?? "").filter(Boolean).join(", ") : void 0,
-    "td.diagram_top": scalar(detail.diagramTop),
-    "td.threat_top": scalar(detail.threatTop)
+    "td-version": str2(td.version),
+    "td-summary_id": summary2.id === 0 ? void 0 : scalar(summary2.id),
+    "td-owner": str2(summary2.owner),
+    "td-reviewer": str2(detail.reviewer),
+    "td-contributors": Array.isArray(detail.contributors) ? detail.contributors.map((c3) => str2(obj(c3)?.name) ?? "").filter(Boolean).join(", ") : void 0,
+    "td-diagram_top": scalar(detail.diagramTop),
+    "td-threat_top": scalar(detail.threatTop)
   });
   if (Object.keys(metadata).length > 0) model.metadata = metadata;
   if (str2(summary2.owner) || str2(detail.reviewer)) {
@@ -63967,8 +63982,8 @@ function readThreatDragon(td, filePath) {
     );
     if (dDescription) diagram.description = dDescription;
     diagram.metadata = compact({
-      "td.diagram_id": scalar(d2.id) ?? String(di),
-      "td.diagram_type": str2(d2.diagramType)
+      "td-diagram_id": scalar(d2.id) ?? String(di),
+      "td-diagram_type": str2(d2.diagramType)
     });
     const tdCells = (Array.isArray(d2.cells) ? d2.cells : []).map((c3) => obj(c3) ?? {});
     const { cells, ids } = mapCells(tdCells, [...tdPath, "cells"], ["diagrams", nativeIndex, "cells"], ctx);
@@ -64016,13 +64031,13 @@ function mapThreat(t2, at2, nativeAt, where, usedKeys, ctx) {
   };
   for (const [field, tdField] of FIELD_ORIGINS) ctx.origin([...nativeAt, field], [...at2, tdField]);
   const metadata = compact({
-    "td.threat_id": id,
-    "td.number": typeof t2.number === "number" ? String(t2.number) : void 0,
-    "td.model_type": str2(t2.modelType),
-    "td.title": name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : void 0,
-    "td.eop.game_id": str2(t2.eopGameId),
-    "td.eop.card_suit": str2(t2.cardSuit),
-    "td.eop.card_number": scalar(t2.cardNumber)
+    "td-threat_id": id,
+    "td-number": typeof t2.number === "number" ? String(t2.number) : void 0,
+    "td-model_type": str2(t2.modelType),
+    "td-title": name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : void 0,
+    "td-eop-game_id": str2(t2.eopGameId),
+    "td-eop-card_suit": str2(t2.cardSuit),
+    "td-eop-card_number": scalar(t2.cardNumber)
   });
   const description = text(
     str2(t2.description) ?? "",
@@ -64038,7 +64053,7 @@ function mapThreat(t2, at2, nativeAt, where, usedKeys, ctx) {
   const severity = mapSeverity(str2(t2.severity));
   threat.severity = severity.severity;
   if (!severity.exact) {
-    metadata["td.severity"] = scalar(t2.severity) ?? "";
+    metadata["td-severity"] = scalar(t2.severity) ?? "";
     ctx.lossy(
       [...at2, "severity"],
       "td.severity",
@@ -64049,7 +64064,7 @@ function mapThreat(t2, at2, nativeAt, where, usedKeys, ctx) {
   threat.status = status.status;
   threat.mitigated = status.mitigated;
   if (!status.exact) {
-    metadata["td.status"] = scalar(t2.status) ?? "";
+    metadata["td-status"] = scalar(t2.status) ?? "";
     ctx.lossy(
       [...at2, "status"],
       "td.status",
@@ -64059,7 +64074,7 @@ function mapThreat(t2, at2, nativeAt, where, usedKeys, ctx) {
   const score = mapScore(t2.score);
   if (score !== void 0) threat.score = score;
   else if (scalar(t2.score)) {
-    metadata["td.score"] = scalar(t2.score);
+    metadata["td-score"] = scalar(t2.score);
     ctx.lossy(
       [...at2, "score"],
       "td.score",
@@ -64289,7 +64304,7 @@ function checkCell(cell, at2, cells, assetKeys, diagram) {
 }
 
 // src/model/tmi-rules.ts
-var RESERVED_METADATA_PREFIX = "tmi-sync.";
+var RESERVED_METADATA_PREFIX = "tmi-sync-";
 var SEVERITIES = ["unknown", "informational", "low", "medium", "high", "critical"];
 var STATUSES = [
   "open",
@@ -64309,7 +64324,7 @@ var STATUSES = [
   "mitigated"
 ];
 var INJECTION = /<script|<\/script>|<iframe|<\/iframe>|<object|<embed|<applet|javascript:|\$\{\{|\{\{|\}\}|\$\{|<%|%>|#\{|on\w+\s*=/i;
-var METADATA_KEY = /^[a-zA-Z0-9._:-]{1,256}$/;
+var METADATA_KEY = /^[a-zA-Z0-9_-]{1,128}$/;
 var NAME_FORBIDDEN = /[<>"'&]/;
 var ANGLE_BRACKETS = /[<>]/;
 var CONTROL = /[\u0000-\u001f]/;
@@ -64512,7 +64527,7 @@ function metadataRules(metadata, at2) {
         error2(
           path,
           "tmi.metadata-key",
-          `metadata key "${key}": TMI's metadata endpoints accept only letters, digits and . _ : - (no / or spaces)`,
+          `metadata key "${key}": TMI stores only letters, digits, _ and - in metadata keys, at most 128 (no . : / or spaces)`,
           true
         )
       );
@@ -64806,16 +64821,18 @@ function locateFindings(doc, findings) {
 
 // src/model/remote.ts
 var META = {
-  source: "tmi-sync.source",
-  key: "tmi-sync.key",
-  digest: "tmi-sync.digest",
-  format: "tmi-sync.format",
+  source: "tmi-sync-source",
+  key: "tmi-sync-key",
+  digest: "tmi-sync-digest",
+  format: "tmi-sync-format",
   /** On a threat model: the commit it was last synced from and what TMI then held (`engine/sync-state`). */
-  synced: "tmi-sync.synced",
+  synced: "tmi-sync-synced",
   /** On a threat model: the run applying it now, and until when (`engine/sync-state`). */
-  lease: "tmi-sync.lease"
+  lease: "tmi-sync-lease",
+  /** On a threat model: what the addon service did with the last invocation (`engine/addon-outcome`). */
+  outcome: "tmi-sync-outcome"
 };
-var PREFIX = "tmi-sync.";
+var PREFIX = "tmi-sync-";
 function metadataMap(list) {
   if (!Array.isArray(list)) return {};
   return Object.fromEntries(list.map((m2) => [m2.key, m2.value]));
@@ -64922,7 +64939,6 @@ function remoteCell(raw, assetKey) {
   const d2 = { ...data ?? {} };
   const assets = Array.isArray(d2.data_assets) ? d2.data_assets.map(assetKey).filter((k2) => k2 !== void 0) : [];
   delete d2.data_assets;
-  if (Array.isArray(d2._metadata) && d2._metadata.length === 0) delete d2._metadata;
   const cleanData = stored(d2);
   if (cleanData && Object.keys(cleanData).length > 0) out.data = cleanData;
   if (raw.shape !== "flow") {
@@ -64931,7 +64947,7 @@ function remoteCell(raw, assetKey) {
     if (Array.isArray(out.children) && out.children.length === 0) delete out.children;
     if (assets.length > 0) out.assets = assets;
   }
-  return out;
+  return withoutCellDefaults(out);
 }
 
 // src/model/claims.ts
@@ -65507,7 +65523,23 @@ async function readSnapshot(client, item, known) {
       return await Promise.all(listed.map((n) => client.getNote(item.id, n.id)));
     })
   ]);
-  return { threatModel, threats, assets, documents, repositories, notes };
+  return {
+    threatModel,
+    threats: withEmbeddedMetadata(threats, threatModel),
+    assets,
+    documents,
+    repositories,
+    notes
+  };
+}
+function withEmbeddedMetadata(threats, threatModel) {
+  if (threats.every((t2) => Array.isArray(t2.metadata))) return threats;
+  const embedded = /* @__PURE__ */ new Map();
+  for (const t2 of threatModel.threats ?? [])
+    if (Array.isArray(t2.metadata)) embedded.set(String(t2.id), t2.metadata);
+  return threats.map(
+    (t2) => Array.isArray(t2.metadata) || !embedded.has(String(t2.id)) ? t2 : { ...t2, metadata: embedded.get(String(t2.id)) }
+  );
 }
 async function unlessGone(read) {
   try {
@@ -65621,7 +65653,7 @@ async function plan(existing, source, client, options, newPath) {
     const id = String(snapshot.threatModel.id);
     if (meta[META.source] && meta[META.source] !== source)
       throw new UserError(
-        `threat model ${id} is managed from ${meta[META.source]}; pull it there (or remove its tmi-sync.* metadata in TMI first)`,
+        `threat model ${id} is managed from ${meta[META.source]}; pull it there (or remove its tmi-sync-* metadata in TMI first)`,
         1
       );
     const key = meta[META.key] ?? id;
@@ -65640,7 +65672,7 @@ async function plan(existing, source, client, options, newPath) {
     if (!file) {
       if (!KEY.test(key)) {
         result.refused.push(
-          `threat model ${id}: its tmi-sync.key ${JSON.stringify(key)} is not a valid key (letters, digits, . _ -), so no file was written for it`
+          `threat model ${id}: its tmi-sync-key ${JSON.stringify(key)} is not a valid key (letters, digits, . _ -), so no file was written for it`
         );
         continue;
       }
@@ -65894,10 +65926,8 @@ async function writeBulk(ctx, kind, changes) {
   for (const c3 of creates) ctx.ids.set(`${kind}:${c3.key}`, itemUuid(ctx.tm, kind, c3.key));
   const createBody = (c3) => ({
     ...resolve4(ctx, c3),
-    id: ctx.ids.get(`${kind}:${c3.key}`),
-    ...kind === "threat" ? {} : { metadata: itemMetadata(c3, ctx.source) }
+    id: ctx.ids.get(`${kind}:${c3.key}`)
   });
-  const existing = /* @__PURE__ */ new Set();
   if (creates.length > 0) {
     try {
       await ctx.counted(ctx.port.bulkCreate(ctx.tm, plural, creates.map(createBody)));
@@ -65905,14 +65935,11 @@ async function writeBulk(ctx, kind, changes) {
       if (e.status !== 409) throw e;
       const live = await ctx.port.liveIds(ctx.tm, plural);
       for (const c3 of creates)
-        if (live.has(ctx.ids.get(`${kind}:${c3.key}`)) || await createPastTombstones(ctx, kind, c3, createBody))
-          existing.add(c3);
+        if (!live.has(ctx.ids.get(`${kind}:${c3.key}`)))
+          await createPastTombstones(ctx, kind, c3, createBody);
     }
   }
-  const updates = [
-    ...creates.filter((c3) => kind === "threat" || hasFalseFlag(c3) || existing.has(c3)),
-    ...changes.filter((c3) => c3.action === "update")
-  ];
+  const updates = [...creates, ...changes.filter((c3) => c3.action === "update")];
   if (updates.length > 0) {
     await ctx.counted(
       ctx.port.bulkUpdate(
@@ -65933,10 +65960,10 @@ async function createPastTombstones(ctx, kind, c3, body) {
     ctx.ids.set(`${kind}:${c3.key}`, id);
     try {
       await ctx.counted(ctx.port.bulkCreate(ctx.tm, PLURAL[kind], [body(c3)]));
-      return false;
+      return;
     } catch (e) {
       if (e.status !== 409 || generation === MAX_GENERATIONS) throw e;
-      if ((await ctx.port.liveIds(ctx.tm, PLURAL[kind])).has(id)) return true;
+      if ((await ctx.port.liveIds(ctx.tm, PLURAL[kind])).has(id)) return;
     }
   }
 }
@@ -66672,6 +66699,23 @@ function modelPlanDigest(model) {
 }
 var LEASE_TTL_MS = 10 * 6e4;
 
+// src/engine/addon-outcome.ts
+function parseOutcome(value) {
+  const m2 = /^delivery:(\S+) status:(completed|failed) writes:(\d+) message:(.*)$/s.exec(value ?? "");
+  if (!m2) return void 0;
+  return {
+    deliveryId: m2[1],
+    ok: m2[2] === "completed",
+    writes: Number(m2[3]),
+    message: m2[4]
+  };
+}
+async function readOutcome(client, threatModelId, deliveryId) {
+  const value = await client.getMetadataValue({ threatModel: threatModelId }, META.outcome);
+  const outcome = parseOutcome(value);
+  return outcome?.deliveryId === deliveryId ? outcome : void 0;
+}
+
 // src/engine/addon-registration.ts
 init_errors();
 var ADDON = {
@@ -66689,13 +66733,13 @@ var ADDON = {
     {
       name: "source",
       type: "metadata_key",
-      metadata_key: "tmi-sync.source",
+      metadata_key: "tmi-sync-source",
       description: "The repository the model is kept in (filled in from the threat model)"
     },
     {
       name: "key",
       type: "metadata_key",
-      metadata_key: "tmi-sync.key",
+      metadata_key: "tmi-sync-key",
       description: "The model's key in that repository (filled in from the threat model)"
     }
   ]
@@ -66738,14 +66782,13 @@ async function applyViaAddon(plan2, client, options) {
     while (active.size > limit) {
       await sleep2(pollMs);
       for (const [id, entry2] of active) {
-        const delivery = await client.getDelivery(id).catch(() => void 0);
-        const timedOut = Date.now() - entry2.since > (options.deliveryTimeoutMs ?? 10 * 6e4);
-        if (delivery && (delivery.status === "delivered" || delivery.status === "failed")) {
-          finish(entry2.result, delivery);
+        const outcome = await readOutcome(client, entry2.threatModelId, id).catch(() => void 0);
+        if (outcome) {
+          finish(entry2.result, outcome);
           active.delete(id);
-        } else if (timedOut) {
+        } else if (Date.now() - entry2.since > (options.deliveryTimeoutMs ?? 10 * 6e4)) {
           entry2.result.status = "failed";
-          entry2.result.error = `the addon service did not finish delivery ${id} in time (TMI: ${delivery?.status ?? "unknown"}${delivery?.last_error ? `, ${delivery.last_error}` : ""}); rerun: it converges`;
+          entry2.result.error = `the addon service recorded no outcome for delivery ${id} in time (TMI lets an invoker not read a delivery: the service's log says what happened); rerun: it converges`;
           active.delete(id);
         }
       }
@@ -66772,7 +66815,7 @@ async function applyViaAddon(plan2, client, options) {
           lastInvocation = Date.now();
           const invocation = await client.invokeAddon(addon.id, { threat_model_id: threatModelId, data });
           options.onEvent?.(`${model.key}: invoked the addon (delivery ${invocation.delivery_id})`);
-          active.set(invocation.delivery_id, { result, since: Date.now() });
+          active.set(invocation.delivery_id, { result, since: Date.now(), threatModelId });
           break;
         } catch (e) {
           const wait = quotaWait(e);
@@ -66841,15 +66884,13 @@ function quotaWait(e) {
   if (e.code === "duplicate_invocation") return SPACING_MS;
   return e.retryAfterMs ?? SPACING_MS;
 }
-function finish(result, delivery) {
-  const message = delivery.status_message ?? delivery.last_error ?? "";
-  const writes = /\((\d+) writes?\)/.exec(message);
-  if (writes) result.writes += Number(writes[1]);
-  if (delivery.status === "delivered") result.status = /no changes$/.test(message) ? "unchanged" : "applied";
+function finish(result, outcome) {
+  result.writes += outcome.writes;
+  if (outcome.ok) result.status = /no changes$/.test(outcome.message) ? "unchanged" : "applied";
   else {
     result.status = "failed";
-    result.error = `the addon service: ${message || "failed"}`;
-    if (/^refused: /.test(message)) result.permanent = true;
+    result.error = `the addon service: ${outcome.message || "failed"}`;
+    if (/^refused: /.test(outcome.message)) result.permanent = true;
   }
 }
 
@@ -67463,9 +67504,13 @@ var TmiClient = class {
     const path = `/addons/${encodeURIComponent(id)}/invoke`;
     return (await this.core.request("POST", path, { body: input, once: true })).body;
   }
-  /** A delivery, as its invoker sees it. */
-  async getDelivery(id) {
-    return (await this.core.request("GET", `/webhook-deliveries/${encodeURIComponent(id)}`)).body;
+  /**
+   * A delivery, as an administrator reads it. Its invoker cannot read it at all (a bearer read of
+   * `/webhook-deliveries/{id}` is always 401 on TMI: `engine/addon-outcome`).
+   */
+  async getDeliveryAsAdmin(id) {
+    const path = `/admin/webhooks/deliveries/${encodeURIComponent(id)}`;
+    return (await this.core.request("GET", path)).body;
   }
   /** A delivery, as the addon it was sent to sees it: signed with the webhook secret, no token. */
   async getDeliverySigned(id, secret) {
@@ -67605,6 +67650,15 @@ var TmiClient = class {
   // metadata
   async listMetadata(target) {
     return (await this.core.request("GET", `${metadataBase(target)}`)).body;
+  }
+  /** One key's value; undefined when the key is not set. */
+  async getMetadataValue(target, key) {
+    try {
+      return (await this.core.request("GET", `${metadataBase(target)}/${encodeURIComponent(key)}`)).body.value;
+    } catch (e) {
+      if (e.status === 404) return void 0;
+      throw e;
+    }
   }
   /** Merge: sets the listed keys, leaves the others (chunked to the parent kind's cap). */
   async patchMetadata(target, entries) {

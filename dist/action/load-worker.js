@@ -13013,13 +13013,13 @@ function readThreatDragon(td, filePath) {
   const framework = chooseFramework(tdDiagrams, ctx);
   if (framework) model.threat_model_framework = framework;
   const metadata = compact({
-    "td.version": str2(td.version),
-    "td.summary_id": summary.id === 0 ? void 0 : scalar(summary.id),
-    "td.owner": str2(summary.owner),
-    "td.reviewer": str2(detail.reviewer),
-    "td.contributors": Array.isArray(detail.contributors) ? detail.contributors.map((c) => str2(obj(c)?.name) ?? "").filter(Boolean).join(", ") : void 0,
-    "td.diagram_top": scalar(detail.diagramTop),
-    "td.threat_top": scalar(detail.threatTop)
+    "td-version": str2(td.version),
+    "td-summary_id": summary.id === 0 ? void 0 : scalar(summary.id),
+    "td-owner": str2(summary.owner),
+    "td-reviewer": str2(detail.reviewer),
+    "td-contributors": Array.isArray(detail.contributors) ? detail.contributors.map((c) => str2(obj(c)?.name) ?? "").filter(Boolean).join(", ") : void 0,
+    "td-diagram_top": scalar(detail.diagramTop),
+    "td-threat_top": scalar(detail.threatTop)
   });
   if (Object.keys(metadata).length > 0) model.metadata = metadata;
   if (str2(summary.owner) || str2(detail.reviewer)) {
@@ -13052,8 +13052,8 @@ function readThreatDragon(td, filePath) {
     );
     if (dDescription) diagram.description = dDescription;
     diagram.metadata = compact({
-      "td.diagram_id": scalar(d.id) ?? String(di),
-      "td.diagram_type": str2(d.diagramType)
+      "td-diagram_id": scalar(d.id) ?? String(di),
+      "td-diagram_type": str2(d.diagramType)
     });
     const tdCells = (Array.isArray(d.cells) ? d.cells : []).map((c) => obj(c) ?? {});
     const { cells, ids } = mapCells(tdCells, [...tdPath, "cells"], ["diagrams", nativeIndex, "cells"], ctx);
@@ -13101,13 +13101,13 @@ function mapThreat(t, at, nativeAt, where, usedKeys, ctx) {
   };
   for (const [field, tdField] of FIELD_ORIGINS) ctx.origin([...nativeAt, field], [...at, tdField]);
   const metadata = compact({
-    "td.threat_id": id,
-    "td.number": typeof t.number === "number" ? String(t.number) : void 0,
-    "td.model_type": str2(t.modelType),
-    "td.title": name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : void 0,
-    "td.eop.game_id": str2(t.eopGameId),
-    "td.eop.card_suit": str2(t.cardSuit),
-    "td.eop.card_number": scalar(t.cardNumber)
+    "td-threat_id": id,
+    "td-number": typeof t.number === "number" ? String(t.number) : void 0,
+    "td-model_type": str2(t.modelType),
+    "td-title": name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : void 0,
+    "td-eop-game_id": str2(t.eopGameId),
+    "td-eop-card_suit": str2(t.cardSuit),
+    "td-eop-card_number": scalar(t.cardNumber)
   });
   const description = text(
     str2(t.description) ?? "",
@@ -13123,7 +13123,7 @@ function mapThreat(t, at, nativeAt, where, usedKeys, ctx) {
   const severity = mapSeverity(str2(t.severity));
   threat.severity = severity.severity;
   if (!severity.exact) {
-    metadata["td.severity"] = scalar(t.severity) ?? "";
+    metadata["td-severity"] = scalar(t.severity) ?? "";
     ctx.lossy(
       [...at, "severity"],
       "td.severity",
@@ -13134,7 +13134,7 @@ function mapThreat(t, at, nativeAt, where, usedKeys, ctx) {
   threat.status = status.status;
   threat.mitigated = status.mitigated;
   if (!status.exact) {
-    metadata["td.status"] = scalar(t.status) ?? "";
+    metadata["td-status"] = scalar(t.status) ?? "";
     ctx.lossy(
       [...at, "status"],
       "td.status",
@@ -13144,7 +13144,7 @@ function mapThreat(t, at, nativeAt, where, usedKeys, ctx) {
   const score = mapScore(t.score);
   if (score !== void 0) threat.score = score;
   else if (scalar(t.score)) {
-    metadata["td.score"] = scalar(t.score);
+    metadata["td-score"] = scalar(t.score);
     ctx.lossy(
       [...at, "score"],
       "td.score",
@@ -13374,7 +13374,7 @@ function checkCell(cell, at, cells, assetKeys, diagram) {
 }
 
 // src/model/tmi-rules.ts
-var RESERVED_METADATA_PREFIX = "tmi-sync.";
+var RESERVED_METADATA_PREFIX = "tmi-sync-";
 var SEVERITIES = ["unknown", "informational", "low", "medium", "high", "critical"];
 var STATUSES = [
   "open",
@@ -13394,7 +13394,7 @@ var STATUSES = [
   "mitigated"
 ];
 var INJECTION = /<script|<\/script>|<iframe|<\/iframe>|<object|<embed|<applet|javascript:|\$\{\{|\{\{|\}\}|\$\{|<%|%>|#\{|on\w+\s*=/i;
-var METADATA_KEY = /^[a-zA-Z0-9._:-]{1,256}$/;
+var METADATA_KEY = /^[a-zA-Z0-9_-]{1,128}$/;
 var NAME_FORBIDDEN = /[<>"'&]/;
 var ANGLE_BRACKETS = /[<>]/;
 var CONTROL = /[\u0000-\u001f]/;
@@ -13597,7 +13597,7 @@ function metadataRules(metadata, at) {
         error(
           path,
           "tmi.metadata-key",
-          `metadata key "${key}": TMI's metadata endpoints accept only letters, digits and . _ : - (no / or spaces)`,
+          `metadata key "${key}": TMI stores only letters, digits, _ and - in metadata keys, at most 128 (no . : / or spaces)`,
           true
         )
       );

@@ -86,8 +86,8 @@ async function baseline(paths) {
 
 const ownership = (key, metadata) => [
   ...Object.entries(metadata).map(([k, value]) => ({ key: k, value })),
-  { key: 'tmi-sync.source', value: OPTIONS.source },
-  { key: 'tmi-sync.key', value: key },
+  { key: 'tmi-sync-source', value: OPTIONS.source },
+  { key: 'tmi-sync-key', value: key },
 ]
 
 async function importOne(client, model) {

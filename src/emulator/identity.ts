@@ -153,8 +153,8 @@ export class Identity {
     )
     return ids.map((id) => ({
       id,
-      name: id === DEV_PROVIDER ? 'TMI Development' : id,
-      icon: id === DEV_PROVIDER ? 'shield' : id,
+      name: id,
+      icon: id === DEV_PROVIDER ? '/static/provider-logos/signin/tmi.svg' : id,
       auth_url: `${base}/oauth2/authorize?idp=${id}`,
       token_url: `${base}/oauth2/token`,
       redirect_uri: `${base}/oauth2/callback`,
@@ -168,18 +168,16 @@ export class Identity {
    * another provider goes through the emulator's stand-in login page first.
    */
   authorize(query: URLSearchParams, base: string): { location: string } {
+    checkAuthorizeQuery(query)
+    // A development build of TMI defaults to its own provider (`G:auth/default_provider_dev.go`).
     const idp = query.get('idp') ?? DEV_PROVIDER
-    if (!/^[a-zA-Z][a-zA-Z0-9_-]*$/.test(idp) || !this.providers(base).some((p) => p.id === idp))
-      throw new ApiError(404, 'not_found', `Unknown OAuth provider: ${idp}`)
     const scope = query.get('scope') ?? ''
     if (!scope.split(' ').includes('openid'))
-      throw new ApiError(400, 'invalid_scope', 'scope must include "openid"')
-    const challenge = query.get('code_challenge') ?? ''
-    if (!challenge) throw badRequest('code_challenge parameter is required for PKCE', 'invalid_request')
-    const method = query.get('code_challenge_method') ?? 'S256'
-    if (method !== 'S256') throw badRequest('Only S256 code_challenge_method is supported', 'invalid_request')
-    if (!/^[A-Za-z0-9\-._~]{43,128}$/.test(challenge))
-      throw badRequest('Invalid code_challenge format', 'invalid_request')
+      throw new ApiError(400, 'invalid_scope', "OpenID Connect requires 'openid' scope")
+    // TMI's handler answers an unknown provider with `error` alone (seen on TMI 1.8.22).
+    if (!this.providers(base).some((p) => p.id === idp))
+      throw new ApiError(400, `provider ${idp} not found`, '')
+    const challenge = query.get('code_challenge') as string
     const callback = query.get('client_callback') ?? ''
     if (!callback)
       throw badRequest('client_callback is required (the emulator has no page of its own)', 'invalid_request')
@@ -242,7 +240,8 @@ export class Identity {
       case 'refresh_token':
         return this.refresh(form)
       default:
-        throw new ApiError(400, `Unsupported grant type: ${form.grant_type ?? ''}`, 'unsupported grant type')
+        // `error` alone, no description (seen on TMI 1.8.22).
+        throw new ApiError(400, `Unsupported grant type: ${form.grant_type ?? ''}`, '')
     }
   }
 
@@ -253,7 +252,7 @@ export class Identity {
     // Single use: whatever happens next, this code is spent.
     this.codes.delete(code)
     const invalid = (why: string) => new ApiError(400, 'invalid_grant', why)
-    if (!entry || entry.expiresAt <= this.now()) throw invalid('Invalid or expired authorization code')
+    if (!entry || entry.expiresAt <= this.now()) throw invalid('Authorization code is invalid or expired')
     const digest = createHash('sha256').update(verifier).digest('base64url')
     if (digest !== entry.challenge) throw invalid('PKCE verification failed')
     if (redirect !== undefined && redirect !== entry.callback) throw invalid('redirect_uri does not match')
@@ -267,7 +266,7 @@ export class Identity {
     // Rotation: a refresh token works once; the answer carries the next one.
     this.refreshTokens.delete(token)
     if (!entry || entry.expiresAt <= this.now())
-      throw new ApiError(401, 'invalid_grant', 'Invalid or expired refresh token')
+      throw new ApiError(400, 'invalid_grant', 'The refresh token is invalid or expired.')
     return this.userTokens(entry.user)
   }
 
@@ -288,7 +287,7 @@ export class Identity {
   private clientCredentials(form: Record<string, string>): Record<string, unknown> {
     const id = form.client_id
     const secret = form.client_secret
-    if (!id || !secret) throw badRequest('client_id and client_secret are required', 'invalid_request')
+    if (!id || !secret) throw badRequest('Missing client_id or client_secret parameter', 'invalid_request')
     const state = this.failures.get(id) ?? { count: 0, lockedUntil: 0 }
     const nowMs = this.now()
     if (state.lockedUntil > nowMs) {
@@ -346,7 +345,7 @@ export class Identity {
   /** `POST /oauth2/revoke` (RFC 7009): a refresh token is forgotten, an access token refused from now on. */
   revoke(form: Record<string, string>): void {
     const token = form.token
-    if (!token) throw badRequest('token is required', 'invalid_request')
+    if (!token) throw badRequest("Missing required 'token' parameter", 'invalid_request')
     if (this.refreshTokens.delete(token)) return
     const claims = verifyJwt(token, this.secret, Math.floor(this.now() / 1000))
     if (claims) this.issued.set(claims.jti, 0)
@@ -401,5 +400,42 @@ function callerOf(user: User, serviceAccount: boolean): Caller {
     serviceAccount,
     admin: user.admin && !serviceAccount,
     groups: user.groups,
+  }
+}
+
+/**
+ * TMI validates `/oauth2/authorize`'s query against the spec before its handler (kin-openapi, in the
+ * spec's parameter order), and answers the first failure as kin-openapi words it (seen on TMI 1.8.22).
+ */
+function checkAuthorizeQuery(query: URLSearchParams): void {
+  const fail = (name: string, what: string) =>
+    new ApiError(
+      400,
+      'invalid_input',
+      `error in openapi3filter.RequestError: parameter "${name}" in query has an error: ${what}`,
+    )
+  const rules: Array<[string, { required?: boolean; pattern?: RegExp; min?: number; enum?: string[] }]> = [
+    ['idp', { pattern: /^[a-zA-Z][a-zA-Z0-9_-]*$/ }],
+    ['state', { pattern: /^[a-zA-Z0-9_~.+/=-]*$/ }],
+    ['login_hint', { pattern: /^[a-zA-Z0-9._%+-]+$/ }],
+    ['scope', { required: true, pattern: /^[a-zA-Z0-9_][a-zA-Z0-9_ ]*[a-zA-Z0-9_]$/ }],
+    ['code_challenge', { required: true, min: 43, pattern: /^[A-Za-z0-9\-._~]{43,128}$/ }],
+    ['code_challenge_method', { required: true, enum: ['S256'] }],
+  ]
+  for (const [name, rule] of rules) {
+    const value = query.get(name)
+    if (value === null) {
+      if (rule.required) throw fail(name, 'value is required but missing')
+      continue
+    }
+    if (rule.min !== undefined && value.length < rule.min)
+      throw fail(name, `minimum string length is ${rule.min}`)
+    if (rule.pattern && !rule.pattern.test(value))
+      throw fail(name, `string doesn't match the regular expression "${rule.pattern.source}"`)
+    if (rule.enum && !rule.enum.includes(value))
+      throw fail(
+        name,
+        `value is not one of the allowed values [${rule.enum.map((e) => JSON.stringify(e)).join(',')}]`,
+      )
   }
 }

@@ -2,7 +2,25 @@
  * TMI's request rewriting and content rules (tmi-api.md §5), implemented for the emulator on its own:
  * it must not share code with the engine, or both could agree on the same bug.
  */
-import { badRequest } from './errors.js'
+import { ApiError, badRequest } from './errors.js'
+
+/**
+ * What TMI's database hook takes as a metadata key (`G:api/models/hooks.go:124`,
+ * `G:api/validation/validators.go:68,212-223`): letters, digits, `_` and `-`, at most 128. The
+ * metadata endpoints' own check lets `.` and `:` through (`G:api/metadata_handlers.go:19`), so such a
+ * key reaches the hook, which fails the save: every path that stores metadata answers 500.
+ */
+const STORED_KEY = /^[a-zA-Z0-9_-]{1,128}$/
+
+export function storable(metadata: Array<{ key: string }>): boolean {
+  return metadata.every((m) => STORED_KEY.test(m.key))
+}
+
+/** Metadata the store will save, or the 500 its handler answers (`description`) when it will not. */
+export function persistable<T extends { key: string }>(metadata: T[], description: string): T[] {
+  if (!storable(metadata)) throw new ApiError(500, 'server_error', description)
+  return metadata
+}
 
 /** Keys whose string values TMI's enum-normalising middleware rewrites, anywhere in a body. */
 const NORMALISED = new Set([

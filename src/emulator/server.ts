@@ -114,7 +114,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (!(e instanceof ApiError)) console.error(e)
       reply = {
         status: err.status,
-        body: { error: err.code, error_description: err.message },
+        // A few of TMI's answers carry `error` alone: those ApiErrors have no description.
+        body: err.message === '' ? { error: err.code } : { error: err.code, error_description: err.message },
         headers: err.headers,
       }
     }
@@ -148,7 +149,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     // Operations TMI has and the emulator does not implement still refuse service accounts first.
     if ((!matched || 'allow' in matched) && isInvokerOperation(method, url.pathname))
       enforceSubjectAuthority(method, url.pathname, identity.authenticate(req.headers.authorization))
-    if (!matched) throw new ApiError(404, 'not_found', 'Not found')
+    if (!matched) {
+      // TMI authenticates before it routes: an unknown path is 401 without a valid token, then 404
+      // in the words of its spec validator (seen on TMI 1.8.22).
+      identity.authenticate(req.headers.authorization)
+      throw new ApiError(
+        404,
+        'not_found',
+        `The endpoint '${method} ${url.pathname}' is not defined in the API specification. Check the request method and path (including trailing slashes).`,
+      )
+    }
     if ('allow' in matched)
       throw new ApiError(405, 'method_not_allowed', 'Method not allowed', { Allow: matched.allow.join(', ') })
     for (const [name, value] of Object.entries(matched.params)) {
@@ -210,8 +220,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         headers: { 'Cache-Control': 'no-store' },
       }
     if (path === '/oauth2/revoke' && method === 'POST') {
-      identity.authenticate(req.headers.authorization)
-      identity.revoke(formBody(req, raw))
+      // The token parameter first, then who asks: a bearer token, or else 401 invalid_client (seen on TMI 1.8.22).
+      const form = formBody(req, raw)
+      if (!form.token) throw badRequest("Missing required 'token' parameter", 'invalid_request')
+      try {
+        identity.authenticate(req.headers.authorization)
+      } catch {
+        throw new ApiError(401, 'invalid_client', 'Client authentication failed')
+      }
+      identity.revoke(form)
       return { status: 200, body: {} }
     }
     return undefined

@@ -19,13 +19,13 @@ export const ADDON: Omit<AddonInput, 'webhook_id'> = {
     {
       name: 'source',
       type: 'metadata_key',
-      metadata_key: 'tmi-sync.source',
+      metadata_key: 'tmi-sync-source',
       description: 'The repository the model is kept in (filled in from the threat model)',
     },
     {
       name: 'key',
       type: 'metadata_key',
-      metadata_key: 'tmi-sync.key',
+      metadata_key: 'tmi-sync-key',
       description: "The model's key in that repository (filled in from the threat model)",
     },
   ],

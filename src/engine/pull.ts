@@ -182,7 +182,7 @@ async function plan(
     // Named by --id but applied from elsewhere: pulled here, the next apply would make a second one.
     if (meta[META.source] && meta[META.source] !== source)
       throw new UserError(
-        `threat model ${id} is managed from ${meta[META.source]}; pull it there (or remove its tmi-sync.* metadata in TMI first)`,
+        `threat model ${id} is managed from ${meta[META.source]}; pull it there (or remove its tmi-sync-* metadata in TMI first)`,
         1,
       )
     const key = meta[META.key] ?? id
@@ -203,7 +203,7 @@ async function plan(
       // first (`../../x` would write outside the destination, `a/b` make folders).
       if (!KEY.test(key)) {
         result.refused.push(
-          `threat model ${id}: its tmi-sync.key ${JSON.stringify(key)} is not a valid key (letters, digits, . _ -), so no file was written for it`,
+          `threat model ${id}: its tmi-sync-key ${JSON.stringify(key)} is not a valid key (letters, digits, . _ -), so no file was written for it`,
         )
         continue
       }
@@ -277,7 +277,7 @@ async function recordAccepted(client: TmiClient, accept: Accepted[]): Promise<vo
 }
 
 /**
- * The snapshots of the models to pull: those named by id, or every model whose tmi-sync.source is
+ * The snapshots of the models to pull: those named by id, or every model whose tmi-sync-source is
  * `source`. The list has no metadata, so candidates are read: models named like a file, and models
  * this account created.
  */

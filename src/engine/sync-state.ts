@@ -9,10 +9,10 @@ import type { ThreatModelListItem } from '../tmi/types.js'
 /**
  * What a scheduled sync keeps between runs, all of it in TMI's metadata on each threat model (never
  * in a local state file, which a CI runner would not have the next night):
- * - `tmi-sync.synced`: the commit the model was last synced from, what TMI then held (its
+ * - `tmi-sync-synced`: the commit the model was last synced from, what TMI then held (its
  *   fingerprint) and how many models the source had. A source whose ref still points there and
  *   whose models TMI still holds exactly so is skipped without reading a file.
- * - `tmi-sync.lease`: the run applying the model now, and until when. Taken with TMI's create-only
+ * - `tmi-sync-lease`: the run applying the model now, and until when. Taken with TMI's create-only
  *   metadata call, so of two overlapping runs one applies the model and the other waits.
  */
 /** What a sync saw of its source: recorded on each of the source's models, compared the next night. */

@@ -7,8 +7,8 @@ import { parseSource, pinnedAt } from '../providers/source.js'
 import type { TmiClient } from '../tmi/client.js'
 import { TmiHttpError } from '../tmi/errors.js'
 import { tmiPort } from '../tmi/port.js'
-import type { Delivery } from '../tmi/types.js'
 import { modelPlanDigest, type InvocationData } from './addon.js'
+import { readOutcome, type RecordedOutcome } from './addon-outcome.js'
 import { findAddon } from './addon-registration.js'
 
 export interface ViaAddonOptions {
@@ -87,21 +87,20 @@ export async function applyViaAddon(
   let waited = 0
   /** Once the hourly quota runs out past --max-wait, the models left are not invoked at all. */
   let quotaRefusal: UserError | undefined
-  const active = new Map<string, { result: ModelResult; since: number }>()
+  const active = new Map<string, { result: ModelResult; since: number; threatModelId: string }>()
 
-  /** Follows deliveries until at most `limit` are unfinished. */
+  /** Follows invocations, by the outcome the service records on each threat model, until at most `limit` are open. */
   const settle = async (limit: number) => {
     while (active.size > limit) {
       await sleep(pollMs)
       for (const [id, entry] of active) {
-        const delivery = await client.getDelivery(id).catch(() => undefined)
-        const timedOut = Date.now() - entry.since > (options.deliveryTimeoutMs ?? 10 * 60_000)
-        if (delivery && (delivery.status === 'delivered' || delivery.status === 'failed')) {
-          finish(entry.result, delivery)
+        const outcome = await readOutcome(client, entry.threatModelId, id).catch(() => undefined)
+        if (outcome) {
+          finish(entry.result, outcome)
           active.delete(id)
-        } else if (timedOut) {
+        } else if (Date.now() - entry.since > (options.deliveryTimeoutMs ?? 10 * 60_000)) {
           entry.result.status = 'failed'
-          entry.result.error = `the addon service did not finish delivery ${id} in time (TMI: ${delivery?.status ?? 'unknown'}${delivery?.last_error ? `, ${delivery.last_error}` : ''}); rerun: it converges`
+          entry.result.error = `the addon service recorded no outcome for delivery ${id} in time (TMI lets an invoker not read a delivery: the service's log says what happened); rerun: it converges`
           active.delete(id)
         }
       }
@@ -129,7 +128,7 @@ export async function applyViaAddon(
           lastInvocation = Date.now()
           const invocation = await client.invokeAddon(addon.id, { threat_model_id: threatModelId, data })
           options.onEvent?.(`${model.key}: invoked the addon (delivery ${invocation.delivery_id})`)
-          active.set(invocation.delivery_id, { result, since: Date.now() })
+          active.set(invocation.delivery_id, { result, since: Date.now(), threatModelId })
           break
         } catch (e) {
           const wait = quotaWait(e)
@@ -226,15 +225,13 @@ function quotaWait(e: unknown): number | undefined {
   return e.retryAfterMs ?? SPACING_MS
 }
 
-/** A finished delivery, as an apply result: the service's one-line message says what it did. */
-function finish(result: ModelResult, delivery: Delivery): void {
-  const message = delivery.status_message ?? delivery.last_error ?? ''
-  const writes = /\((\d+) writes?\)/.exec(message)
-  if (writes) result.writes += Number(writes[1])
-  if (delivery.status === 'delivered') result.status = /no changes$/.test(message) ? 'unchanged' : 'applied'
+/** A finished invocation, as an apply result: the service's one-line message says what it did. */
+function finish(result: ModelResult, outcome: RecordedOutcome): void {
+  result.writes += outcome.writes
+  if (outcome.ok) result.status = /no changes$/.test(outcome.message) ? 'unchanged' : 'applied'
   else {
     result.status = 'failed'
-    result.error = `the addon service: ${message || 'failed'}`
-    if (/^refused: /.test(message)) result.permanent = true
+    result.error = `the addon service: ${outcome.message || 'failed'}`
+    if (/^refused: /.test(outcome.message)) result.permanent = true
   }
 }

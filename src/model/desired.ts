@@ -18,7 +18,7 @@ export const PLURAL = {
 /**
  * One object as tmi-sync wants it in TMI, in key-space: references are keys (assets, diagrams) or
  * cell UUIDs, so the diff never needs server ids; apply resolves them. `fields` is normalised as
- * TMI stores it; `metadata` is the user's (tmi-sync adds its own `tmi-sync.*` keys when writing).
+ * TMI stores it; `metadata` is the user's (tmi-sync adds its own `tmi-sync-*` keys when writing).
  */
 export interface DesiredObject {
   kind: Kind
@@ -146,7 +146,10 @@ export function normaliseAuthorization(
   return list
     .map((a) => ({
       principal_type: a.principal_type,
-      provider: a.provider,
+      // TMI keeps the `everyone` pseudo-group as its built-in group row, whatever provider was sent
+      // (`G:api/database_store_gorm.go:1452-1454`, `G:api/auth_utils.go:424-431`), and reads it back
+      // as provider `tmi`: the provider of that group means nothing.
+      provider: a.principal_type === 'group' && a.provider_id === 'everyone' ? 'tmi' : a.provider,
       provider_id: a.provider_id,
       role: a.role,
     }))
@@ -163,10 +166,12 @@ export function desiredCell(cell: Cell, modelKey: string, diagramKey: string): R
   if (isEdge(cell)) {
     const end = (t: { cell: string; port?: string | null }) =>
       t.port ? { cell: id(t.cell), port: t.port } : { cell: id(t.cell) }
-    return stored({ ...cell, id: id(cell.id), source: end(cell.source), target: end(cell.target) }) as Record<
-      string,
-      unknown
-    >
+    return withoutCellDefaults(
+      stored({ ...cell, id: id(cell.id), source: end(cell.source), target: end(cell.target) }) as Record<
+        string,
+        unknown
+      >,
+    )
   }
   const { position, size, assets, parent, children, ...rest } = cell
   const out = stored({
@@ -180,5 +185,22 @@ export function desiredCell(cell: Cell, modelKey: string, diagramKey: string): R
   }) as Record<string, unknown>
   out.parent = parent ? id(parent) : null
   if (assets && assets.length > 0) out.assets = [...assets]
-  return out
+  return withoutCellDefaults(out)
+}
+
+/**
+ * A cell without the values TMI's request validator fills in from the spec's defaults
+ * (`G:api/openapi_middleware.go:180-187`): a node's `angle: 0`, and in `data`, `_metadata: []` and
+ * `security_boundary: false`. TMI stores them whether they were sent or not, so a cell is compared
+ * without them, from the file and from TMI alike.
+ */
+export function withoutCellDefaults(cell: Record<string, unknown>): Record<string, unknown> {
+  if (cell.angle === 0 && cell.shape !== 'flow') delete cell.angle
+  const data = cell.data as Record<string, unknown> | undefined
+  if (data && typeof data === 'object') {
+    if (data.security_boundary === false) delete data.security_boundary
+    if (Array.isArray(data._metadata) && data._metadata.length === 0) delete data._metadata
+    if (Object.keys(data).length === 0) delete cell.data
+  }
+  return cell
 }

@@ -31,7 +31,7 @@ export function itemUuid(threatModelId: string, kind: string, key: string, gener
   return uuidv5(`item:${threatModelId}:${kind}:${key}${generation > 1 ? `#${generation}` : ''}`)
 }
 
-/** A short, stable digest of a JSON value (keys sorted), as recorded in `tmi-sync.digest`. */
+/** A short, stable digest of a JSON value (keys sorted), as recorded in `tmi-sync-digest`. */
 export function digest(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16)
 }

@@ -1,19 +1,28 @@
-import { FIELDS, KINDS, MODEL_FIELDS, normaliseAuthorization, type Kind } from './desired.js'
+import {
+  FIELDS,
+  KINDS,
+  MODEL_FIELDS,
+  normaliseAuthorization,
+  withoutCellDefaults,
+  type Kind,
+} from './desired.js'
 import { itemUuid } from './ids.js'
 import { flags, float32, pick, stored } from './normalise.js'
 
 /** Metadata keys tmi-sync writes on everything it manages. */
 export const META = {
-  source: 'tmi-sync.source',
-  key: 'tmi-sync.key',
-  digest: 'tmi-sync.digest',
-  format: 'tmi-sync.format',
+  source: 'tmi-sync-source',
+  key: 'tmi-sync-key',
+  digest: 'tmi-sync-digest',
+  format: 'tmi-sync-format',
   /** On a threat model: the commit it was last synced from and what TMI then held (`engine/sync-state`). */
-  synced: 'tmi-sync.synced',
+  synced: 'tmi-sync-synced',
   /** On a threat model: the run applying it now, and until when (`engine/sync-state`). */
-  lease: 'tmi-sync.lease',
+  lease: 'tmi-sync-lease',
+  /** On a threat model: what the addon service did with the last invocation (`engine/addon-outcome`). */
+  outcome: 'tmi-sync-outcome',
 } as const
-const PREFIX = 'tmi-sync.'
+const PREFIX = 'tmi-sync-'
 
 type Raw = Record<string, unknown>
 
@@ -40,7 +49,7 @@ export interface RemoteObject {
   key?: string
   fields: Record<string, unknown>
   metadata: Record<string, string>
-  /** `tmi-sync.digest`: what tmi-sync last applied, to tell a change in TMI from a change in the file. */
+  /** `tmi-sync-digest`: what tmi-sync last applied, to tell a change in TMI from a change in the file. */
   appliedDigest?: string
   /** All of its metadata, ours included, so a full-replace write can keep what others added. */
   rawMetadata: Array<{ key: string; value: string }>
@@ -75,7 +84,7 @@ const BOOLEAN_DEFAULTS = { include_in_report: true, timmy_enabled: true, mitigat
 const SERVER_GROUPS = new Set(['security-reviewers', 'confidential-project-reviewers', 'tmi-automation'])
 
 /**
- * The remote model in key-space. Items are recognised by `tmi-sync.key`, or else by the id tmi-sync
+ * The remote model in key-space. Items are recognised by `tmi-sync-key`, or else by the id tmi-sync
  * would have derived for one of `wantedKeys` (an apply interrupted before it wrote metadata).
  */
 export function remoteModel(
@@ -202,7 +211,6 @@ function remoteCell(raw: Raw, assetKey: (id: unknown) => string | undefined): Re
     ? d.data_assets.map(assetKey).filter((k): k is string => k !== undefined)
     : []
   delete d.data_assets
-  if (Array.isArray(d._metadata) && d._metadata.length === 0) delete d._metadata
   const cleanData = stored(d) as Record<string, unknown> | undefined
   if (cleanData && Object.keys(cleanData).length > 0) out.data = cleanData
   if (raw.shape !== 'flow') {
@@ -211,5 +219,5 @@ function remoteCell(raw: Raw, assetKey: (id: unknown) => string | undefined): Re
     if (Array.isArray(out.children) && out.children.length === 0) delete out.children
     if (assets.length > 0) out.assets = assets
   }
-  return out
+  return withoutCellDefaults(out)
 }

@@ -5,7 +5,7 @@ import { forbiddenCharacter } from '../format/source.js'
 import { error, warning, type Finding } from './finding.js'
 
 /** Prefix of the metadata keys tmi-sync writes to record ownership; users may not set them. */
-export const RESERVED_METADATA_PREFIX = 'tmi-sync.'
+export const RESERVED_METADATA_PREFIX = 'tmi-sync-'
 
 export const SEVERITIES = ['unknown', 'informational', 'low', 'medium', 'high', 'critical']
 export const STATUSES = [
@@ -32,7 +32,12 @@ export const STATUSES = [
  */
 const INJECTION =
   /<script|<\/script>|<iframe|<\/iframe>|<object|<embed|<applet|javascript:|\$\{\{|\{\{|\}\}|\$\{|<%|%>|#\{|on\w+\s*=/i
-const METADATA_KEY = /^[a-zA-Z0-9._:-]{1,256}$/
+/**
+ * What TMI stores as a metadata key: its endpoints take `.` and `:` too (`G:api/metadata_handlers.go:19`),
+ * but the database hook then refuses them with a 500 (`G:api/models/hooks.go:124`,
+ * `G:api/validation/validators.go:68,212-223`), on every path that saves metadata.
+ */
+const METADATA_KEY = /^[a-zA-Z0-9_-]{1,128}$/
 const NAME_FORBIDDEN = /[<>"'&]/
 const ANGLE_BRACKETS = /[<>]/
 // eslint-disable-next-line no-control-regex -- TMI's own pattern: no control characters in labels and names
@@ -262,7 +267,7 @@ function metadataRules(metadata: Metadata | undefined, at: DocPath): Finding[] {
         error(
           path,
           'tmi.metadata-key',
-          `metadata key "${key}": TMI's metadata endpoints accept only letters, digits and . _ : - (no / or spaces)`,
+          `metadata key "${key}": TMI stores only letters, digits, _ and - in metadata keys, at most 128 (no . : / or spaces)`,
           true,
         ),
       )

@@ -304,36 +304,29 @@ async function writeBulk(
   const plural = PLURAL[kind]
   const creates = changes.filter((c) => c.action === 'create')
   for (const c of creates) ctx.ids.set(`${kind}:${c.key}`, itemUuid(ctx.tm, kind, c.key))
-  // TMI drops threat metadata on create: threats get theirs in the bulk PUT below.
+  // A bulk create saves no metadata, whatever the kind (TMI 1.8.22: each handler only sanitises it,
+  // `G:api/threat_store_gorm.go:882`, `G:api/asset_store_gorm.go:455-510`,
+  // `G:api/document_store_gorm.go:509`, `G:api/repository_store_gorm.go:500`): every item created
+  // gets its metadata in the bulk PUT below, which saves it.
   const createBody = (c: ObjectChange): Json => ({
     ...resolve(ctx, c),
     id: ctx.ids.get(`${kind}:${c.key}`),
-    ...(kind === 'threat' ? {} : { metadata: itemMetadata(c, ctx.source) }),
   })
-  // Items another apply created meanwhile, under the same derived ids: updated, not created again.
-  const existing = new Set<ObjectChange>()
   if (creates.length > 0) {
     try {
       await ctx.counted(ctx.port.bulkCreate(ctx.tm, plural, creates.map(createBody)))
     } catch (e) {
       if ((e as { status?: number }).status !== 409) throw e
-      // An id is taken: by a live item (another run's, which is this item) or by a tombstone (an
-      // item deleted before, now back in the file: one by one, past it).
+      // An id is taken: by a live item (another run's, which is this item: the PUT below updates
+      // it) or by a tombstone (an item deleted before, now back in the file: one by one, past it).
       const live = await ctx.port.liveIds(ctx.tm, plural)
       for (const c of creates)
-        if (
-          live.has(ctx.ids.get(`${kind}:${c.key}`) as string) ||
-          (await createPastTombstones(ctx, kind, c, createBody))
-        )
-          existing.add(c)
+        if (!live.has(ctx.ids.get(`${kind}:${c.key}`) as string))
+          await createPastTombstones(ctx, kind, c, createBody)
     }
   }
-  // A follow-up PUT for threats (their metadata) and for anything created with a false boolean,
-  // which TMI stores as true on create (tmi-api.md §0 item 7).
-  const updates = [
-    ...creates.filter((c) => kind === 'threat' || hasFalseFlag(c) || existing.has(c)),
-    ...changes.filter((c) => c.action === 'update'),
-  ]
+  // The follow-up PUT also stores false booleans, which TMI makes true on create (tmi-api.md §0 item 7).
+  const updates = [...creates, ...changes.filter((c) => c.action === 'update')]
   if (updates.length > 0) {
     await ctx.counted(
       ctx.port.bulkUpdate(
@@ -349,22 +342,22 @@ async function writeBulk(
   }
 }
 
-/** Creates one item at the first free generation of its id; true when that id turns out live (another run's). */
+/** Creates one item at the first free generation of its id, or finds that id live (another run's). */
 async function createPastTombstones(
   ctx: Ctx,
   kind: 'asset' | 'threat' | 'document' | 'repository',
   c: ObjectChange,
   body: (c: ObjectChange) => Json,
-): Promise<boolean> {
+): Promise<void> {
   for (let generation = 1; ; generation++) {
     const id = itemUuid(ctx.tm, kind, c.key, generation)
     ctx.ids.set(`${kind}:${c.key}`, id)
     try {
       await ctx.counted(ctx.port.bulkCreate(ctx.tm, PLURAL[kind], [body(c)]))
-      return false
+      return
     } catch (e) {
       if ((e as { status?: number }).status !== 409 || generation === MAX_GENERATIONS) throw e
-      if ((await ctx.port.liveIds(ctx.tm, PLURAL[kind])).has(id)) return true
+      if ((await ctx.port.liveIds(ctx.tm, PLURAL[kind])).has(id)) return
     }
   }
 }

@@ -8,7 +8,7 @@ import { stateDigest } from './diff.js'
  * Pull's three-way merge of one file with what TMI holds, so that pulling never loses what a person
  * wrote in the file and did not apply yet (an edit, an added item, uncommitted work).
  *
- * The base of the merge is what tmi-sync last applied. TMI keeps only its digest (`tmi-sync.digest`,
+ * The base of the merge is what tmi-sync last applied. TMI keeps only its digest (`tmi-sync-digest`,
  * per object), not its content, but that is enough: where the file and TMI differ, each differing
  * field was changed by one side or by both. If by one side only, the base holds, field by field,
  * either the file's value or TMI's; exactly one such combination has the recorded digest, and it

@@ -25,7 +25,7 @@ export interface ObjectChange {
   id?: string
   /** The state to write, in key-space (references resolved at apply). */
   desired?: { fields: Record<string, unknown>; metadata: Record<string, string> }
-  /** Digest recorded as `tmi-sync.digest` once written. */
+  /** Digest recorded as `tmi-sync-digest` once written. */
   digest?: string
   /** The object's current metadata, so full-replace writes keep keys others added. */
   remote_metadata?: Array<{ key: string; value: string }>

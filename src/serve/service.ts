@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { redactSecrets, registerSecret } from '../common/secrets.js'
 import { runInvocation, type AddonPolicy, type InvocationOutcome } from '../engine/addon.js'
+import { recordOutcome } from '../engine/addon-outcome.js'
 import { jwtExpiry, staticToken } from '../tmi/auth.js'
 import { TmiClient } from '../tmi/client.js'
 import { signatureMatches } from '../tmi/webhooks.js'
@@ -72,15 +73,22 @@ export async function startAddonService(
     if (req.method !== 'POST') return reply(res, 405, { error: 'method not allowed' })
     const raw = await readBody(req)
     if (raw === undefined) return reply(res, 413, { error: 'body too large' })
-    // The signature covers the raw bytes, so it is checked before anything is parsed.
+    const event = header(req, 'x-webhook-event')
+    // TMI sends its verification challenge unsigned (`G:api/webhook_challenge_worker.go:92-104`):
+    // it is answered without a signature. Echoing a challenge reveals nothing and acts on nothing.
+    if (event === 'webhook.challenge') {
+      const challenge = parseJson(raw)
+      if (challenge?.type !== 'webhook.challenge' || typeof challenge.challenge !== 'string')
+        return reply(res, 400, { error: 'not a webhook challenge' })
+      log(`answered TMI's challenge for subscription ${header(req, 'x-webhook-subscription-id') ?? '?'}`)
+      return reply(res, 200, { challenge: challenge.challenge })
+    }
+    // Every delivery is signed. The signature covers the raw bytes: checked before anything is parsed.
     if (!signatureMatches(raw, header(req, 'x-webhook-signature'), config.secret)) {
-      log(`refused an unsigned or forged request (${header(req, 'x-webhook-event') ?? 'no event'})`)
+      log(`refused an unsigned or forged request (${event ?? 'no event'})`)
       return reply(res, 401, { error: 'invalid signature' })
     }
     const body = parseJson(raw)
-    const event = header(req, 'x-webhook-event')
-    if (event === 'webhook.challenge')
-      return reply(res, 200, { challenge: typeof body?.challenge === 'string' ? body.challenge : '' })
     if (event !== 'addon.invoked') return reply(res, 200, { status: 'ignored', event: event ?? null })
     const deliveryId = header(req, 'x-webhook-delivery-id')
     if (!deliveryId || !body) return reply(res, 400, { error: 'a delivery id and a JSON body are required' })
@@ -130,6 +138,19 @@ export async function startAddonService(
     log(
       `delivery ${deliveryId}${threatModelId ? ` (threat model ${threatModelId})` : ''}: ${outcome.ok ? 'completed' : 'failed'}: ${message}`,
     )
+    // The invoker cannot read the delivery (`engine/addon-outcome`): the outcome goes on the threat
+    // model too, while the delegation token still lives.
+    if (token && threatModelId)
+      await recordOutcome(client(token, 10_000), threatModelId, {
+        deliveryId,
+        ok: outcome.ok,
+        writes: outcome.writes,
+        message,
+      }).catch((e: unknown) =>
+        log(
+          `delivery ${deliveryId}: recording the outcome on the threat model failed: ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      )
     await report(deliveryId, {
       status: outcome.ok ? 'completed' : 'failed',
       ...(outcome.ok ? { status_percent: 100 } : {}),

@@ -156,9 +156,13 @@ export class TmiClient {
     const path = `/addons/${encodeURIComponent(id)}/invoke`
     return (await this.core.request<T.Invocation>('POST', path, { body: input, once: true })).body
   }
-  /** A delivery, as its invoker sees it. */
-  async getDelivery(id: string): Promise<T.Delivery> {
-    return (await this.core.request<T.Delivery>('GET', `/webhook-deliveries/${encodeURIComponent(id)}`)).body
+  /**
+   * A delivery, as an administrator reads it. Its invoker cannot read it at all (a bearer read of
+   * `/webhook-deliveries/{id}` is always 401 on TMI: `engine/addon-outcome`).
+   */
+  async getDeliveryAsAdmin(id: string): Promise<T.Delivery> {
+    const path = `/admin/webhooks/deliveries/${encodeURIComponent(id)}`
+    return (await this.core.request<T.Delivery>('GET', path)).body
   }
   /** A delivery, as the addon it was sent to sees it: signed with the webhook secret, no token. */
   async getDeliverySigned(id: string, secret: string): Promise<T.Delivery> {
@@ -339,6 +343,17 @@ export class TmiClient {
   // metadata
   async listMetadata(target: MetadataTarget): Promise<T.Metadata[]> {
     return (await this.core.request<T.Metadata[]>('GET', `${metadataBase(target)}`)).body
+  }
+  /** One key's value; undefined when the key is not set. */
+  async getMetadataValue(target: MetadataTarget, key: string): Promise<string | undefined> {
+    try {
+      return (
+        await this.core.request<T.Metadata>('GET', `${metadataBase(target)}/${encodeURIComponent(key)}`)
+      ).body.value
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return undefined
+      throw e
+    }
   }
   /** Merge: sets the listed keys, leaves the others (chunked to the parent kind's cap). */
   async patchMetadata(target: MetadataTarget, entries: T.Metadata[]): Promise<T.Metadata[]> {

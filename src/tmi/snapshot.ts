@@ -6,7 +6,9 @@ import type { ThreatModelListItem } from './types.js'
  * Everything TMI holds for one threat model, in as few calls as TMI allows: the model itself (with
  * its diagrams), and only those lists the list item's counts say are not empty. Threats are read
  * from their list, never from the model: its embedded threats lack fields and include deleted
- * ones (tmi-api.md §00.4). Notes are read one by one, as their list has no content.
+ * ones (tmi-api.md §00.4). But the list has no metadata, which the embedded threats do carry: each
+ * listed threat takes its metadata from there, by id. Notes are read one by one, as their list has
+ * no content.
  */
 export async function readSnapshot(
   client: TmiClient,
@@ -31,7 +33,34 @@ export async function readSnapshot(
       >
     }),
   ])
-  return { threatModel, threats, assets, documents, repositories, notes }
+  return {
+    threatModel,
+    threats: withEmbeddedMetadata(threats, threatModel),
+    assets,
+    documents,
+    repositories,
+    notes,
+  }
+}
+
+/**
+ * `GET …/threats` answers without `metadata` (its list never loads it, `G:api/threat_store_gorm.go:348-383`;
+ * only a single threat's read does, `:148-154`), while the threat model's embedded threats carry it
+ * (seen on TMI 1.8.22): a listed threat without metadata takes that of its embedded twin.
+ */
+function withEmbeddedMetadata(
+  threats: Array<Record<string, unknown>>,
+  threatModel: Record<string, unknown>,
+): Array<Record<string, unknown>> {
+  if (threats.every((t) => Array.isArray(t.metadata))) return threats
+  const embedded = new Map<string, unknown>()
+  for (const t of (threatModel.threats as Array<Record<string, unknown>> | undefined) ?? [])
+    if (Array.isArray(t.metadata)) embedded.set(String(t.id), t.metadata)
+  return threats.map((t) =>
+    Array.isArray(t.metadata) || !embedded.has(String(t.id))
+      ? t
+      : { ...t, metadata: embedded.get(String(t.id)) },
+  )
 }
 
 /**

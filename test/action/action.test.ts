@@ -253,8 +253,8 @@ describe('the GitHub Action, holding a merge to the plan its pull request showed
     const tmi = new TmiClient({ baseUrl: emulator.url, auth: staticToken(TMI_TOKEN) })
     const stray = await tmi.createThreatModel({ name: 'Payments API' })
     await tmi.patchMetadata({ threatModel: stray.id }, [
-      { key: 'tmi-sync.source', value: 'github:acme/threat-models' },
-      { key: 'tmi-sync.key', value: 'payments-api' },
+      { key: 'tmi-sync-source', value: 'github:acme/threat-models' },
+      { key: 'tmi-sync-key', value: 'payments-api' },
     ])
     const refused = await runAction(inputs, push, env)
     expect([refused.code, refused.stdout]).toEqual([

@@ -169,6 +169,22 @@ describe('the addon service, end to end against the emulator', () => {
     expect(again.summary).toMatchObject({ create: 0, update: 0, delete: 0, conflict: 0 })
     const invocations = w.emulator.addons.deliveries.size
     expect(invocations).toBe(plan.models.length)
+    // The invoker cannot read a delivery on TMI (a bearer read is 401): it learnt each outcome from
+    // the threat model, where the service recorded it with the delegation token.
+    expect(
+      w.emulator.log.filter(
+        (r) => r.method === 'GET' && r.path.startsWith('/webhook-deliveries/') && r.status !== 200,
+      ),
+    ).toEqual([])
+    for (const r of results) {
+      const recorded = await w.alice.getMetadataValue(
+        { threatModel: r.threatModelId as string },
+        'tmi-sync-outcome',
+      )
+      expect(recorded).toMatch(
+        /^delivery:[0-9a-f-]{36} status:completed writes:[1-9]\d* message:.+: applied \(\d+ writes?\)$/,
+      )
+    }
     // Each delegation token was used for its own threat model only: the listings of threat models
     // are the two plans' (the service account's, then its owner's), none the service's.
     expect(
@@ -195,8 +211,8 @@ describe('the addon service, end to end against the emulator', () => {
     // The service account wrote nothing inside a threat model, and no lease is left behind.
     const id = again.sources[0]?.models[0]?.threat_model_id as string
     const keys = (await w.alice.listMetadata({ threatModel: id })).map((m) => m.key)
-    expect(keys).toContain('tmi-sync.synced')
-    expect(keys).not.toContain('tmi-sync.lease')
+    expect(keys).toContain('tmi-sync-synced')
+    expect(keys).not.toContain('tmi-sync-lease')
     // A commit that changes no model file: a service account cannot record it (no writes inside a
     // threat model), yet the model files are seen unchanged from the tree, and nothing is read.
     const work = join(root, 'work')
@@ -280,6 +296,16 @@ describe('the addon service, end to end against the emulator', () => {
       )
     const { 'x-webhook-signature': _signature, ...unsigned } = headersOf(delivery.headers)
     expect((await post(w.service.url, unsigned, delivery.body)).status).toBe(401)
+    // A delivery dressed as TMI's (unsigned) challenge is not acted on: only a challenge's echo is.
+    const disguised = { ...unsigned, 'x-webhook-event': 'webhook.challenge' }
+    const answer = await post(w.service.url, disguised, delivery.body)
+    expect([answer.status, await answer.json()]).toEqual([400, { error: 'not a webhook challenge' }])
+    const challenge = await post(
+      w.service.url,
+      { 'x-webhook-event': 'webhook.challenge', 'x-webhook-subscription-id': crypto.randomUUID() },
+      JSON.stringify({ type: 'webhook.challenge', challenge: 'c0ffee' }),
+    )
+    expect([challenge.status, await challenge.json()]).toEqual([200, { challenge: 'c0ffee' }])
     const forged = {
       ...headersOf(delivery.headers),
       'x-webhook-signature': webhookSignature(delivery.body, 'another-secret-16chars'),
@@ -319,12 +345,12 @@ describe('the addon service, end to end against the emulator', () => {
       data: { action: 'apply' },
     })
     await until(async () =>
-      ['delivered', 'failed'].includes((await w.ci.getDelivery(invocation.delivery_id)).status),
+      ['delivered', 'failed'].includes((await w.admin.getDeliveryAsAdmin(invocation.delivery_id)).status),
     )
-    const delivery = await w.ci.getDelivery(invocation.delivery_id)
+    const delivery = await w.admin.getDeliveryAsAdmin(invocation.delivery_id)
     expect([delivery.status, delivery.status_message]).toEqual([
       'failed',
-      `refused: threat model ${mine.id} is not managed by tmi-sync (it has no tmi-sync.source and tmi-sync.key); nothing was changed`,
+      `refused: threat model ${mine.id} is not managed by tmi-sync (it has no tmi-sync-source and tmi-sync-key); nothing was changed`,
     ])
   })
 
@@ -377,10 +403,14 @@ describe('the addon service, end to end against the emulator', () => {
     )
     await fetch(`${w.emulator.url}/__emulator/expire-tokens`, { method: 'POST' })
     const ci = new TmiClient({ baseUrl: w.emulator.url, auth: await serviceAccount(w.emulator.url) })
+    const admin = new TmiClient({
+      baseUrl: w.emulator.url,
+      auth: staticToken(await signInAs(w.emulator.url, 'root')),
+    })
     await until(async () =>
-      ['delivered', 'failed'].includes((await ci.getDelivery(invocation.delivery_id)).status),
+      ['delivered', 'failed'].includes((await admin.getDeliveryAsAdmin(invocation.delivery_id)).status),
     )
-    const delivery = await ci.getDelivery(invocation.delivery_id)
+    const delivery = await admin.getDeliveryAsAdmin(invocation.delivery_id)
     expect(delivery.status).toBe('failed')
     expect(delivery.status_message).toMatch(/TMI answered .* with 401/)
     await w.service.idle()
@@ -410,9 +440,9 @@ describe('the addon service, end to end against the emulator', () => {
       data: { action: 'pull', source: `git:${bare}@main:fixtures/small/*.tm.yaml` },
     })
     await until(async () =>
-      ['delivered', 'failed'].includes((await w.alice.getDelivery(invocation.delivery_id)).status),
+      ['delivered', 'failed'].includes((await w.admin.getDeliveryAsAdmin(invocation.delivery_id)).status),
     )
-    const delivery = await w.alice.getDelivery(invocation.delivery_id)
+    const delivery = await w.admin.getDeliveryAsAdmin(invocation.delivery_id)
     expect(delivery.status, delivery.status_message).toBe('delivered')
     const branches = (await simpleGit(bare).branch()).all.filter((b) => b.startsWith('tmi-sync/pull-'))
     expect(branches).toHaveLength(1)
@@ -450,12 +480,12 @@ describe('the addon service, end to end against the emulator', () => {
       data: { action: 'apply', key: '../etc', extra: true },
     })
     await until(async () =>
-      ['delivered', 'failed'].includes((await w.alice.getDelivery(invocation.delivery_id)).status),
+      ['delivered', 'failed'].includes((await w.admin.getDeliveryAsAdmin(invocation.delivery_id)).status),
     )
-    const refused = await w.alice.getDelivery(invocation.delivery_id)
+    const refused = await w.admin.getDeliveryAsAdmin(invocation.delivery_id)
     expect(refused.status).toBe('failed')
     expect(refused.status_message).toBe(
-      `refused: invalid user data: /extra unknown field "extra"; /key key: "../etc" is not valid (The model's key (its tmi-sync.key in TMI); it must be the threat model's own.); nothing was changed`,
+      `refused: invalid user data: /extra unknown field "extra"; /key key: "../etc" is not valid (The model's key (its tmi-sync-key in TMI); it must be the threat model's own.); nothing was changed`,
     )
   })
 })

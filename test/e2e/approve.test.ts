@@ -84,7 +84,7 @@ describe.runIf(hasScript)('login on a terminal', () => {
       })
       child.on('close', (code) => resolve({ code: code ?? -1, output }))
     })
-    expect(result.output).toMatch(/1\. TMI Development \(tmi\)\s+2\. google \(google\)/)
+    expect(result.output).toMatch(/1\. tmi \(tmi\)\s+2\. google \(google\)/)
     expect(result.output).toContain('signed in to')
     expect(result.output).toContain('(tmi:tty)')
     expect(result.code).toBe(0)

@@ -67,8 +67,8 @@ describe('keys from TMI', () => {
       await client.createThreatModel({
         name: `Model ${key}`,
         metadata: [
-          { key: 'tmi-sync.source', value: 'hostile' },
-          { key: 'tmi-sync.key', value: key },
+          { key: 'tmi-sync-source', value: 'hostile' },
+          { key: 'tmi-sync-key', value: key },
         ],
       })
     const dest = join(dir, 'deep', 'dest')

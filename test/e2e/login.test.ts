@@ -172,7 +172,7 @@ describe('tmi-sync login, then apply as that person', () => {
     const after = saved()
     expect(after.refresh_token).not.toBe(before.refresh_token)
     expect(after.access_token).not.toBe(before.access_token)
-    expect(await refreshWith(before.refresh_token)).toBe(401)
+    expect(await refreshWith(before.refresh_token)).toBe(400)
     // A short-lived token is renewed before it expires, not after a refusal.
     await emulator.close()
     await start({ tokenLifetimeSeconds: 30 })
@@ -209,7 +209,7 @@ describe('tmi-sync login, then apply as that person', () => {
     expect(out.code, out.stderr).toBe(0)
     expect(out.stderr).toContain('TMI revoked the session')
     expect(() => statSync(file)).toThrow()
-    expect(await refreshWith(session.refresh_token)).toBe(401)
+    expect(await refreshWith(session.refresh_token)).toBe(400)
     const after = await cli(['plan', FIXTURE])
     expect(after.code).toBe(2)
     expect(after.stderr).toContain('tmi-sync login')

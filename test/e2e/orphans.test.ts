@@ -31,7 +31,7 @@ async function plan(paths = [dir], prune = false): Promise<Plan> {
 }
 const live = () => [...emulator.store.models.values()].filter((m) => !m.deleted_at)
 const keyOf = (m: ReturnType<typeof live>[number]) =>
-  (m.metadata ?? []).find((e: { key: string }) => e.key === 'tmi-sync.key')?.value
+  (m.metadata ?? []).find((e: { key: string }) => e.key === 'tmi-sync-key')?.value
 
 describe('orphaned threat models', () => {
   it('reports a model whose file was removed; --prune deletes it; a plan of named files does not', async () => {
@@ -128,7 +128,7 @@ describe('second copies of one model', () => {
     // A copy with the same tmi-sync metadata, as two applies at once (before they settled) left.
     const copy = await client.createThreatModel({
       name: 'Payments API',
-      metadata: original.metadata.filter((e: { key: string }) => e.key.startsWith('tmi-sync.')),
+      metadata: original.metadata.filter((e: { key: string }) => e.key.startsWith('tmi-sync-')),
     })
     const after = await plan()
     expect(after.models.find((m) => m.key === keyOf(original))?.threat_model_id).toBe(original.data.id)

@@ -331,7 +331,7 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     // No lease is left behind.
     const id = ma?.threat_model_id
     const meta = await client.listMetadata({ threatModel: id as string })
-    expect(meta.map((m) => m.key)).not.toContain('tmi-sync.lease')
+    expect(meta.map((m) => m.key)).not.toContain('tmi-sync-lease')
   })
 
   it('two overlapping first syncs of a new repository leave each model in TMI once', async () => {
@@ -362,7 +362,7 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     const id = of(first.report, 'orders').models.find((m) => m.key === 'order-service')
       ?.threat_model_id as string
     await client.createMetadata({ threatModel: id }, [
-      { key: 'tmi-sync.lease', value: 'holder:crashed-run until:2026-01-01T00:00:00.000Z' },
+      { key: 'tmi-sync-lease', value: 'holder:crashed-run until:2026-01-01T00:00:00.000Z' },
     ])
     const text = fixture('features/diagrams.tm.yaml')
     await push(
@@ -374,7 +374,7 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     expect(of(r.report, 'orders').models.find((m) => m.key === 'order-service')).toMatchObject({
       status: 'applied',
     })
-    expect((await client.listMetadata({ threatModel: id })).map((m) => m.key)).not.toContain('tmi-sync.lease')
+    expect((await client.listMetadata({ threatModel: id })).map((m) => m.key)).not.toContain('tmi-sync-lease')
   })
 
   it('splits the sources into shards that cover each exactly once; a dry run writes nothing', async () => {

@@ -102,6 +102,10 @@ describe('emulator addons, as TMI delivers them', () => {
   it('registers webhooks and addons for administrators only, after the challenge handshake', async () => {
     const { sa } = await setUp()
     expect(hook.received[0]?.headers['x-webhook-event']).toBe('webhook.challenge')
+    // TMI sends the challenge unsigned: only the event and the subscription id
+    // (`G:api/webhook_challenge_worker.go:92-104`; seen on TMI 1.8.22 at 05517d8).
+    expect(hook.received[0]?.headers).not.toHaveProperty('x-webhook-signature')
+    expect(hook.received[0]?.headers['x-webhook-subscription-id']).toEqual(expect.any(String))
     expect(
       (
         await api.call(
@@ -162,13 +166,16 @@ describe('emulator addons, as TMI delivers them', () => {
     expect(me.is_admin).toBe(false)
     await until(
       async () =>
-        (await api.call('GET', `/webhook-deliveries/${invoked.body.delivery_id}`, undefined, { token: sa }))
-          .body.status === 'delivered',
+        (
+          await api.call('GET', `/admin/webhooks/deliveries/${invoked.body.delivery_id}`, undefined, {
+            token: await adminToken(),
+          })
+        ).body.status === 'delivered',
     )
   })
 
   it('takes progress from an async addon only when signed, and nothing after the end', async () => {
-    const { sa, tm, addon } = await setUp()
+    const { root, sa, tm, addon } = await setUp()
     hook.answer = (body) => {
       const parsed = JSON.parse(body) as { type?: string; challenge?: string }
       if (parsed.type === 'webhook.challenge')
@@ -179,7 +186,7 @@ describe('emulator addons, as TMI delivers them', () => {
       await api.call('POST', `/addons/${addon}/invoke`, { threat_model_id: tm }, { token: sa })
     ).body
     const state = async () =>
-      (await api.call('GET', `/webhook-deliveries/${id}`, undefined, { token: sa })).body
+      (await api.call('GET', `/admin/webhooks/deliveries/${id}`, undefined, { token: root })).body
     await until(async () => (await state()).status === 'in_progress')
     const report = (body: Record<string, unknown>, signature?: string) => {
       const raw = JSON.stringify(body)
@@ -212,8 +219,37 @@ describe('emulator addons, as TMI delivers them', () => {
     expect(byHmac.status).toBe(200)
   })
 
+  it('answers a bearer read of a delivery 401, its invoker and an administrator alike; an administrator reads it under /admin', async () => {
+    // `/webhook-deliveries/` is a public path: the JWT middleware sets no user on it, so the bearer
+    // branch always fails (`G:cmd/server/main.go:163-167`, `G:cmd/server/jwt_auth.go:759-776`,
+    // `G:api/webhook_delivery_handlers.go:94-98`, `G:api/identity.go:330-340`); seen on TMI 1.8.22.
+    const { root, sa, tm, addon } = await setUp()
+    const { delivery_id: id } = (
+      await api.call('POST', `/addons/${addon}/invoke`, { threat_model_id: tm }, { token: sa })
+    ).body
+    for (const token of [sa, root]) {
+      const read = await api.call('GET', `/webhook-deliveries/${id}`, undefined, { token })
+      expect([read.status, read.body]).toEqual([
+        401,
+        { error: 'unauthorized', error_description: 'Authentication required' },
+      ])
+    }
+    // An unknown delivery is 404 before any authentication (the record is looked up first).
+    expect(
+      (await api.call('GET', `/webhook-deliveries/${crypto.randomUUID()}`, undefined, { token: sa })).status,
+    ).toBe(404)
+    expect(
+      (await api.call('GET', `/admin/webhooks/deliveries/${id}`, undefined, { token: root })).body,
+    ).toMatchObject({
+      id,
+    })
+    expect((await api.call('GET', `/admin/webhooks/deliveries/${id}`, undefined, { token: sa })).status).toBe(
+      403,
+    )
+  })
+
   it('retries a failed delivery with backoff and a fresh delegation token each time', async () => {
-    const { sa, tm, addon } = await setUp()
+    const { root, sa, tm, addon } = await setUp()
     let failures = 2
     hook.answer = (body) => {
       const parsed = JSON.parse(body) as { type?: string; challenge?: string }
@@ -226,16 +262,16 @@ describe('emulator addons, as TMI delivers them', () => {
     ).body
     await until(
       async () =>
-        (await api.call('GET', `/webhook-deliveries/${id}`, undefined, { token: sa })).body.status ===
-        'delivered',
+        (await api.call('GET', `/admin/webhooks/deliveries/${id}`, undefined, { token: root })).body
+          .status === 'delivered',
     )
     const attempts = hook.received.filter((r) => r.headers['x-webhook-event'] === 'addon.invoked')
     expect(attempts).toHaveLength(3)
     const jtis = new Set(attempts.map((a) => claims(a.headers['x-tmi-delegation-token'] as string).jti))
     expect(jtis.size).toBe(3)
-    expect((await api.call('GET', `/webhook-deliveries/${id}`, undefined, { token: sa })).body.attempts).toBe(
-      3,
-    )
+    expect(
+      (await api.call('GET', `/admin/webhooks/deliveries/${id}`, undefined, { token: root })).body.attempts,
+    ).toBe(3)
   })
 
   it("enforces TMI's invocation limits: 1024 bytes, the 5-second repeat, active and hourly quotas", async () => {

@@ -95,6 +95,7 @@ describe('apply: calls, order and payloads', () => {
     expect(calls.map((c) => [c.method, c.args[1] ?? c.args[0]])).toEqual([
       ['createThreatModel', expect.anything()],
       ['bulkCreate', 'assets'],
+      ['bulkUpdate', 'assets'],
       ['createDiagram', 'Context'],
       ['updateDiagram', DIAGRAM_ID],
       ['bulkCreate', 'threats'],
@@ -108,12 +109,22 @@ describe('apply: calls, order and payloads', () => {
     const [, , assets] = calls[1]!.args as [string, string, Array<Record<string, unknown>>]
     expect(assets[0]).toMatchObject({ id: assetId, name: 'Orders database' })
 
-    const [, , diagram] = calls[3]!.args as [string, string, { cells: Array<Record<string, unknown>> }]
+    // Every bulk create drops metadata on TMI (threats, assets, documents, repositories alike): the
+    // items get it from the bulk PUT that follows.
+    expect(assets[0]).not.toHaveProperty('metadata')
+    const [, , assetsUpdated] = calls[2]!.args as [
+      string,
+      string,
+      Array<{ metadata: Array<{ key: string }> }>,
+    ]
+    expect(assetsUpdated[0]!.metadata.map((m) => m.key)).toEqual([META.source, META.key, META.digest])
+
+    const [, , diagram] = calls[4]!.args as [string, string, { cells: Array<Record<string, unknown>> }]
     expect(diagram.cells[0]).toMatchObject({ data: { data_assets: [assetId] } })
     expect(diagram.cells[0]).not.toHaveProperty('assets')
 
     // Threats: created without metadata (TMI would drop it), then given it by one bulk PUT.
-    const [, , created] = calls[4]!.args as [string, string, Array<Record<string, unknown>>]
+    const [, , created] = calls[5]!.args as [string, string, Array<Record<string, unknown>>]
     expect(created).toHaveLength(25)
     expect(created[0]).toMatchObject({
       id: itemUuid(TM_ID, 'threat', 't0'),
@@ -121,7 +132,7 @@ describe('apply: calls, order and payloads', () => {
       diagram_id: DIAGRAM_ID,
     })
     expect(created[0]).not.toHaveProperty('metadata')
-    const [, , updated] = calls[5]!.args as [string, string, Array<{ metadata: Array<{ key: string }> }>]
+    const [, , updated] = calls[6]!.args as [string, string, Array<{ metadata: Array<{ key: string }> }>]
     expect(updated[0]!.metadata.map((m) => m.key)).toEqual([META.source, META.key, META.digest])
   })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../src/common/canonical-json.js'
 import { digest } from '../../src/model/ids.js'
 
-// tmi-sync.digest values recorded in TMI are hashes of this text: it must never change for a value.
+// tmi-sync-digest values recorded in TMI are hashes of this text: it must never change for a value.
 describe('canonicalJson', () => {
   it('sorts keys, drops undefined members, and writes arrays as it always has', () => {
     const value = JSON.parse('{"b":1,"a":[1,{"d":null,"c":"x"}],"__proto__":"p"}') as Record<string, unknown>

@@ -15,7 +15,7 @@ afterAll(() => emulator?.close())
 
 const newModel = async () => (await client.createThreatModel({ name: `m-${Math.random()}` })).id
 const leaseOf = async (id: string) =>
-  (await client.listMetadata({ threatModel: id })).find((m) => m.key === 'tmi-sync.lease')?.value
+  (await client.listMetadata({ threatModel: id })).find((m) => m.key === 'tmi-sync-lease')?.value
 
 describe('leases on a threat model', () => {
   it('lets one holder through; another waits out its wait and gets none; released, it is free again', async () => {
@@ -44,7 +44,7 @@ describe('leases on a threat model', () => {
   it('takes its own lease back when its create was answered 409 (an answer lost, then retried)', async () => {
     const id = await newModel()
     await client.createMetadata({ threatModel: id }, [
-      { key: 'tmi-sync.lease', value: `holder:run-c until:${new Date(Date.now() + 60_000).toISOString()}` },
+      { key: 'tmi-sync-lease', value: `holder:run-c until:${new Date(Date.now() + 60_000).toISOString()}` },
     ])
     expect(await takeLease(client, id, { holder: 'run-c', ttlMs: 60_000, waitMs: 0 })).toBeDefined()
   })
@@ -52,7 +52,7 @@ describe('leases on a threat model', () => {
   it('takes a lease whose expiry cannot be read as no lease, rather than one held for ever', async () => {
     const id = await newModel()
     await client.createMetadata({ threatModel: id }, [
-      { key: 'tmi-sync.lease', value: 'holder:someone until:next-tuesday' },
+      { key: 'tmi-sync-lease', value: 'holder:someone until:next-tuesday' },
     ])
     expect(await takeLease(client, id, { holder: 'run-d', ttlMs: 60_000, waitMs: 0 })).toBeDefined()
     expect(await leaseOf(id)).toMatch(/^holder:run-d /)

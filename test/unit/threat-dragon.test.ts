@@ -49,7 +49,7 @@ describe.runIf(run)('the real Threat Dragon files in ../shared', () => {
     expect(mitigated.every((t) => t.status === 'resolved')).toBe(true)
     // Threats keep their TD id as key and in metadata, and point at a cell of their diagram.
     for (const t of threats) {
-      expect(t.metadata?.['td.threat_id']).toBe(t.key)
+      expect(t.metadata?.['td-threat_id']).toBe(t.key)
       expect(t.diagram).toBe('diagram-0')
     }
     const cells = model?.diagrams?.[0]?.cells ?? []

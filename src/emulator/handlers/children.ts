@@ -1,7 +1,7 @@
 import { childFor, conditional, modelFor, modelForChildRestore, page, prohibit, store } from '../access.js'
 import { ApiError, badRequest, conflict, notFound } from '../errors.js'
 import type { Reply, RequestContext, Route } from '../router.js'
-import { checkInjection } from '../rules.js'
+import { checkInjection, storable } from '../rules.js'
 import * as schemas from '../schemas.js'
 import { now, type ChildKind, type Entity, type Meta, type ThreatModelRecord } from '../store.js'
 import { queryThreats, THREAT_PATCH, ASSET_PATCH, type PatchRules } from './threat-query.js'
@@ -17,7 +17,7 @@ interface KindRules {
   text: string[]
   /** Fields refused on single POST/PUT besides id, created_at, modified_at. */
   alsoProhibited: string[]
-  /** Threats: metadata sent on create is not persisted (tmi-api.md §0 item 6). */
+  /** Threats: metadata sent on a single create is not persisted either (tmi-api.md §0 item 6). */
   dropMetadataOnCreate?: boolean
   booleans: string[]
   /** Threats carry threat_model_id, and FKs to diagrams and assets. */
@@ -149,6 +149,8 @@ function stamp(
 function view(rules: KindRules, entity: Entity, list = false): Record<string, unknown> {
   const v = entityView(entity)
   if (rules.kind === 'notes' && list) delete v.content
+  // The threat list never loads metadata (`G:api/threat_store_gorm.go:348-383`); a single read does.
+  if (rules.threat && list) delete v.metadata
   return v
 }
 
@@ -181,7 +183,9 @@ function routesFor(rules: KindRules): Route[] {
         prohibit(body, prohibited)
         checkInjection(body)
         if (rules.threat) checkForeignKeys(model, body, true)
-        const metadata = rules.dropMetadataOnCreate ? [] : ((body.metadata as Meta[] | undefined) ?? [])
+        const sent = (body.metadata as Meta[] | undefined) ?? []
+        // A refused key fails the metadata save, not the create (`G:api/asset_store_gorm.go`, Create).
+        const metadata = rules.dropMetadataOnCreate || !storable(sent) ? [] : sent
         const entity = ctx.store.addChild(
           model,
           rules.kind,
@@ -268,6 +272,13 @@ function replace(
     ...stamp(rules, model, fields(rules, body, false), entity.data.created_at as string),
   }
   const metadata = body.metadata as Meta[] | null | undefined
+  // A key TMI's database hook refuses fails the metadata save alone, and the write still answers
+  // 200: a threat is left with none, the others keep what they had (`G:api/threat_store_gorm.go:1015-1021`,
+  // `G:api/asset_store_gorm.go`, seen on TMI 1.8.22).
+  if (metadata && !storable(metadata)) {
+    if (rules.threat) entity.metadata = []
+    return
+  }
   if (rules.threat) entity.metadata = metadata ?? []
   else if (Array.isArray(metadata) && (metadata.length > 0 || rules.kind !== 'assets'))
     entity.metadata = metadata
@@ -299,19 +310,18 @@ function bulkRoutes(rules: KindRules, base: string): Route[] {
         }
         // One request, one timestamp: the items of a bulk create tie on created_at (ordered by id).
         const time = now()
+        // No bulk create saves the metadata it is sent, whatever the kind: each handler only
+        // sanitises it (`G:api/threat_sub_resource_handlers.go:678`, `G:api/asset_store_gorm.go:455-510`,
+        // `G:api/document_store_gorm.go:509`, `G:api/repository_store_gorm.go:500`). The answer echoes it.
         const created = items.map((item) => {
-          const metadata = rules.dropMetadataOnCreate ? [] : ((item.metadata as Meta[] | undefined) ?? [])
           const entity = ctx.store.addChild(
             model,
             rules.kind,
             (item.id as string | undefined) ?? crypto.randomUUID(),
             stamp(rules, model, fields(rules, item, true), undefined, time),
-            metadata,
+            [],
           )
-          return {
-            ...view(rules, entity),
-            ...(rules.dropMetadataOnCreate && item.metadata ? { metadata: item.metadata } : {}),
-          }
+          return { ...view(rules, entity), ...(item.metadata ? { metadata: item.metadata } : {}) }
         })
         return { status: 201, body: created }
       },

@@ -10,7 +10,24 @@ const BASE = '/threat_models/{threat_model_id}/diagrams'
 const ONE = `${BASE}/{diagram_id}`
 
 /** Nodes come back flat (x, y, width, height as float32) with `parent: null` (tmi-api.md §1.8). */
-function normaliseCell(cell: Record<string, unknown>): Record<string, unknown> {
+/**
+ * What TMI's request validator fills in from the spec's defaults before the handler sees a cell
+ * (`G:api/openapi_middleware.go:180-187`; `Cell.data` default `{_metadata: []}` with
+ * `security_boundary` default false, `Node.angle` default 0): every stored cell has them.
+ */
+function withSpecDefaults(cell: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {
+    _metadata: [],
+    ...((cell.data as Record<string, unknown> | undefined) ?? {}),
+  }
+  if (data.security_boundary === undefined) data.security_boundary = false
+  const out: Record<string, unknown> = { ...cell, data }
+  if (cell.shape !== 'flow' && out.angle === undefined) out.angle = 0
+  return out
+}
+
+function normaliseCell(sent: Record<string, unknown>): Record<string, unknown> {
+  const cell = withSpecDefaults(sent)
   if (cell.shape === 'flow') return cell
   const { position, size, ...rest } = cell as {
     position?: { x: number; y: number }

@@ -1,12 +1,15 @@
 import { childFor, modelFor } from '../access.js'
 import { badRequest, conflict, notFound } from '../errors.js'
 import type { RequestContext, Route } from '../router.js'
-import { hasInjection, stripHtml } from '../rules.js'
+import { hasInjection, persistable, stripHtml } from '../rules.js'
 import { metadataBulk, metadataSingle, metadataValue } from '../schemas.js'
 import { byKey } from './views.js'
 import type { ChildKind, Entity, Meta } from '../store.js'
 
-/** `/metadata` endpoints are stricter than embedded metadata: no `/` in keys (tmi-api.md §1.1). */
+/**
+ * The `/metadata` endpoints' own check (`G:api/metadata_handlers.go:19`): 400 for a key outside it.
+ * A key with `.` or `:` passes it and then fails in the database hook: 500 (`rules.persistable`).
+ */
 const KEY = /^[a-zA-Z0-9._\-:]{1,256}$/
 const PARENTS: Array<{ prefix: string; kind?: ChildKind; param?: string; cap: number }> = [
   { prefix: '/threat_models/{threat_model_id}', cap: 20 },
@@ -83,7 +86,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
       role: 'writer',
       handle: (ctx) => {
         const e = target(ctx, 'writer')
-        const [m] = clean([ctx.body as Meta]) as [Meta]
+        const [m] = persistable(clean([ctx.body as Meta]), 'Failed to create metadata') as [Meta]
         if (e.metadata.some((x) => x.key === m.key)) throw conflict('Metadata key already exists')
         e.metadata.push(m)
         return { status: 201, body: m }
@@ -127,7 +130,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
       role: 'writer',
       handle: (ctx) => {
         const e = target(ctx, 'writer')
-        const entries = clean(ctx.body as Meta[])
+        const entries = persistable(clean(ctx.body as Meta[]), 'Failed to create metadata entries')
         if (entries.some((m) => e.metadata.some((x) => x.key === m.key)))
           throw conflict('Metadata key already exists')
         e.metadata.push(...entries)
@@ -142,7 +145,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
       role: 'writer',
       handle: (ctx) => {
         const e = target(ctx, 'writer')
-        e.metadata = clean(ctx.body as Meta[])
+        e.metadata = persistable(clean(ctx.body as Meta[]), 'Failed to replace metadata entries')
         return { status: 200, body: byKey(e.metadata) }
       },
     },
@@ -154,7 +157,7 @@ function routesFor(parent: (typeof PARENTS)[number]): Route[] {
       role: 'writer',
       handle: (ctx) => {
         const e = target(ctx, 'writer')
-        for (const m of clean(ctx.body as Meta[])) {
+        for (const m of persistable(clean(ctx.body as Meta[]), 'Failed to update metadata entries')) {
           const existing = e.metadata.find((x) => x.key === m.key)
           if (existing) existing.value = m.value
           else e.metadata.push(m)

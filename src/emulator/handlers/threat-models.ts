@@ -1,7 +1,7 @@
 import { applyPatch, conditional, modelFor, page, roleOf, store } from '../access.js'
 import { badRequest, conflict, forbidden, notFound } from '../errors.js'
 import type { Route } from '../router.js'
-import { checkInjection } from '../rules.js'
+import { checkInjection, persistable } from '../rules.js'
 import { jsonPatch, threatModelInput } from '../schemas.js'
 import { CHILD_KINDS, now, type Caller, type Meta, type Store, type ThreatModelRecord } from '../store.js'
 import { userUuid } from './addons.js'
@@ -52,7 +52,11 @@ function checkAuthorization(list: Authorization, store: Store, creating: boolean
     if (seen.has(id)) throw badRequest('Duplicate authorization subject', 'validation_failed')
     seen.add(id)
   }
-  return list.map(({ display_name: _d, ...a }) => a)
+  // The `everyone` pseudo-group is stored as TMI's built-in group row and read back with its
+  // provider, `tmi`, whatever was sent (`G:api/database_store_gorm.go:1452-1454`, `G:api/auth_utils.go:424-431`).
+  return list.map(({ display_name: _d, ...a }) =>
+    a.principal_type === 'group' && a.provider_id === 'everyone' ? { ...a, provider: 'tmi' } : a,
+  )
 }
 
 function checkFramework(value: unknown): string {
@@ -191,7 +195,7 @@ const create: Route = {
         created_at: time,
         modified_at: time,
       },
-      (body.metadata as Meta[] | undefined) ?? [],
+      persistable((body.metadata as Meta[] | undefined) ?? [], 'Failed to create threat model'),
     )
     return {
       status: 201,
@@ -225,6 +229,8 @@ const put: Route = {
       next.length > 0 && JSON.stringify(next.map(key).sort()) !== JSON.stringify(current.map(key).sort())
     if (changed && roleOf(model, ctx.caller) !== 'owner')
       throw forbidden('Only the owner can change ownership or authorization')
+    if (body.metadata !== undefined && body.metadata !== null)
+      persistable(body.metadata as Meta[], 'Failed to update threat model')
     const headers = conditional(ctx, model)
     const keep = [
       'id',
@@ -284,6 +290,7 @@ const patch: Route = {
     checkInjection(doc, TEXT)
     if (doc.name === undefined || doc.name === '') throw badRequest('name is required', 'validation_failed')
     const { metadata, ...data } = doc
+    const nextMetadata = persistable((metadata as Meta[] | undefined) ?? [], 'Failed to update threat model')
     data.threat_model_framework = checkFramework(data.threat_model_framework)
     if (Array.isArray(data.authorization))
       data.authorization = checkAuthorization(data.authorization as Authorization, ctx.store, false)
@@ -296,7 +303,7 @@ const patch: Route = {
     }
     for (const k of ['description', 'issue_uri'] as const)
       if (model.data[k] === '' || model.data[k] === null) delete model.data[k]
-    model.metadata = (metadata as Meta[] | undefined) ?? []
+    model.metadata = nextMetadata
     touch(model)
     return { status: 200, body: modelView(model, true), headers }
   },

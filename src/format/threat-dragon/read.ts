@@ -59,18 +59,18 @@ export function readThreatDragon(td: TdObject, filePath: string): ThreatDragonRe
   const framework = chooseFramework(tdDiagrams, ctx)
   if (framework) model.threat_model_framework = framework
   const metadata = compact({
-    'td.version': str(td.version),
-    'td.summary_id': summary.id === 0 ? undefined : scalar(summary.id),
-    'td.owner': str(summary.owner),
-    'td.reviewer': str(detail.reviewer),
-    'td.contributors': Array.isArray(detail.contributors)
+    'td-version': str(td.version),
+    'td-summary_id': summary.id === 0 ? undefined : scalar(summary.id),
+    'td-owner': str(summary.owner),
+    'td-reviewer': str(detail.reviewer),
+    'td-contributors': Array.isArray(detail.contributors)
       ? detail.contributors
           .map((c) => str(obj(c)?.name) ?? '')
           .filter(Boolean)
           .join(', ')
       : undefined,
-    'td.diagram_top': scalar(detail.diagramTop),
-    'td.threat_top': scalar(detail.threatTop),
+    'td-diagram_top': scalar(detail.diagramTop),
+    'td-threat_top': scalar(detail.threatTop),
   })
   if (Object.keys(metadata).length > 0) model.metadata = metadata
   if (str(summary.owner) || str(detail.reviewer)) {
@@ -106,8 +106,8 @@ export function readThreatDragon(td: TdObject, filePath: string): ThreatDragonRe
     )
     if (dDescription) diagram.description = dDescription
     diagram.metadata = compact({
-      'td.diagram_id': scalar(d.id) ?? String(di),
-      'td.diagram_type': str(d.diagramType),
+      'td-diagram_id': scalar(d.id) ?? String(di),
+      'td-diagram_type': str(d.diagramType),
     })
     const tdCells = (Array.isArray(d.cells) ? d.cells : []).map((c) => obj(c) ?? {})
     const { cells, ids } = mapCells(tdCells, [...tdPath, 'cells'], ['diagrams', nativeIndex, 'cells'], ctx)
@@ -164,13 +164,13 @@ function mapThreat(
   }
   for (const [field, tdField] of FIELD_ORIGINS) ctx.origin([...nativeAt, field], [...at, tdField])
   const metadata: Metadata = compact({
-    'td.threat_id': id,
-    'td.number': typeof t.number === 'number' ? String(t.number) : undefined,
-    'td.model_type': str(t.modelType),
-    'td.title': name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : undefined,
-    'td.eop.game_id': str(t.eopGameId),
-    'td.eop.card_suit': str(t.cardSuit),
-    'td.eop.card_number': scalar(t.cardNumber),
+    'td-threat_id': id,
+    'td-number': typeof t.number === 'number' ? String(t.number) : undefined,
+    'td-model_type': str(t.modelType),
+    'td-title': name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : undefined,
+    'td-eop-game_id': str(t.eopGameId),
+    'td-eop-card_suit': str(t.cardSuit),
+    'td-eop-card_number': scalar(t.cardNumber),
   })
   const description = text(
     str(t.description) ?? '',
@@ -186,7 +186,7 @@ function mapThreat(
   const severity = mapSeverity(str(t.severity))
   threat.severity = severity.severity
   if (!severity.exact) {
-    metadata['td.severity'] = scalar(t.severity) ?? ''
+    metadata['td-severity'] = scalar(t.severity) ?? ''
     ctx.lossy(
       [...at, 'severity'],
       'td.severity',
@@ -197,7 +197,7 @@ function mapThreat(
   threat.status = status.status
   threat.mitigated = status.mitigated
   if (!status.exact) {
-    metadata['td.status'] = scalar(t.status) ?? ''
+    metadata['td-status'] = scalar(t.status) ?? ''
     ctx.lossy(
       [...at, 'status'],
       'td.status',
@@ -207,7 +207,7 @@ function mapThreat(
   const score = mapScore(t.score)
   if (score !== undefined) threat.score = score
   else if (scalar(t.score)) {
-    metadata['td.score'] = scalar(t.score) as string
+    metadata['td-score'] = scalar(t.score) as string
     ctx.lossy(
       [...at, 'score'],
       'td.score',
