@@ -48,7 +48,16 @@ const LOCKOUT: Array<[number, number]> = [
 
 const DEV_PROVIDER = 'tmi'
 /** What TMI's development provider accepts as a login_hint (`G:auth/test_provider.go`). */
-const LOGIN_HINT = /^[a-zA-Z0-9._%+-]{1,64}$/
+/**
+ * The user TMI's development provider signs in for a `login_hint`: lower-cased and trimmed, 3 to 20
+ * of a-z, 0-9 and `-`, not starting or ending with `-`; any other hint signs in a random
+ * `testuser-NNNNNNNN`, silently (`G:auth/test_provider.go:276-301`, display name `:351-363`).
+ */
+function devUserName(hint: string | undefined): string | undefined {
+  const name = hint?.trim().toLowerCase()
+  if (!name || name.length < 3 || name.length > 20 || !/^[a-z0-9-]+$/.test(name)) return undefined
+  return name.startsWith('-') || name.endsWith('-') ? undefined : name
+}
 const CODE_LIFETIME_MS = 10 * 60_000
 const DELEGATION_LIFETIME_SECONDS = 60
 
@@ -186,12 +195,16 @@ export class Identity {
     const state = query.get('state') ?? randomBytes(16).toString('base64url')
     const hint = query.get('login_hint') ?? undefined
     if (idp === DEV_PROVIDER) {
-      const name = hint && LOGIN_HINT.test(hint) ? hint : `testuser-${randomBytes(4).readUInt32BE() % 1e8}`
+      const name =
+        devUserName(hint) ?? `testuser-${String(randomBytes(4).readUInt32BE() % 1e8).padStart(8, '0')}`
       const user = this.remember({
         provider: DEV_PROVIDER,
         provider_id: name,
         email: `${name}@tmi.local`,
-        display_name: name,
+        display_name: `${name
+          .split('-')
+          .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+          .join(' ')} (TMI User)`,
         admin: false,
         groups: [],
       })

@@ -159,5 +159,6 @@ export async function runContractScenario(client: TmiClient): Promise<void> {
   await client.deleteItem(model.id, 'notes', note.id)
   await client.restore(model.id, 'notes', note.id)
   await client.deleteThreatModel(model.id)
-  await client.restore(model.id)
+  // TMI 1.8.22 restores no threat model: 409 "Threat model is not deleted" (test/emulator/corrections.test.ts).
+  await expect(client.restore(model.id)).rejects.toMatchObject({ status: 409 })
 }

@@ -333,11 +333,10 @@ const restore: Route = {
     const model = ctx.store.models.get(ctx.params.threat_model_id ?? '')
     if (!model) throw notFound('Threat model not found')
     if (roleOf(model, ctx.caller) !== 'owner') throw forbidden()
-    if (!model.deleted_at) throw conflict('Threat model is not deleted')
-    delete model.deleted_at
-    // Children deleted on their own before the model come back too (`G:api/tombstone_store.go:158-176`).
-    for (const k of CHILD_KINDS) for (const e of model.children[k].values()) delete e.deleted_at
-    return { status: 200, body: modelView(model, true) }
+    // A threat model cannot be restored on TMI 1.8.22: the handler's read of the deleted model does
+    // not carry its deleted_at, so it answers "not deleted" to every restore
+    // (`G:api/restore_handlers.go:25-31`; the row's deleted_at is set, seen on the server).
+    throw conflict('Threat model is not deleted')
   },
 }
 
