@@ -66882,6 +66882,7 @@ async function createThreatModel(model, client, result) {
 function quotaWait(e) {
   if (!(e instanceof TmiHttpError) || e.status !== 429) return void 0;
   if (e.code === "duplicate_invocation") return SPACING_MS;
+  if (/^Active invocation limit/.test(e.description ?? "")) return SPACING_MS;
   return e.retryAfterMs ?? SPACING_MS;
 }
 function finish(result, outcome) {

@@ -72,7 +72,8 @@ async function loop(bare, limits) {
     clients: ['ci:ci-secret'],
     admins: ['tmi:root'],
     faults: { rateLimitPerMinute: 1_000_000, latencyMs: LATENCY_MS },
-    addonLimits: limits,
+    // The service on loopback over http: as an operator allows it (TMI refuses both by default).
+    addonLimits: { allowHttpTargets: true, webhookDenyList: [], ...limits },
   })
   const service = await startAddonService(
     {

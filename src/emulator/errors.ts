@@ -3,11 +3,20 @@ export class ApiError extends Error {
   readonly status: number
   readonly code: string
   readonly headers: Record<string, string>
-  constructor(status: number, code: string, description: string, headers: Record<string, string> = {}) {
+  /** TMI's `details` member (`context`, `suggestion`), where its answer has one. */
+  readonly details: Record<string, unknown> | undefined
+  constructor(
+    status: number,
+    code: string,
+    description: string,
+    headers: Record<string, string> = {},
+    details?: Record<string, unknown>,
+  ) {
     super(description)
     this.status = status
     this.code = code
     this.headers = headers
+    this.details = details
   }
 }
 

@@ -115,7 +115,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       reply = {
         status: err.status,
         // A few of TMI's answers carry `error` alone: those ApiErrors have no description.
-        body: err.message === '' ? { error: err.code } : { error: err.code, error_description: err.message },
+        body: {
+          ...(err.details ? { details: err.details } : {}),
+          error: err.code,
+          ...(err.message === '' ? {} : { error_description: err.message }),
+        },
         headers: err.headers,
       }
     }

@@ -222,6 +222,9 @@ async function createThreatModel(model: ModelPlan, client: TmiClient, result: Mo
 function quotaWait(e: unknown): number | undefined {
   if (!(e instanceof TmiHttpError) || e.status !== 429) return undefined
   if (e.code === 'duplicate_invocation') return SPACING_MS
+  // Too many unfinished: its Retry-After is when the oldest would time out (15 min), not when one
+  // ends; the invoker's own invocations end sooner (`G:api/addon_rate_limiter.go:40-125`).
+  if (/^Active invocation limit/.test(e.description ?? '')) return SPACING_MS
   return e.retryAfterMs ?? SPACING_MS
 }
 

@@ -138,8 +138,14 @@ export async function startAddonService(
     log(
       `delivery ${deliveryId}${threatModelId ? ` (threat model ${threatModelId})` : ''}: ${outcome.ok ? 'completed' : 'failed'}: ${message}`,
     )
+    await report(deliveryId, {
+      status: outcome.ok ? 'completed' : 'failed',
+      ...(outcome.ok ? { status_percent: 100 } : {}),
+      status_message: message,
+    })
     // The invoker cannot read the delivery (`engine/addon-outcome`): the outcome goes on the threat
-    // model too, while the delegation token still lives.
+    // model too, while the delegation token still lives. After the report: TMI counts the
+    // invocation as active until then, and the invoker invokes again once it reads the outcome.
     if (token && threatModelId)
       await recordOutcome(client(token, 10_000), threatModelId, {
         deliveryId,
@@ -151,11 +157,6 @@ export async function startAddonService(
           `delivery ${deliveryId}: recording the outcome on the threat model failed: ${e instanceof Error ? e.message : String(e)}`,
         ),
       )
-    await report(deliveryId, {
-      status: outcome.ok ? 'completed' : 'failed',
-      ...(outcome.ok ? { status_percent: 100 } : {}),
-      status_message: message,
-    })
   }
 
   async function report(

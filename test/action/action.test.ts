@@ -10,7 +10,7 @@ import type { ObjectChange, Plan } from '../../src/reconcile/plan.js'
 import { startAddonService } from '../../src/serve/service.js'
 import { staticToken } from '../../src/tmi/auth.js'
 import { TmiClient } from '../../src/tmi/client.js'
-import { signInAs } from '../helpers/emulator.js'
+import { LOOPBACK_WEBHOOKS, signInAs } from '../helpers/emulator.js'
 import { GitHubFake } from '../helpers/github-fake.js'
 import { serveOverHttp } from '../helpers/http-fake.js'
 import { PROJECT } from '../helpers/shared.js'
@@ -46,7 +46,7 @@ async function world(options: { clients?: string[] } = {}) {
     users: ['google:alice@example.com'],
     admins: ['tmi:root'],
     faults: { rateLimitPerMinute: 1_000_000 },
-    addonLimits: { dedupMs: 20 },
+    addonLimits: { dedupMs: 20, ...LOOPBACK_WEBHOOKS },
     ...(options.clients ? { clients: options.clients } : {}),
   })
   closing.push(() => emulator.close())

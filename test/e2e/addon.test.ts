@@ -17,7 +17,7 @@ import { staticToken } from '../../src/tmi/auth.js'
 import { TmiClient } from '../../src/tmi/client.js'
 import { webhookSignature } from '../../src/tmi/webhooks.js'
 import { runCliAsync } from '../helpers/cli.js'
-import { serviceAccountToken, signInAs } from '../helpers/emulator.js'
+import { LOOPBACK_WEBHOOKS, serviceAccountToken, signInAs } from '../helpers/emulator.js'
 import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
 
 const SECRET = 'a-webhook-secret-of-some-length'
@@ -77,6 +77,7 @@ async function world(
     admins: ['tmi:root'],
     faults: { rateLimitPerMinute: 1_000_000, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) },
     addonLimits: {
+      ...LOOPBACK_WEBHOOKS,
       dedupMs: 20,
       perHour: 1000,
       maxActive: 3,
@@ -496,7 +497,7 @@ describe('tmi-sync serve, addon register and apply --via-addon, through the bina
       clients: ['ci:ci-secret'],
       admins: ['tmi:root'],
       faults: { rateLimitPerMinute: 1_000_000 },
-      addonLimits: { dedupMs: 20 },
+      addonLimits: { dedupMs: 20, ...LOOPBACK_WEBHOOKS },
     })
     running.push(emulator)
     const config = join(root, 'serve.yaml')

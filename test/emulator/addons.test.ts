@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AddonLimits } from '../../src/emulator/handlers/addons.js'
-import { emulatorApi, type Api } from '../helpers/emulator.js'
+import { emulatorApi, LOOPBACK_WEBHOOKS, type Api } from '../helpers/emulator.js'
 
 /** A webhook receiver standing in for an addon: records what TMI sends, answers as told. */
 interface Receiver {
@@ -67,7 +67,7 @@ afterEach(async () => {
 async function setUp(limits: Partial<AddonLimits> = {}) {
   api = await emulatorApi({
     admins: ['tmi:root'],
-    addonLimits: { retryDelaysMs: [20, 20, 20, 20], ...limits },
+    addonLimits: { retryDelaysMs: [20, 20, 20, 20], ...LOOPBACK_WEBHOOKS, ...limits },
   })
   hook = await receiver()
   const root = await adminToken()
@@ -288,14 +288,49 @@ describe('emulator addons, as TMI delivers them', () => {
     expect((await invoke()).status).toBe(202)
     const repeat = await invoke()
     expect([repeat.status, repeat.body.error]).toEqual([429, 'duplicate_invocation'])
-    await new Promise((r) => setTimeout(r, 250))
-    expect((await invoke()).status).toBe(202)
+    expect(repeat.headers.get('retry-after')).toBeNull()
+    // TMI counts an invocation before it refuses a repeat (`G:api/addon_invocation_handlers.go:171-195`):
+    // the refused repeat used up one of the hour's three.
     await new Promise((r) => setTimeout(r, 250))
     expect((await invoke()).status).toBe(202)
     await new Promise((r) => setTimeout(r, 250))
     const hourly = await invoke()
-    expect([hourly.status, hourly.body.error]).toEqual([429, 'rate_limit_exceeded'])
+    expect([hourly.status, hourly.body.error, hourly.body.details.context]).toEqual([
+      429,
+      'rate_limit_exceeded',
+      { retry_after: expect.any(Number), limit: 3, current: 3 },
+    ])
+    expect(hourly.body.error_description).toMatch(
+      /^Hourly invocation limit exceeded: 3\/3\. Retry after \d+ seconds\.$/,
+    )
     expect(Number(hourly.headers.get('retry-after'))).toBeGreaterThan(3000)
+  })
+
+  it("checks the user data against the addon's enum parameters, and names a missing threat model as the spec validator does", async () => {
+    const { root, sa, tm, subscription } = await setUp()
+    const addon = await api.call(
+      'POST',
+      '/addons',
+      {
+        name: 'With parameters',
+        webhook_id: subscription,
+        parameters: [{ name: 'action', type: 'enum', enum_values: ['apply', 'pull'], required: true }],
+      },
+      { token: root },
+    )
+    const invoke = (body: unknown) => api.call('POST', `/addons/${addon.body.id}/invoke`, body, { token: sa })
+    // Both as TMI 1.8.22 answered.
+    const off = await invoke({ threat_model_id: tm, data: { action: 'destroy' } })
+    expect([off.status, off.body.error_description]).toEqual([
+      400,
+      "Parameter 'action' value 'destroy' is not in allowed values",
+    ])
+    const missing = await invoke({ data: {} })
+    expect([missing.status, missing.body.error_description]).toEqual([
+      400,
+      'error in openapi3filter.RequestError: request body has an error: doesn\'t match schema #/components/schemas/InvokeAddonRequest: Error at "/threat_model_id": property "threat_model_id" is missing',
+    ])
+    expect((await invoke({ threat_model_id: tm, data: { action: 'pull' } })).status).toBe(202)
   })
 
   it('allows at most the active quota of unfinished invocations per invoker', async () => {
@@ -311,5 +346,13 @@ describe('emulator addons, as TMI delivers them', () => {
     expect((await invoke()).status).toBe(202)
     const third = await invoke()
     expect([third.status, third.body.error]).toEqual([429, 'rate_limit_exceeded'])
+    // As TMI words it: the open invocations, and a Retry-After of when the oldest times out (15 min).
+    expect(third.body.error_description).toBe('Active invocation limit reached: 2/2 concurrent invocations.')
+    expect(third.body.details.context).toMatchObject({
+      limit: 2,
+      current: 2,
+      blocking_invocations: [expect.objectContaining({ status: expect.any(String) }), expect.anything()],
+    })
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(890)
   })
 })

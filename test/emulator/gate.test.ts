@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INVOKER_OPERATIONS } from '../../src/emulator/gate.js'
-import { emulatorApi, type Api } from '../helpers/emulator.js'
+import { emulatorApi, LOOPBACK_WEBHOOKS, type Api } from '../helpers/emulator.js'
 import { SpecChecker, SPEC_PATH } from '../helpers/openapi.js'
 import { sharedAvailable } from '../helpers/shared.js'
 
@@ -24,7 +24,11 @@ describe.runIf(run)('contract: the service-account gate', () => {
   let own: string
 
   beforeAll(async () => {
-    api = await emulatorApi({ admins: ['tmi:root'], faults: { rateLimitPerMinute: 100_000 } })
+    api = await emulatorApi({
+      admins: ['tmi:root'],
+      faults: { rateLimitPerMinute: 100_000 },
+      addonLimits: LOOPBACK_WEBHOOKS,
+    })
     spec = new SpecChecker()
     sa = await api.serviceToken()
     own = (await api.call('POST', '/threat_models', { name: 'Service-made' }, { token: sa })).body.id

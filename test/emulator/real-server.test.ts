@@ -283,3 +283,39 @@ describe("OAuth errors, in TMI's own words", () => {
     ])
   })
 })
+
+describe('webhook subscription URLs', () => {
+  // `G:api/webhook_url_validator.go` (https only unless TMI_WEBHOOK_ALLOW_HTTP_TARGETS), then the
+  // deny list TMI seeds (`G:api/seed/seed.go:356-402`). TMI 1.8.22, with http allowed, answered
+  // `{"error":"invalid webhook URL: URL blocked: Block loopback addresses (127.0.0.0/8) (pattern: 127.*)"}`.
+  it('refuses http:// by default, and loopback or private hosts whatever the scheme', async () => {
+    const root = await api.signIn('root')
+    const subscribe = (url: string) =>
+      api.call(
+        'POST',
+        '/admin/webhooks/subscriptions',
+        { name: 'x', url, events: ['addon.invoked'] },
+        { token: root },
+      )
+    const http = await subscribe('http://addon.example.com/')
+    expect([http.status, http.body]).toEqual([
+      400,
+      { error: 'invalid webhook URL: URL must start with https:// (found: http://a)' },
+    ])
+    for (const [url, pattern] of [
+      ['https://127.0.0.1:9/', '127.*'],
+      ['https://localhost/', 'localhost'],
+      ['https://10.1.2.3/', '10.*'],
+      ['https://172.20.0.1/', '172.20.*'],
+    ] as const) {
+      const refused = await subscribe(url)
+      expect(refused.status, url).toBe(400)
+      expect(refused.body.error, url).toMatch(
+        new RegExp(
+          `^invalid webhook URL: URL blocked: .* \\(pattern: ${pattern.replace('.', '\\.').replace('*', '\\*')}\\)$`,
+        ),
+      )
+    }
+    expect((await subscribe('https://addon.example.com/')).status).toBe(201)
+  })
+})

@@ -5,6 +5,13 @@ import { TmiClient } from '../../src/tmi/client.js'
 
 export const USER_TOKEN = 'user-token'
 
+/**
+ * Webhooks to this machine's test receivers: as a TMI operator allows them with
+ * TMI_WEBHOOK_ALLOW_HTTP_TARGETS and an emptied webhook_url_deny_list (TMI refuses http:// and
+ * loopback hosts by default).
+ */
+export const LOOPBACK_WEBHOOKS = { allowHttpTargets: true, webhookDenyList: [] }
+
 export interface Api {
   emulator: RunningEmulator
   /** A raw call: no client in between, so the emulator is tested on its own. */

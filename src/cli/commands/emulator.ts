@@ -18,6 +18,7 @@ interface EmulatorFlags {
   latency?: string
   requireIfMatch?: boolean
   rateLimit?: string
+  webhooksToLoopback?: boolean
 }
 
 export function registerEmulator(program: Command): void {
@@ -57,6 +58,10 @@ export function registerEmulator(program: Command): void {
     .option('--latency <ms>', 'add latency to every API response')
     .option('--require-if-match', 'answer 428 to versioned writes without If-Match (TMI_REQUIRE_IF_MATCH)')
     .option('--rate-limit <n>', 'requests per minute per caller before 429 (TMI default 1000)')
+    .option(
+      '--webhooks-to-loopback',
+      'let webhook subscriptions name http:// and loopback URLs, as a TMI operator allows them (TMI_WEBHOOK_ALLOW_HTTP_TARGETS and an emptied webhook_url_deny_list): for an addon service on this machine',
+    )
     .addHelpText(
       'after',
       `
@@ -106,6 +111,7 @@ Examples:
         ...(tokenTtl ? { tokenLifetimeSeconds: tokenTtl } : {}),
         ...(refreshTtl ? { refreshLifetimeSeconds: refreshTtl } : {}),
         requireIfMatch: flags.requireIfMatch === true,
+        ...(flags.webhooksToLoopback ? { addonLimits: { allowHttpTargets: true, webhookDenyList: [] } } : {}),
         ...(flags.data ? { data: flags.data } : {}),
         faults: {
           ...(flags.latency ? { latencyMs: Number(flags.latency) } : {}),

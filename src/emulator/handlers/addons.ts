@@ -27,6 +27,60 @@ export interface AddonLimits {
   maxAttempts: number
   /** How long TMI waits for the addon's answer (30 s). */
   deliveryTimeoutMs: number
+  /** TMI_WEBHOOK_ALLOW_HTTP_TARGETS: webhook URLs may be http:// (TMI: https only by default). */
+  allowHttpTargets: boolean
+  /** TMI's webhook_url_deny_list: host globs a subscription URL may not name (TMI seeds loopback and private ranges). */
+  webhookDenyList: Array<{ pattern: string; description: string }>
+}
+
+/**
+ * The deny list a new TMI seeds (`G:api/seed/seed.go:356-402`): loopback, private and link-local
+ * ranges, cloud metadata services. An operator edits it in the database; nothing in the API does.
+ */
+export const SEEDED_WEBHOOK_DENY_LIST: AddonLimits['webhookDenyList'] = [
+  ['localhost', 'Block localhost'],
+  ['127.*', 'Block loopback addresses (127.0.0.0/8)'],
+  ['::1', 'Block IPv6 loopback'],
+  ['10.*', 'Block private network 10.0.0.0/8'],
+  ...Array.from(
+    { length: 16 },
+    (_, i) => [`172.${16 + i}.*`, 'Block private network 172.16.0.0/12'] as const,
+  ),
+  ['192.168.*', 'Block private network 192.168.0.0/16'],
+  ['169.254.*', 'Block link-local addresses (169.254.0.0/16)'],
+  ['fe80:*', 'Block IPv6 link-local addresses (fe80::/10)'],
+  ['fc00:*', 'Block IPv6 unique local addresses (fc00::/7)'],
+  ['fd00:*', 'Block IPv6 unique local addresses (fd00::/8)'],
+  ['metadata.google.internal', 'Block GCP metadata service'],
+  ['kubernetes.default.svc', 'Block Kubernetes internal service'],
+  ['255.255.255.255', 'Block broadcast address'],
+  ['0.0.0.0', 'Block null address'],
+].map(([pattern, description]) => ({ pattern, description }))
+
+/** Go's filepath.Match on a host name (no separators in one): `*` any run, `?` one character. */
+function globMatches(pattern: string, host: string): boolean {
+  const re = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${re}$`).test(host)
+}
+
+/** `POST /admin/webhooks/subscriptions`'s URL check (`G:api/webhook_url_validator.go`): scheme, then deny list. */
+function webhookUrlRefusal(url: string, limits: AddonLimits): string | undefined {
+  const scheme = limits.allowHttpTargets ? /^https?:\/\//i : /^https:\/\//i
+  if (!scheme.test(url))
+    return limits.allowHttpTargets
+      ? `URL must start with http:// or https:// (found: ${url.slice(0, 7)})`
+      : `URL must start with https:// (found: ${url.slice(0, 8)})`
+  let host: string
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '')
+  } catch {
+    return 'invalid URL format'
+  }
+  const hit = limits.webhookDenyList.find((e) => globMatches(e.pattern.toLowerCase(), host))
+  return hit ? `URL blocked: ${hit.description} (pattern: ${hit.pattern})` : undefined
 }
 
 export function defaultAddonLimits(): AddonLimits {
@@ -38,6 +92,8 @@ export function defaultAddonLimits(): AddonLimits {
     retryDelaysMs: [60_000, 300_000, 900_000, 1_800_000],
     maxAttempts: 5,
     deliveryTimeoutMs: 30_000,
+    allowHttpTargets: false,
+    webhookDenyList: SEEDED_WEBHOOK_DENY_LIST,
   }
 }
 
@@ -76,6 +132,27 @@ interface Delivery {
   invoked_at: number
 }
 
+/** How long an unfinished invocation holds its place after its last activity (`G:api/addon_rate_limiter.go`). */
+const STALE_MS = 15 * 60_000
+
+/**
+ * The user data against the addon's declared parameters: a value of an `enum` parameter must be
+ * one of its values (seen on TMI 1.8.22: 400 "Parameter 'action' value 'destroy' is not in allowed values").
+ */
+function checkParameters(addon: Record<string, unknown>, data: unknown): void {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return
+  const parameters = (addon.parameters as Array<Record<string, unknown>> | undefined) ?? []
+  for (const p of parameters) {
+    const value = (data as Record<string, unknown>)[String(p.name)]
+    if (p.type !== 'enum' || value === undefined) continue
+    if (!((p.enum_values as unknown[] | undefined) ?? []).includes(value))
+      throw badRequest(
+        `Parameter '${String(p.name)}' value '${typeof value === 'string' ? value : JSON.stringify(value)}' is not in allowed values`,
+        'invalid_input',
+      )
+  }
+}
+
 /** A stable UUID for a user (TMI's internal_uuid). */
 export function userUuid(c: Pick<Caller, 'provider' | 'provider_id'>): string {
   const h = createHash('sha256').update(`${c.provider}:${c.provider_id}`).digest('hex')
@@ -101,6 +178,8 @@ export class Addons {
   readonly addons = new Map<string, Record<string, unknown>>()
   readonly deliveries = new Map<string, Delivery>()
   private readonly dedup = new Map<string, number>()
+  /** Per invoker, when each invocation TMI counted against the hourly quota was made. */
+  private readonly counted = new Map<string, number[]>()
   private readonly timers = new Set<NodeJS.Timeout>()
   private closed = false
 
@@ -218,10 +297,11 @@ export class Addons {
     this.later(wait, () => this.deliver(delivery))
   }
 
-  private active(invoker: string): number {
+  /** The invoker's invocations TMI counts as active: pending or in progress. */
+  private open(invoker: string): Delivery[] {
     return [...this.deliveries.values()].filter(
       (d) => userUuid(d.invoker) === invoker && (d.status === 'pending' || d.status === 'in_progress'),
-    ).length
+    )
   }
 
   routes(): Route[] {
@@ -264,8 +344,11 @@ export class Addons {
           const { name, url, events, secret, threat_model_id } = body
           if (typeof name !== 'string' || name.length < 1 || name.length > 255)
             throw badRequest('name is required (1-255 characters)', 'invalid_input')
-          if (typeof url !== 'string' || !/^https?:\/\//.test(url) || url.length < 8 || url.length > 1024)
-            throw badRequest('url must be an http(s) URL', 'invalid_input')
+          if (typeof url !== 'string' || url.length > 1024)
+            throw badRequest('url is required', 'invalid_input')
+          const refusal = webhookUrlRefusal(url, this.limits)
+          // `error` alone (`G:api/webhook_handlers.go:149`).
+          if (refusal) throw new ApiError(400, `invalid webhook URL: ${refusal}`, '')
           if (!Array.isArray(events) || events.length < 1 || events.length > 50)
             throw badRequest('events must list 1 to 50 event types', 'invalid_input')
           if (
@@ -362,8 +445,13 @@ export class Addons {
         handle: (ctx) => {
           const addon = addonFor(ctx)
           const body = closedBody(ctx, ['threat_model_id', 'object_type', 'object_id', 'data'])
+          if (body.threat_model_id === undefined)
+            throw badRequest(
+              'error in openapi3filter.RequestError: request body has an error: doesn\'t match schema #/components/schemas/InvokeAddonRequest: Error at "/threat_model_id": property "threat_model_id" is missing',
+              'invalid_input',
+            )
           if (typeof body.threat_model_id !== 'string' || !UUID.test(body.threat_model_id))
-            throw badRequest('threat_model_id is required', 'invalid_input')
+            throw badRequest('threat_model_id must be a UUID', 'invalid_input')
           const data = JSON.stringify(body.data ?? {})
           if (Buffer.byteLength(data) > this.limits.userDataBytes)
             throw badRequest(
@@ -372,28 +460,55 @@ export class Addons {
             )
           // The invoker must be able to read the threat model the addon is asked to act on.
           modelFor({ ...ctx, params: { threat_model_id: body.threat_model_id } }, 'reader')
+          checkParameters(addon, body.data)
           const invoker = userUuid(ctx.caller)
-          const active = this.active(invoker)
-          if (active >= this.limits.maxActive)
+          // In TMI's order (`G:api/addon_invocation_handlers.go:171-195`): the active limit, the
+          // hourly limit, then the invocation is counted, and only then is a repeat within 5 s
+          // refused: a refused repeat still uses up the hour's quota.
+          const open = this.open(invoker)
+          if (open.length >= this.limits.maxActive) {
+            // An open invocation times out 15 min after its last activity (`G:api/addon_rate_limiter.go:40-125`).
+            const blocking = open.map((d) => {
+              const expires = Date.parse(d.last_activity_at ?? d.created_at) + STALE_MS
+              return {
+                delivery_id: d.id,
+                addon_id: d.addon_id,
+                status: d.status,
+                created_at: d.created_at.replace(/\.\d+Z$/, 'Z'),
+                expires_at: new Date(expires).toISOString().replace(/\.\d+Z$/, 'Z'),
+                seconds_remaining: Math.floor((expires - Date.now()) / 1000),
+              }
+            })
+            const retry = Math.max(0, Math.min(...blocking.map((b) => b.seconds_remaining)))
             throw new ApiError(
               429,
               'rate_limit_exceeded',
-              `Active invocation limit reached: ${active}/${this.limits.maxActive} concurrent invocations.`,
+              `Active invocation limit reached: ${open.length}/${this.limits.maxActive} concurrent invocations.`,
+              { 'Retry-After': String(retry) },
+              {
+                context: {
+                  limit: this.limits.maxActive,
+                  current: open.length,
+                  retry_after: retry,
+                  blocking_invocations: blocking,
+                },
+                suggestion: `Wait for an existing invocation to complete, or retry after ${retry} seconds when the oldest will timeout.`,
+              },
             )
+          }
           const hourAgo = Date.now() - 3_600_000
-          const recent = [...this.deliveries.values()]
-            .filter((d) => userUuid(d.invoker) === invoker && d.invoked_at > hourAgo)
-            .map((d) => d.invoked_at)
-            .sort((a, b) => a - b)
+          const recent = (this.counted.get(invoker) ?? []).filter((t) => t > hourAgo)
           if (recent.length >= this.limits.perHour) {
-            const retry = Math.max(1, Math.ceil(((recent[0] as number) + 3_600_000 - Date.now()) / 1000))
+            const retry = Math.max(0, Math.floor(((recent[0] as number) + 3_600_000 - Date.now()) / 1000))
             throw new ApiError(
               429,
               'rate_limit_exceeded',
               `Hourly invocation limit exceeded: ${recent.length}/${this.limits.perHour}. Retry after ${retry} seconds.`,
               { 'Retry-After': String(retry) },
+              { context: { retry_after: retry, limit: this.limits.perHour, current: recent.length } },
             )
           }
+          this.counted.set(invoker, [...recent, Date.now()])
           const dedupKey = `${String(addon.id)}:${invoker}`
           if ((this.dedup.get(dedupKey) ?? 0) > Date.now())
             throw new ApiError(
