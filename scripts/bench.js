@@ -1,6 +1,7 @@
 // `npm run bench`: performance targets live here, not in timed tests. Medians, 2-core machine.
 import { benchAddon } from './bench/addon.js'
 import { benchClient } from './bench/client.js'
+import { benchLive } from './bench/live.js'
 import { benchProviders } from './bench/providers.js'
 import { benchReconcile } from './bench/reconcile.js'
 import { benchScheduledSync } from './bench/scheduled-sync.js'
@@ -21,4 +22,7 @@ console.log('\n# tmi-sync watch')
 const watch = await benchWatch()
 console.log('\n# tmi-sync sync: an organisation of repositories, first sync and nightly no-op')
 const scheduled = await benchScheduledSync()
-if (!validation || !client || !reconcile || !providers || !addon || !watch || !scheduled) process.exitCode = 1
+console.log('\n# The same, against a real TMI server (TMI_LIVE_URL) and the emulator')
+const live = await benchLive()
+if (!validation || !client || !reconcile || !providers || !addon || !watch || !scheduled || !live)
+  process.exitCode = 1

@@ -58,6 +58,7 @@ await expect(1, 'an invalid file: every error at file:line:col', [
 const emulator = await startEmulator({
   clients: ['demo:demo-secret'],
   users: ['google:alice@example.com'],
+  groups: ['tmi:security-champions'],
 })
 // Sessions saved by `tmi-sync login` go in the scratch folder, never in your own config.
 const session = {
@@ -102,7 +103,7 @@ if (failures.length > 0) {
 } else {
   console.log(`
 ✔ Demo complete. Try it on your own files:
-  npx tmi-sync emulator --port 8080 --user google:alice@example.com
+  npx tmi-sync emulator --port 8080 --user google:alice@example.com --group tmi:security-champions
   export TMI_URL=http://127.0.0.1:8080
   npx tmi-sync login --idp tmi --login-hint you   # TMI's development provider: no password
   npx tmi-sync plan models/ && npx tmi-sync apply models/`)

@@ -65824,8 +65824,23 @@ async function applyModel(model, port, source, onEvent) {
     result.status = "failed";
     result.error = e instanceof Error ? e.message : String(e);
     if (e instanceof UserError && e.permanent) result.permanent = true;
+    const groups2 = unknownGroupSuspects(model, e);
+    if (groups2.length > 0) {
+      result.error += `; TMI answers 500 when an access list names a group it has no record of (${groups2.join(", ")}): a TMI administrator creates it first (POST /admin/groups)`;
+      result.permanent = true;
+    }
   }
   return result;
+}
+var BUILT_IN_GROUPS = /* @__PURE__ */ new Set(["everyone", "tmi-automation", "security-reviewers", "administrators"]);
+function unknownGroupSuspects(model, e) {
+  const failed2 = e;
+  if (failed2.status !== 500 || !/^\/threat_models(\/[^/]+)?$/.test(failed2.path ?? "")) return [];
+  const tmChange = model.changes.find((c3) => c3.kind === "threat_model");
+  const acl = tmChange?.desired?.fields.authorization ?? [];
+  return acl.filter(
+    (a) => a.principal_type === "group" && !(a.provider === "tmi" && BUILT_IN_GROUPS.has(String(a.provider_id)))
+  ).filter((a) => a.provider_id !== "everyone").map((a) => `${String(a.provider)}:${String(a.provider_id)}`);
 }
 async function applyThreatModel(model, c3, port, source, counted) {
   const fields = c3.desired?.fields ?? {};

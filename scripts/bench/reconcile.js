@@ -29,6 +29,7 @@ async function withEmulator(run) {
   const emulator = await startEmulator({
     tokens: [TOKEN],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     // Lifted so that the baseline measures calls, not throttling.
     faults: { rateLimitPerMinute: 1_000_000, latencyMs: LATENCY_MS },
   })
@@ -204,6 +205,8 @@ async function noOpAtScale(dir) {
       TOKEN,
       '--user',
       'google:alice@example.com',
+      '--group',
+      'tmi:security-champions',
       '--rate-limit',
       '100000000',
     ],

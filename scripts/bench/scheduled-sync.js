@@ -159,6 +159,7 @@ async function scenario(n) {
   const emulator = await startEmulator({
     tokens: ['bench'],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     faults: { rateLimitPerMinute: 100_000_000, latencyMs: TMI_LATENCY_MS },
   })
   const client = new TmiClient({ baseUrl: emulator.url, auth: staticToken('bench'), concurrency: 8 })

@@ -28,6 +28,8 @@ export interface EmulatorOptions {
   users?: string[]
   /** Users who are TMI administrators (may register webhooks and addons). */
   admins?: string[]
+  /** Groups an administrator has made (`provider:name`, e.g. `tmi:security-champions`): access lists may name them. */
+  groups?: string[]
   /** Access-token lifetime (TMI_JWT_EXPIRATION_SECONDS, default 3600). */
   tokenLifetimeSeconds?: number
   /** Refresh-token lifetime (default 7 days). */
@@ -61,6 +63,7 @@ const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 /** Starts the embedded TMI server; resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const store = options.data ? Store.load(options.data) : new Store()
+  for (const g of options.groups ?? []) store.knownGroups.add(g)
   const identity = new Identity(
     {
       clients: options.clients ?? [],

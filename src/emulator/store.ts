@@ -53,6 +53,14 @@ export class Store {
   usedIds = new Set<string>()
   /** Users who have "logged in" (`provider:provider_id` and emails): only they may be named in ACLs. */
   knownUsers = new Set<string>()
+  /**
+   * Groups TMI has a row for (`provider:name`): its built-in ones, and those an administrator made
+   * (`POST /admin/groups`, or the emulator's `groups` option). An access list naming any other is
+   * a 500 on TMI 1.8.22 (`G:api/database_store_gorm.go:116-139`).
+   */
+  knownGroups = new Set<string>(
+    ['everyone', 'tmi-automation', 'security-reviewers', 'administrators'].map((g) => `tmi:${g}`),
+  )
 
   rememberUser(caller: Pick<Caller, 'provider' | 'provider_id' | 'email'>): void {
     this.knownUsers.add(`${caller.provider}:${caller.provider_id}`)
@@ -104,7 +112,13 @@ export class Store {
     writeFileSync(
       path,
       JSON.stringify(
-        { version: 1, nextModelAlias: this.nextModelAlias, usedIds: [...this.usedIds], models },
+        {
+          version: 1,
+          nextModelAlias: this.nextModelAlias,
+          usedIds: [...this.usedIds],
+          knownGroups: [...this.knownGroups],
+          models,
+        },
         null,
         1,
       ),
@@ -123,11 +137,13 @@ export class Store {
       nextModelAlias: number
       usedIds: string[]
       knownUsers?: string[]
+      knownGroups?: string[]
       models: Array<Entity & { children: Record<ChildKind, Entity[]>; aliases: Record<ChildKind, number> }>
     }
     store.nextModelAlias = saved.nextModelAlias
     store.usedIds = new Set(saved.usedIds)
     store.knownUsers = new Set(saved.knownUsers ?? [])
+    for (const g of saved.knownGroups ?? []) store.knownGroups.add(g)
     for (const m of saved.models) {
       const children = emptyChildren()
       for (const k of CHILD_KINDS) for (const e of m.children[k] ?? []) children[k].set(String(e.data.id), e)

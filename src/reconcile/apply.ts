@@ -137,8 +137,33 @@ export async function applyModel(
     result.status = 'failed'
     result.error = e instanceof Error ? e.message : String(e)
     if (e instanceof UserError && e.permanent) result.permanent = true
+    const groups = unknownGroupSuspects(model, e)
+    if (groups.length > 0) {
+      result.error += `; TMI answers 500 when an access list names a group it has no record of (${groups.join(', ')}): a TMI administrator creates it first (POST /admin/groups)`
+      result.permanent = true
+    }
   }
   return result
+}
+
+/**
+ * The groups a failed threat-model write may have stumbled on: TMI 1.8.22 answers 500 to an access
+ * list naming a group it has no row for (`G:api/database_store_gorm.go:116-139`), and says no more.
+ */
+const BUILT_IN_GROUPS = new Set(['everyone', 'tmi-automation', 'security-reviewers', 'administrators'])
+
+function unknownGroupSuspects(model: ModelPlan, e: unknown): string[] {
+  const failed = e as { status?: number; path?: string }
+  if (failed.status !== 500 || !/^\/threat_models(\/[^/]+)?$/.test(failed.path ?? '')) return []
+  const tmChange = model.changes.find((c) => c.kind === 'threat_model')
+  const acl = (tmChange?.desired?.fields.authorization ?? []) as Array<Record<string, unknown>>
+  return acl
+    .filter(
+      (a) =>
+        a.principal_type === 'group' && !(a.provider === 'tmi' && BUILT_IN_GROUPS.has(String(a.provider_id))),
+    )
+    .filter((a) => a.provider_id !== 'everyone')
+    .map((a) => `${String(a.provider)}:${String(a.provider_id)}`)
 }
 
 interface Ctx {

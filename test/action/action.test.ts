@@ -44,6 +44,7 @@ async function world(options: { clients?: string[] } = {}) {
   const emulator = await startEmulator({
     tokens: [TMI_TOKEN],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     admins: ['tmi:root'],
     faults: { rateLimitPerMinute: 1_000_000 },
     addonLimits: { dedupMs: 20, ...LOOPBACK_WEBHOOKS },

@@ -74,6 +74,7 @@ async function world(
     clients: ['ci:ci-secret'],
     // The fixtures' access lists name alice: TMI refuses a principal it has never seen.
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     admins: ['tmi:root'],
     faults: { rateLimitPerMinute: 1_000_000, ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) },
     addonLimits: {

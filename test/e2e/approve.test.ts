@@ -16,7 +16,11 @@ if (!hasScript) {
 let emulator: RunningEmulator
 let dir: string
 beforeEach(async () => {
-  emulator = await startEmulator({ tokens: ['ci-user-token'], users: ['google:alice@example.com'] })
+  emulator = await startEmulator({
+    tokens: ['ci-user-token'],
+    users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
+  })
   dir = mkdtempSync(join(tmpdir(), 'tmi-sync-tty-'))
   cpSync(`${PROJECT}fixtures/small/payments-api.tm.yaml`, join(dir, 'payments-api.tm.yaml'))
 })

@@ -18,6 +18,7 @@ async function start(options: EmulatorOptions = {}) {
   emulator = await startEmulator({
     clients: [`ci:${SECRET}`],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     ...options,
   })
   config = mkdtempSync(join(tmpdir(), 'tmi-sync-login-'))

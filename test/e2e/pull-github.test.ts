@@ -20,7 +20,11 @@ const fixture = readFileSync(`${PROJECT}fixtures/small/payments-api.tm.yaml`, 'u
 beforeAll(async () => {
   // The emulator runs on loopback in this process: only GitHub's host is faked.
   fake.server.listen({ onUnhandledRequest: 'bypass' })
-  emulator = await startEmulator({ tokens: ['t'], users: ['google:alice@example.com'] })
+  emulator = await startEmulator({
+    tokens: ['t'],
+    users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
+  })
   client = new TmiClient({ baseUrl: emulator.url, auth: staticToken('t') })
   const main = fake.writeCommit(fake.writeFiles({ 'models/payments-api.tm.yaml': fixture }), [], 'models')
   fake.refs.set('refs/heads/main', main)

@@ -15,7 +15,11 @@ let emulator: RunningEmulator
 let dir: string
 const FILE = 'payments-api.tm.yaml'
 beforeEach(async () => {
-  emulator = await startEmulator({ tokens: ['t'], users: ['google:alice@example.com'] })
+  emulator = await startEmulator({
+    tokens: ['t'],
+    users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
+  })
   dir = mkdtempSync(join(tmpdir(), 'tmi-sync-pull-merge-'))
   cpSync(`${PROJECT}fixtures/small/${FILE}`, join(dir, FILE))
   const git = simpleGit(dir)

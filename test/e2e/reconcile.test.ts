@@ -18,6 +18,7 @@ async function fresh(options: { requireIfMatch?: boolean } = {}): Promise<void> 
   emulator = await startEmulator({
     tokens: ['ci-user-token'],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     ...options,
   })
 }
@@ -294,4 +295,24 @@ describe('a failure at any request of an apply, then a rerun', () => {
       }
     }
   }, 300_000)
+})
+
+describe('an access list naming a group TMI has no record of', () => {
+  it('fails that model with what to do (a TMI administrator creates the group), not "rerun: it converges"', async () => {
+    // TMI 1.8.22 answers 500 (`G:api/database_store_gorm.go:116-139`); the emulator, run here without
+    // the group, does too.
+    await emulator.close()
+    emulator = await startEmulator({ tokens: ['ci-user-token'], users: ['google:alice@example.com'] })
+    cpSync(`${PROJECT}fixtures/features/authorization-and-metadata.tm.yaml`, join(dir, 'acl.tm.yaml'))
+    const apply = await cli('apply', 'acl.tm.yaml', '--auto-approve')
+    expect(apply.code).toBe(1)
+    expect(apply.stderr).toContain(
+      'TMI answers 500 when an access list names a group it has no record of (tmi:security-champions): a TMI administrator creates it first (POST /admin/groups)',
+    )
+    expect(apply.stderr).not.toContain('it converges')
+    expect(models()).toEqual([])
+    // Once an administrator has made it, the same apply goes through.
+    emulator.store.knownGroups.add('tmi:security-champions')
+    expect((await cli('apply', 'acl.tm.yaml', '--auto-approve')).code).toBe(0)
+  })
 })

@@ -17,7 +17,11 @@ let bare: string
 
 /** A bare repository: `main` holds one model; `next` edits it and adds a second. */
 beforeAll(async () => {
-  emulator = await startEmulator({ tokens: ['ci-user-token'], users: ['google:alice@example.com'] })
+  emulator = await startEmulator({
+    tokens: ['ci-user-token'],
+    users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
+  })
   root = mkdtempSync(join(tmpdir(), 'tmi-sync-sources-'))
   bare = join(root, 'models.git')
   const work = join(root, 'work')

@@ -58,6 +58,7 @@ beforeAll(async () => {
   tmi = await startEmulator({
     tokens: ['sync-token'],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     faults: { rateLimitPerMinute: 1_000_000 },
   })
   client = new TmiClient({ baseUrl: tmi.url, auth: staticToken('sync-token') })

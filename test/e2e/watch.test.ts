@@ -95,6 +95,7 @@ async function emulator(): Promise<RunningEmulator> {
   const e = await startEmulator({
     tokens: ['watch-token'],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     faults: { rateLimitPerMinute: 1_000_000 },
   })
   running.push(() => e.close())

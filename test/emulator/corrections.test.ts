@@ -6,7 +6,11 @@ import { emulatorApi, type Api } from '../helpers/emulator.js'
 let api: Api
 let tm: string
 beforeEach(async () => {
-  api = await emulatorApi({ admins: ['tmi:root'], users: ['google:alice@example.com'] })
+  api = await emulatorApi({
+    admins: ['tmi:root'],
+    users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
+  })
   tm = (await api.call('POST', '/threat_models', { name: 'Corrections' })).body.id
 })
 afterEach(() => api.emulator.close())

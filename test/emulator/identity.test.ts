@@ -6,7 +6,12 @@ let emulator: RunningEmulator
 afterEach(() => emulator?.close())
 
 async function start(options: EmulatorOptions = {}): Promise<string> {
-  emulator = await startEmulator({ clients: ['ci:secret'], users: ['google:alice@example.com'], ...options })
+  emulator = await startEmulator({
+    clients: ['ci:secret'],
+    users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
+    ...options,
+  })
   return emulator.url
 }
 

@@ -55,6 +55,7 @@ export async function emulatorWithClient(): Promise<{ emulator: RunningEmulator;
   const emulator = await startEmulator({
     tokens: ['t'],
     users: ['google:alice@example.com'],
+    groups: ['tmi:security-champions'],
     faults: { rateLimitPerMinute: 1_000_000 },
   })
   return { emulator, client: new TmiClient({ baseUrl: emulator.url, auth: staticToken('t') }) }

@@ -19,6 +19,7 @@ interface EmulatorFlags {
   requireIfMatch?: boolean
   rateLimit?: string
   webhooksToLoopback?: boolean
+  group: string[]
 }
 
 export function registerEmulator(program: Command): void {
@@ -46,6 +47,12 @@ export function registerEmulator(program: Command): void {
     .option(
       '--admin <provider:id>',
       'a TMI administrator (registers webhooks and addons; repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--group <provider:name>',
+      'a group an administrator has made, so access lists may name it (repeatable); TMI answers 500 to a group it has no row for',
       collect,
       [],
     )
@@ -105,6 +112,7 @@ Examples:
         tokens: flags.token,
         users: flags.user,
         admins: flags.admin,
+        groups: flags.group,
         ...(flags.callbackAllowlist
           ? { callbackAllowlist: flags.callbackAllowlist.filter((u) => u !== 'none') }
           : {}),

@@ -1,5 +1,5 @@
 import { applyPatch, conditional, modelFor, page, roleOf, store } from '../access.js'
-import { badRequest, conflict, forbidden, notFound } from '../errors.js'
+import { ApiError, badRequest, conflict, forbidden, notFound } from '../errors.js'
 import type { Route } from '../router.js'
 import { checkInjection, persistable } from '../rules.js'
 import { jsonPatch, threatModelInput } from '../schemas.js'
@@ -40,12 +40,25 @@ type Authorization = Array<Record<string, unknown>>
 function checkAuthorization(list: Authorization, store: Store, creating: boolean): Authorization {
   const seen = new Set<string>()
   for (const a of list) {
+    // A group TMI has no row for: its upsert of the group fails on PostgreSQL ("column reference
+    // usage_count is ambiguous", `G:api/database_store_gorm.go:116-139`), and the write is a 500.
+    if (
+      a.principal_type === 'group' &&
+      a.provider_id !== 'everyone' &&
+      !store.knownGroups.has(`${String(a.provider)}:${String(a.provider_id)}`)
+    )
+      throw new ApiError(
+        500,
+        'server_error',
+        creating ? 'Failed to create threat model' : 'Failed to update threat model',
+      )
     if (a.principal_type === 'user' && !store.isKnownUser(a)) {
       throw badRequest(
         creating
-          ? 'references an entity that does not exist'
+          ? // TMI 1.8.22's words and code (seen on the server).
+            'The request references an entity that does not exist. Check the authorization subjects and owner reference for IDs that have not been created yet.'
           : 'Users must log in at least once before they can be granted access',
-        'validation_failed',
+        creating ? 'invalid_input' : 'validation_failed',
       )
     }
     const id = `${String(a.principal_type)}|${String(a.provider)}|${String(a.provider_id)}`
@@ -358,4 +371,35 @@ const me: Route = {
   }),
 }
 
-export const threatModelRoutes: Route[] = [list, create, get, put, patch, remove, restore, me]
+/** `POST /admin/groups`: an administrator makes a TMI group (provider `tmi`), which access lists may then name. */
+const createGroup: Route = {
+  method: 'POST',
+  path: '/admin/groups',
+  contentType: 'application/json',
+  handle(ctx) {
+    if (!ctx.caller.admin) throw forbidden('Administrator access required')
+    const body = ctx.body as { group_name?: unknown; name?: unknown; description?: unknown }
+    if (typeof body.group_name !== 'string' || body.group_name === '')
+      throw badRequest('group_name is required', 'invalid_input')
+    const key = `tmi:${body.group_name}`
+    if (ctx.store.knownGroups.has(key)) throw conflict('Group already exists')
+    ctx.store.knownGroups.add(key)
+    const time = now()
+    return {
+      status: 201,
+      body: {
+        internal_uuid: userUuid({ provider: 'tmi-group', provider_id: body.group_name }),
+        provider: 'tmi',
+        group_name: body.group_name,
+        name: typeof body.name === 'string' ? body.name : body.group_name,
+        ...(typeof body.description === 'string' ? { description: body.description } : {}),
+        first_used: time,
+        last_used: time,
+        usage_count: 0,
+        is_builtin: false,
+      },
+    }
+  },
+}
+
+export const threatModelRoutes: Route[] = [list, create, get, put, patch, remove, restore, me, createGroup]
