@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/server.js'
-import { runCliAsync, type CliResult } from '../helpers/cli.js'
+import { loginThroughBrowser as browse, runCliAsync } from '../helpers/cli.js'
 import { PROJECT } from '../helpers/shared.js'
 
 const FIXTURE = `${PROJECT}fixtures/small/payments-api.tm.yaml`
@@ -35,41 +34,8 @@ const env = (extra: Record<string, string | undefined> = {}) => ({
 const cli = (args: string[], extra: Record<string, string | undefined> = {}) =>
   runCliAsync(args, { env: env(extra) })
 
-/**
- * `tmi-sync login` as a person runs it: the binary prints the sign-in page, and the test plays the
- * browser, following TMI's redirects (the provider's page, then the loopback callback).
- */
-function loginThroughBrowser(
-  args: string[],
-  extra: Record<string, string | undefined> = {},
-): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const full: Record<string, string> = { ...process.env, NO_COLOR: '1' }
-    for (const [k, v] of Object.entries(env(extra))) {
-      if (v === undefined) delete full[k]
-      else full[k] = v
-    }
-    delete full.BROWSER
-    const child = spawn(process.execPath, [`${PROJECT}bin/tmi-sync.js`, 'login', '--no-browser', ...args], {
-      env: full,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    let browsed = false
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      stderr += s
-      const url = /^\s+(http\S+)$/m.exec(stderr)?.[1]
-      if (url && !browsed) {
-        browsed = true
-        void fetch(url).then((r) => r.text())
-      }
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
-  })
-}
+const loginThroughBrowser = (args: string[], extra: Record<string, string | undefined> = {}) =>
+  browse(args, env(extra))
 
 function sessionFile(): string {
   const dir = join(config, 'tmi-sync', 'credentials')

@@ -66,3 +66,30 @@ export function runCliAsync(args: string[], options: CliOptions = {}): Promise<C
     child.stdin.end(options.input ?? '')
   })
 }
+
+/**
+ * `tmi-sync login` as a person runs it: the binary prints the sign-in page, and this plays the
+ * browser, following TMI's redirects (the provider's page, then the binary's loopback callback).
+ */
+export function loginThroughBrowser(args: string[], env: CliOptions['env'] = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'login', '--no-browser', ...args], {
+      env: childEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    let browsed = false
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      stderr += s
+      const url = /^\s+(http\S+)$/m.exec(stderr)?.[1]
+      if (url && !browsed) {
+        browsed = true
+        void fetch(url).then((r) => r.text(), reject)
+      }
+    })
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })
+}

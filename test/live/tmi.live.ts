@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { simpleGit } from 'simple-git'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { staticToken } from '../../src/tmi/auth.js'
 import { TmiClient } from '../../src/tmi/client.js'
+import { pullRequest, runAction } from '../helpers/action-runner.js'
 import { runContractScenario } from '../helpers/contract-scenario.js'
 import { GitHubFake } from '../helpers/github-fake.js'
 import { serveOverHttp } from '../helpers/http-fake.js'
@@ -323,53 +323,10 @@ describe(`tmi-sync against the TMI at ${LIVE.url}`, () => {
 
     it('runs as the GitHub Action: a plan comment on pull_request, an apply through the addon on push', async () => {
       const { fake, url, sha } = github
-      const bundle = `${PROJECT}dist/action/index.js`
-      const runAction = async (inputs: Record<string, string>, name: string, payload: unknown) => {
-        const dir = mkdtempSync(join(SCRATCH, 'action-'))
-        const paths = {
-          event: join(dir, 'event.json'),
-          summary: join(dir, 'summary.md'),
-          output: join(dir, 'output'),
-        }
-        writeFileSync(paths.event, JSON.stringify(payload))
-        writeFileSync(paths.summary, '')
-        writeFileSync(paths.output, '')
-        const child = spawn(process.execPath, [bundle], {
-          cwd: dir,
-          env: {
-            PATH: process.env.PATH ?? '',
-            RUNNER_TEMP: dir,
-            GITHUB_EVENT_NAME: name,
-            GITHUB_EVENT_PATH: paths.event,
-            GITHUB_STEP_SUMMARY: paths.summary,
-            GITHUB_OUTPUT: paths.output,
-            GITHUB_REPOSITORY: 'acme/threat-models',
-            GITHUB_SERVER_URL: 'https://github.com',
-            GITHUB_RUN_ID: '42',
-            GITHUB_SHA: sha,
-            GITHUB_API_URL: url,
-            ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-          },
-        })
-        let out = ''
-        child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s))
-        child.stderr.setEncoding('utf8').on('data', (s: string) => (out += s))
-        const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)))
-        return { code, out, summary: readFileSync(paths.summary, 'utf8') }
-      }
       const base = { 'tmi-url': LIVE.url, 'github-token': 'ghs_livesuitegithubtoken0123456789' }
-      const pr = {
-        action: 'synchronize',
-        number: 7,
-        pull_request: {
-          number: 7,
-          head: { repo: { full_name: 'acme/threat-models' } },
-          base: { repo: { full_name: 'acme/threat-models' } },
-        },
-        repository: { full_name: 'acme/threat-models' },
-      }
-      const planned = await runAction({ ...base, 'tmi-token': admin.token() }, 'pull_request', pr)
-      expect(planned.code, planned.out).toBe(0)
+      const env = { GITHUB_SHA: sha, GITHUB_API_URL: url }
+      const planned = await runAction({ ...base, 'tmi-token': admin.token() }, pullRequest(7), env)
+      expect(planned.code, planned.stdout + planned.stderr).toBe(0)
       expect(planned.summary).toContain('### tmi-sync plan')
       expect(fake.comments.filter((c) => c.issue === 7)).toHaveLength(1)
       expect(fake.comments[0]?.body).toContain(`payments-api-${RUN}`)
@@ -380,10 +337,10 @@ describe(`tmi-sync against the TMI at ${LIVE.url}`, () => {
           'tmi-client-secret': serviceAccount.TMI_CLIENT_SECRET,
           'addon-id': addonId,
         },
-        'push',
-        { ref: 'refs/heads/main', after: sha },
+        { name: 'push', payload: { ref: 'refs/heads/main', after: sha } },
+        env,
       )
-      expect(pushed.code, pushed.out).toBe(0)
+      expect(pushed.code, pushed.stdout + pushed.stderr).toBe(0)
       expect(pushed.summary).toMatch(new RegExp(`payments-api-${RUN} \\| applied \\(\\d+ writes?\\)`))
       // Secrets are handed to the runner to mask (`::add-mask::`), and appear nowhere else.
       const unmasked = (text: string) =>
@@ -391,16 +348,9 @@ describe(`tmi-sync against the TMI at ${LIVE.url}`, () => {
           .split('\n')
           .filter((l) => !l.startsWith('::add-mask::'))
           .join('\n')
-      planned.out = unmasked(planned.out)
-      pushed.out = unmasked(pushed.out)
+      const seen = [planned, pushed].map((r) => unmasked(r.stdout) + r.stderr + r.summary).join('\n')
       for (const secret of [serviceAccount.TMI_CLIENT_SECRET, admin.token(), WEBHOOK_SECRET])
-        expect(
-          planned.out +
-            planned.summary +
-            pushed.out +
-            pushed.summary +
-            fake.comments.map((c) => c.body).join(''),
-        ).not.toContain(secret)
+        expect(seen + fake.comments.map((c) => c.body).join('')).not.toContain(secret)
     }, 180_000)
 
     it('syncs on a schedule, directly with a person and through the addon with a service account', async () => {

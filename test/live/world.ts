@@ -5,7 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { simpleGit } from 'simple-git'
-import { runCliAsync, type CliResult } from '../helpers/cli.js'
+import { loginThroughBrowser, runCliAsync, type CliResult } from '../helpers/cli.js'
 import { PROJECT, TD_MODELS } from '../helpers/shared.js'
 
 /**
@@ -60,33 +60,10 @@ export const cli = (
 export async function signIn(hint: string): Promise<{ person: Person; result: CliResult }> {
   const config = join(SCRATCH, `config-${hint}`)
   mkdirSync(config, { recursive: true })
-  const result = await new Promise<CliResult>((resolve, reject) => {
-    const env: Record<string, string> = { ...(process.env as Record<string, string>), NO_COLOR: '1' }
-    for (const [k, v] of Object.entries(envOf(undefined, { XDG_CONFIG_HOME: config }))) {
-      if (v === undefined) delete env[k]
-      else env[k] = v
-    }
-    delete env.BROWSER
-    const child = spawn(
-      process.execPath,
-      [`${PROJECT}bin/tmi-sync.js`, 'login', '--no-browser', '--idp', 'tmi', '--login-hint', hint],
-      { env, stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let stdout = ''
-    let stderr = ''
-    let browsed = false
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      stderr += s
-      const url = /^\s+(http\S+)$/m.exec(stderr)?.[1]
-      if (url && !browsed) {
-        browsed = true
-        void fetch(url).then((r) => r.text(), reject)
-      }
-    })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }))
-  })
+  const result = await loginThroughBrowser(
+    ['--idp', 'tmi', '--login-hint', hint],
+    envOf(undefined, { XDG_CONFIG_HOME: config }),
+  )
   const sessionFile = () => {
     const dir = join(config, 'tmi-sync', 'credentials')
     return join(dir, readdirSync(dir).find((f) => f.endsWith('.json')) as string)

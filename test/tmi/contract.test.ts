@@ -125,7 +125,9 @@ describe.runIf(run)('contract: identity and addons ⇄ emulator ⇄ official TMI
         data: { a: 1 },
       })
       expect(invoked.status).toBe(202)
-      await call('GET', `/webhook-deliveries/${String(invoked.body.delivery_id)}`)
+      // A bearer read is 401 on TMI; an administrator reads it under /admin.
+      expect((await call('GET', `/webhook-deliveries/${String(invoked.body.delivery_id)}`)).status).toBe(401)
+      await call('GET', `/admin/webhooks/deliveries/${String(invoked.body.delivery_id)}`)
       const sa = (await (
         await fetch(`${emulator.url}/oauth2/token`, {
           method: 'POST',
