@@ -195,16 +195,19 @@ export class Identity {
     const state = query.get('state') ?? randomBytes(16).toString('base64url')
     const hint = query.get('login_hint') ?? undefined
     if (idp === DEV_PROVIDER) {
-      const name =
-        devUserName(hint) ?? `testuser-${String(randomBytes(4).readUInt32BE() % 1e8).padStart(8, '0')}`
+      const hinted = devUserName(hint)
+      const number = String(randomBytes(4).readUInt32BE() % 1e8).padStart(8, '0')
+      const name = hinted ?? `testuser-${number}`
       const user = this.remember({
         provider: DEV_PROVIDER,
         provider_id: name,
         email: `${name}@tmi.local`,
-        display_name: `${name
-          .split('-')
-          .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-          .join(' ')} (TMI User)`,
+        display_name: hinted
+          ? `${hinted
+              .split('-')
+              .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+              .join(' ')} (TMI User)`
+          : `Test User ${number}`,
         admin: false,
         groups: [],
       })

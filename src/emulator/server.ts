@@ -152,6 +152,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   ): Promise<Reply> {
     const oauth = oauthEndpoint(req, url, method, raw)
     if (oauth) return oauth
+    // TMI's root answers who it is, without a token.
+    if (url.pathname === '/' && method === 'GET')
+      return {
+        status: 200,
+        body: {
+          api: { version: '1.8.22' },
+          service: { name: 'TMI', build: '1.8.22-tmi-sync-emulator' },
+          status: { code: 'ok', time: new Date().toISOString() },
+        },
+      }
     const matched = router.match(method, url.pathname)
     // Operations TMI has and the emulator does not implement still refuse service accounts first.
     if ((!matched || 'allow' in matched) && isInvokerOperation(method, url.pathname))

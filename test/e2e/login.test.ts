@@ -129,6 +129,20 @@ describe('tmi-sync login, then apply as that person', () => {
       for (const secret of secrets) expect(readFileSync(f, 'utf8'), f).not.toContain(secret)
   })
 
+  it("says so when TMI's development provider signs in someone else than the hint named", async () => {
+    // It takes 3 to 20 of a-z, 0-9 and -; for any other hint it signs in a random testuser-…
+    // (`G:auth/test_provider.go:276-301`, as TMI 1.8.22 did).
+    await start()
+    const odd = await loginThroughBrowser(['--idp', 'tmi', '--login-hint', 'e.rin'])
+    expect(odd.code, odd.stderr).toBe(0)
+    expect(odd.stderr).toMatch(
+      /as Test User \d{8} <testuser-\d{8}@tmi\.local>[\s\S]*TMI signed in testuser-\d{8}, not "e\.rin": its development provider takes a login hint of 3 to 20 letters, digits and hyphens/,
+    )
+    const fine = await loginThroughBrowser(['--idp', 'tmi', '--login-hint', 'Erin'])
+    expect(fine.stderr).toContain('as Erin (TMI User) <erin@tmi.local> (tmi:erin)')
+    expect(fine.stderr).not.toContain('TMI signed in')
+  })
+
   it('refreshes an expired token, saves the rotated refresh token at once, and TMI refuses the old one', async () => {
     await start()
     expect((await loginThroughBrowser(['--idp', 'tmi', '--login-hint', 'erin'])).code).toBe(0)

@@ -59,6 +59,13 @@ Examples:
         process.stderr.write(
           `${colours().green('✔')} signed in to ${session.tmi_url} as ${describeUser(session.user)}; session saved in ${file}\n`,
         )
+      // TMI's development provider signs in a random testuser-… for a hint it does not take (3 to
+      // 20 of a-z, 0-9 and -), and says nothing: say it here.
+      const hint = flags.loginHint?.trim().toLowerCase()
+      if (hint && session.user.provider === 'tmi' && session.user.provider_id !== hint)
+        process.stderr.write(
+          `${colours().yellow('!')} TMI signed in ${session.user.provider_id}, not "${flags.loginHint}": its development provider takes a login hint of 3 to 20 letters, digits and hyphens\n`,
+        )
     })
 
   program
