@@ -57857,7 +57857,8 @@ function updateModelText(text2, syntax, next) {
   const edits = [];
   mergeMap(text2, doc.contents, next, edits);
   let out = text2;
-  for (const e of edits.sort((x3, y2) => y2.start - x3.start || y2.end - x3.end))
+  const ordered = edits.map((e, i) => ({ ...e, i }));
+  for (const e of ordered.sort((x3, y2) => y2.start - x3.start || y2.end - x3.end || y2.i - x3.i))
     out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }

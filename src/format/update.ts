@@ -23,8 +23,12 @@ export function updateModelText(text: string, syntax: 'yaml' | 'json', next: Jso
   // document, so what did not change stays byte for byte (comment alignment, flow maps, blank lines).
   const edits: Edit[] = []
   mergeMap(text, doc.contents, next, edits)
+  // Applied from the end of the text back. Edits at one place (a field added to a list's last
+  // item, and an item added after it, both insert where the list ends) must read in the order
+  // they were made: of those, the later one is applied first, so that the earlier stands before it.
   let out = text
-  for (const e of edits.sort((x, y) => y.start - x.start || y.end - x.end))
+  const ordered = edits.map((e, i) => ({ ...e, i }))
+  for (const e of ordered.sort((x, y) => y.start - x.start || y.end - x.end || y.i - x.i))
     out = out.slice(0, e.start) + e.text + out.slice(e.end)
   return out
 }

@@ -157,3 +157,35 @@ describe('pull into files with edits not applied yet', () => {
     ])
   })
 })
+
+describe('pull of edits made in TMI, then plan', () => {
+  it('keeps each field under its own item when TMI also gained a threat (issue 20), and plans no changes', async () => {
+    // The steps the issue gives: a description added to the last threat, and a new threat, in TMI.
+    const client = { url: emulator.url, token: 't' }
+    const tm = String(model().data.id)
+    const last = threat('Tokens altered in the vault')
+    const put = await fetch(`${client.url}/threat_models/${tm}/threats/bulk`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${client.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify([
+        { ...last.data, description: 'Tokens swapped in the vault', metadata: last.metadata },
+      ]),
+    })
+    expect(put.status).toBe(200)
+    const created = await fetch(`${client.url}/threat_models/${tm}/threats`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${client.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Vault keys leaked', threat_type: ['Information Disclosure'] }),
+    })
+    expect(created.status).toBe(201)
+    const pulled = await cli('pull', '.')
+    expect(pulled.code, pulled.stderr).toBe(0)
+    const after = text()
+    const vault = after.slice(after.indexOf('  - key: vault-tampering'))
+    expect(vault.slice(0, vault.indexOf('\n  - key:', 1))).toContain(
+      'description: Tokens swapped in the vault',
+    )
+    const plan = await cli('plan', '.', '--detailed-exitcode')
+    expect([plan.code, plan.stdout]).toEqual([0, expect.stringContaining('No changes')])
+  })
+})

@@ -34,6 +34,18 @@ describe('updating a model file in place', () => {
     )
   })
 
+  it('puts a field added to the last item under that item when an item is added after it (issue 20)', () => {
+    // Both edits insert where the list ends: the last item's new field must come before the new item.
+    const next = model()
+    next.threats[1]!.description = 'Scripts injected into pages'
+    next.threats.push({ key: 'csrf', name: 'Cross-site request forgery', threat_type: ['Spoofing'] })
+    const out = updateModelText(YAML, 'yaml', next)
+    expect(parse(out)).toEqual(next)
+    expect(out).toBe(
+      `${YAML}    description: Scripts injected into pages\n  - key: csrf\n    name: Cross-site request forgery\n    threat_type:\n      - Spoofing\n`,
+    )
+  })
+
   it('adds and removes list items by key, keeping the comments and layout of the rest', () => {
     const next = model()
     next.threats = [
