@@ -76,7 +76,7 @@ function editedInTmi(rng: Rng, threats: Threat[]): { next: Threat[]; touched: Se
     else if (edit === 1) delete t.description
     else if (edit === 2) t.severity = rng.pick(SEVERITIES)
     else if (edit === 3) delete t.status
-    else t.metadata = { ...((t.metadata as Record<string, string> | undefined) ?? {}), reviewer: 'tmi' }
+    else t.metadata = { ...(t.metadata ?? {}), reviewer: 'tmi' }
   }
   if (rng.chance(0.3) && next.length > 1) {
     const gone = next[rng.int(next.length)] as Threat
