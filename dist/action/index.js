@@ -65839,9 +65839,8 @@ function unknownGroupSuspects(model, e) {
   if (failed2.status !== 500 || !/^\/threat_models(\/[^/]+)?$/.test(failed2.path ?? "")) return [];
   const tmChange = model.changes.find((c3) => c3.kind === "threat_model");
   const acl = tmChange?.desired?.fields.authorization ?? [];
-  return acl.filter(
-    (a) => a.principal_type === "group" && !(a.provider === "tmi" && BUILT_IN_GROUPS.has(String(a.provider_id)))
-  ).filter((a) => a.provider_id !== "everyone").map((a) => `${String(a.provider)}:${String(a.provider_id)}`);
+  const builtIn = (a) => a.provider_id === "everyone" || a.provider === "tmi" && BUILT_IN_GROUPS.has(String(a.provider_id));
+  return acl.filter((a) => a.principal_type === "group" && !builtIn(a)).map((a) => `${String(a.provider)}:${String(a.provider_id)}`);
 }
 async function applyThreatModel(model, c3, port, source, counted) {
   const fields = c3.desired?.fields ?? {};

@@ -146,23 +146,23 @@ export async function applyModel(
   return result
 }
 
+/** TMI's own groups: it always has a row for them. */
+const BUILT_IN_GROUPS = new Set(['everyone', 'tmi-automation', 'security-reviewers', 'administrators'])
+
 /**
  * The groups a failed threat-model write may have stumbled on: TMI 1.8.22 answers 500 to an access
  * list naming a group it has no row for (`G:api/database_store_gorm.go:116-139`), and says no more.
+ * `everyone` is TMI's whatever its provider; the others of TMI's own only with provider `tmi`.
  */
-const BUILT_IN_GROUPS = new Set(['everyone', 'tmi-automation', 'security-reviewers', 'administrators'])
-
 function unknownGroupSuspects(model: ModelPlan, e: unknown): string[] {
   const failed = e as { status?: number; path?: string }
   if (failed.status !== 500 || !/^\/threat_models(\/[^/]+)?$/.test(failed.path ?? '')) return []
   const tmChange = model.changes.find((c) => c.kind === 'threat_model')
   const acl = (tmChange?.desired?.fields.authorization ?? []) as Array<Record<string, unknown>>
+  const builtIn = (a: Record<string, unknown>) =>
+    a.provider_id === 'everyone' || (a.provider === 'tmi' && BUILT_IN_GROUPS.has(String(a.provider_id)))
   return acl
-    .filter(
-      (a) =>
-        a.principal_type === 'group' && !(a.provider === 'tmi' && BUILT_IN_GROUPS.has(String(a.provider_id))),
-    )
-    .filter((a) => a.provider_id !== 'everyone')
+    .filter((a) => a.principal_type === 'group' && !builtIn(a))
     .map((a) => `${String(a.provider)}:${String(a.provider_id)}`)
 }
 
