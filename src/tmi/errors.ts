@@ -48,7 +48,7 @@ export class TmiNetworkError extends UserError {
   readonly method: string
   readonly path: string
   constructor(method: string, path: string, cause: unknown, timeoutMs?: number) {
-    // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND …) is on its cause.
+    // The reason's code (ECONNREFUSED, ENOTFOUND …) is on the cause, as fetch and our transport give it.
     const inner = (cause as { cause?: { code?: string; message?: string } } | undefined)?.cause
     const why = inner?.code ?? inner?.message
     const timedOut = (cause as { name?: string } | undefined)?.name === 'TimeoutError'

@@ -3,6 +3,7 @@ import type { TokenSource } from './auth.js'
 import { webhookSignature } from './webhooks.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 import { endpoint } from './url.js'
+import { fetchTransport, nodeTransport, type Exchange, type Transport } from './transport.js'
 import {
   isServiceAccountRefusal,
   ServiceAccountRefusal,
@@ -25,7 +26,7 @@ export interface RequestCoreOptions {
   auth: TokenSource
   fetch?: typeof fetch
   retry?: Partial<RetryPolicy>
-  /** Requests in flight at once against this server. */
+  /** Requests in flight at once against this server (`DEFAULT_CONCURRENCY`). */
   concurrency?: number
   sleep?: (ms: number) => Promise<void>
   /**
@@ -64,6 +65,13 @@ export interface TmiResponse<T> {
   attempts: number
 }
 
+/**
+ * Requests in flight at once by default: a no-op plan of 2,000 models is 6,000 reads, and at 4 a
+ * 5 ms round trip alone made it 7.5 s. Terraform's default parallelism is 10; TMI's per-user
+ * rate limit, not this, is what bounds a large run on a real server (the core paces itself).
+ */
+export const DEFAULT_CONCURRENCY = 8
+
 const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 60_000 }
 const RETRY_ALWAYS = new Set([429, 503])
 const RETRY_IF_IDEMPOTENT = new Set([500, 502, 504])
@@ -75,7 +83,7 @@ const RETRY_IF_IDEMPOTENT = new Set([500, 502, 504])
 export class RequestCore {
   private readonly options: RequestCoreOptions
   private readonly retry: RetryPolicy
-  private readonly doFetch: typeof fetch
+  private readonly transport: Transport
   private readonly sleep: (ms: number) => Promise<void>
   private active = 0
   private readonly waiting: Array<() => void> = []
@@ -85,7 +93,7 @@ export class RequestCore {
   constructor(options: RequestCoreOptions) {
     this.options = options
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
-    this.doFetch = options.fetch ?? globalThis.fetch
+    this.transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)))
   }
 
@@ -121,31 +129,32 @@ export class RequestCore {
       else headers.Authorization = `Bearer ${await this.options.auth.token()}`
       if (body !== undefined) headers['Content-Type'] = init.contentType ?? 'application/json'
       if (init.ifMatch !== undefined) headers['If-Match'] = init.ifMatch
-      let res: Response
+      let res: Exchange
+      let text: string
       const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
       try {
         countRequest('tmi')
-        res = await this.doFetch(url, {
+        // A redirect would carry the bearer token to wherever it points: never followed.
+        res = await this.transport(url, {
           method,
           headers,
           ...(body !== undefined ? { body } : {}),
-          // A redirect would carry the bearer token to wherever it points: never followed.
-          redirect: 'manual',
-          signal: AbortSignal.timeout(timeoutMs),
+          timeoutMs,
         })
+        if (res.status >= 300 && res.status < 400) {
+          await res.discard()
+          throw new TmiRedirectError(method, path, res.headers.get('location'))
+        }
+        text = await res.text()
       } catch (e) {
+        if (e instanceof TmiRedirectError) throw e
         if (idempotent && attempt < this.retry.attempts) {
           await this.sleep(this.backoff(attempt))
           continue
         }
         throw new TmiNetworkError(method, path, e, timeoutMs)
       }
-      if (res.status >= 300 && res.status < 400) {
-        await res.body?.cancel()
-        throw new TmiRedirectError(method, path, res.headers.get('location'))
-      }
       this.noteRateLimit(res.headers)
-      const text = await res.text()
       this.options.onResponse?.({ method, path, status: res.status, attempt })
       if (res.status === 401 && this.options.auth.renewable && !renewed && !init.webhook) {
         renewed = true
@@ -159,7 +168,7 @@ export class RequestCore {
         continue
       }
       const parsed = parse(text)
-      if (!res.ok) {
+      if (res.status < 200 || res.status > 299) {
         const err = (parsed ?? {}) as { error?: string; error_description?: string }
         if (isServiceAccountRefusal(res.status, err.error_description))
           throw new ServiceAccountRefusal(method, path)
@@ -203,14 +212,14 @@ export class RequestCore {
       headers.has('x-ratelimit-remaining') &&
       Number.isFinite(remaining) &&
       Number.isFinite(reset) &&
-      remaining <= (this.options.concurrency ?? 4)
+      remaining <= (this.options.concurrency ?? DEFAULT_CONCURRENCY)
     ) {
       this.pauseUntil = Math.max(this.pauseUntil, reset * 1000)
     }
   }
 
   private acquire(): Promise<void> {
-    if (this.active < (this.options.concurrency ?? 4)) {
+    if (this.active < (this.options.concurrency ?? DEFAULT_CONCURRENCY)) {
       this.active++
       return Promise.resolve()
     }

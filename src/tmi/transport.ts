@@ -1,0 +1,124 @@
+import http from 'node:http'
+import https from 'node:https'
+
+/** What the request core needs of one HTTP exchange; `fetch` and `nodeTransport` both give it. */
+export interface Exchange {
+  status: number
+  headers: Headers
+  text(): Promise<string>
+  /** The body is not wanted (a redirect): free the connection. */
+  discard(): Promise<void>
+}
+
+export interface ExchangeInit {
+  method: string
+  headers: Record<string, string>
+  body?: string
+  timeoutMs: number
+}
+
+export type Transport = (url: URL, init: ExchangeInit) => Promise<Exchange>
+
+/** A network failure as `fetch` reports one: its reason's code (ECONNREFUSED …) on `cause`. */
+export class TransportError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause })
+  }
+}
+
+/** No answer within the deadline (the name `fetch` gives its own, which TmiNetworkError reads). */
+export class TransportTimeout extends Error {
+  override name = 'TimeoutError'
+}
+
+const agents = {
+  'http:': new http.Agent({ keepAlive: true }),
+  'https:': new https.Agent({ keepAlive: true }),
+}
+
+/**
+ * Node's own HTTP client with keep-alive: a no-op plan of 2,000 models is 6,000 GETs, and `fetch`
+ * costs about twice the CPU per request (its streams, its abort signals) for nothing we use.
+ * Redirects are never followed: one would carry the bearer token to wherever it points.
+ */
+export const nodeTransport: Transport = (url, init) =>
+  new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http
+    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
+    const headers: Record<string, string> = { ...init.headers }
+    if (init.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(init.body))
+    let settled = false
+    let timedOut = false
+    const fail = (e: Error) => {
+      if (settled) return
+      settled = true
+      reject(e)
+    }
+    const req = client.request(url, { method: init.method, headers, agent }, (res) => {
+      const chunks: Buffer[] = []
+      const body = new Promise<string>((done, failed) => {
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          clearTimeout(timer)
+          done(Buffer.concat(chunks).toString('utf8'))
+        })
+        const broken = (e?: Error) =>
+          failed(
+            timedOut
+              ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`)
+              : new TransportError(e?.message ?? 'the connection closed mid-answer', e),
+          )
+        res.on('error', broken)
+        res.on('aborted', () => broken())
+      })
+      // Unread until asked for, so an unhandled failure of it must not end the process.
+      body.catch(() => undefined)
+      settled = true
+      resolve({
+        status: res.statusCode ?? 0,
+        headers: toHeaders(res.rawHeaders),
+        text: () => body,
+        discard: () => {
+          clearTimeout(timer)
+          res.resume()
+          return Promise.resolve()
+        },
+      })
+    })
+    const timer = setTimeout(() => {
+      timedOut = true
+      req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`))
+    }, init.timeoutMs)
+    req.on('error', (e: Error & { code?: string }) => {
+      clearTimeout(timer)
+      fail(e instanceof TransportTimeout ? e : new TransportError(e.message, e))
+    })
+    req.end(init.body)
+  })
+
+function toHeaders(raw: string[]): Headers {
+  const headers = new Headers()
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string)
+  return headers
+}
+
+/** An injected `fetch` (tests, msw) as a transport, with the same deadline and no redirects. */
+export function fetchTransport(doFetch: typeof fetch): Transport {
+  return async (url, init) => {
+    const res = await doFetch(url, {
+      method: init.method,
+      headers: init.headers,
+      ...(init.body !== undefined ? { body: init.body } : {}),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(init.timeoutMs),
+    })
+    return {
+      status: res.status,
+      headers: res.headers,
+      text: () => res.text(),
+      discard: async () => {
+        await res.body?.cancel()
+      },
+    }
+  }
+}
