@@ -2,7 +2,17 @@
 // call pattern of TMI's own UI import (tmi-ux ImportOrchestratorService: one POST per object, then
 // one metadata call per object that has metadata; diagrams POST then PUT), writing the same data
 // tmi-sync writes, ownership metadata included, so both end states carry the same information.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +31,8 @@ import { generateModel } from '../generate-model.js'
 import { median, report } from './stats.js'
 
 const TOKEN = 'bench-token'
+const BIN = fileURLToPath(new URL('../../bin/tmi-sync.js', import.meta.url))
+const USAGE = fileURLToPath(new URL('./usage.js', import.meta.url))
 const LATENCY_MS = 5
 const RUNS = 3
 const OPTIONS = { source: 'bench', prune: false, onDrift: 'fail' }
@@ -186,18 +198,32 @@ async function compare(label, dir, models, { ratioTarget }) {
   return ok
 }
 
-/**
- * A no-op plan of 2,000 models against an emulator in its own process (as a TMI server is), with
- * the same 5 ms per request. Where it goes: 3 reads per model (the model, its threats, its assets)
- * at 4 requests in flight is most of it; validation and the diff are about a second each.
- */
-async function noOpAtScale(dir) {
-  const { spawn } = await import('node:child_process')
-  const bin = fileURLToPath(new URL('../../bin/tmi-sync.js', import.meta.url))
+/** Runs the binary as a user would, with what its whole process used (`usage.js`). */
+function runBinary(args, env) {
+  const usageFile = join(
+    tmpdir(),
+    `tmi-sync-usage-${process.pid}-${Math.random().toString(36).slice(2)}.json`,
+  )
+  const started = performance.now()
+  const r = spawnSync(process.execPath, ['--import', USAGE, BIN, ...args], {
+    env: { ...process.env, ...env, CI: 'true', TMI_SYNC_BENCH_USAGE: usageFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  })
+  const ms = performance.now() - started
+  if (r.status !== 0)
+    throw new Error(`tmi-sync ${args[0]} exited ${r.status}: ${String(r.stderr).slice(0, 300)}`)
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
+  rmSync(usageFile, { force: true })
+  return { ms, cpuMs: usage.cpuMs, rssMiB: usage.maxRssKb / 1024, stdout: String(r.stdout) }
+}
+
+/** `tmi-sync emulator` in its own process, as a TMI server is: its URL and how to stop it. */
+async function emulatorProcess() {
   const child = spawn(
     process.execPath,
     [
-      bin,
+      BIN,
       'emulator',
       '--port',
       '0',
@@ -212,33 +238,83 @@ async function noOpAtScale(dir) {
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   )
-  try {
-    const url = await new Promise((resolve, reject) => {
-      child.stdout.once('data', (chunk) => resolve(String(chunk).split('\n')[0].trim()))
-      child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)))
-    })
-    const client = new TmiClient({ baseUrl: url, auth: staticToken(TOKEN) })
-    await sync([dir], client)
-    const faults = { latencyMs: LATENCY_MS, rateLimitPerMinute: 100_000_000 }
-    await fetch(`${url}/__emulator/faults`, {
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(String(chunk).split('\n')[0].trim()))
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)))
+  })
+  const latency = (latencyMs) =>
+    fetch(`${url}/__emulator/faults`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(faults),
+      body: JSON.stringify({ latencyMs, rateLimitPerMinute: 100_000_000 }),
     })
-    const times = []
-    for (let i = 0; i < RUNS; i++) {
-      const start = performance.now()
-      const outcome = await planPaths([dir], client, OPTIONS)
-      times.push(performance.now() - start)
-      if (!outcome.ok || hasChanges(outcome.plan)) throw new Error('the 2,000-model re-plan is not a no-op')
+  return { url, latency, stop: () => child.kill() }
+}
+
+/**
+ * A no-op plan of N models through the binary, against an emulator in its own process: with 5 ms
+ * per request (the median of RUNS), and with none (wall, CPU of every thread, peak memory).
+ */
+async function noOpPlan(dir, count) {
+  const emulator = await emulatorProcess()
+  try {
+    const env = { TMI_URL: emulator.url, TMI_TOKEN: TOKEN }
+    runBinary(['apply', dir, '--source', 'bench', '--auto-approve'], env)
+    const plan = () => {
+      const r = runBinary(['plan', dir, '--source', 'bench'], env)
+      if (!r.stdout.includes(`No changes. TMI matches the files (${count} models)`))
+        throw new Error(`the ${count}-model re-plan is not a no-op: ${r.stdout.slice(-300)}`)
+      return r
     }
-    return report('2,000 models × 5 threats: no-op plan', `median ${(median(times) / 1000).toFixed(1)} s`, {
-      ok: median(times) < 15_000,
-      text: '< 15 s (emulator in its own process)',
-    })
+    await emulator.latency(LATENCY_MS)
+    const slow = Array.from({ length: RUNS }, plan)
+    await emulator.latency(0)
+    const fast = Array.from({ length: RUNS }, plan)
+    return {
+      ms: median(slow.map((r) => r.ms)),
+      fastMs: median(fast.map((r) => r.ms)),
+      cpuMs: median(fast.map((r) => r.cpuMs)),
+      rssMiB: median(fast.map((r) => r.rssMiB)),
+    }
   } finally {
-    child.kill()
+    emulator.stop()
   }
+}
+
+/**
+ * 2,000 models × 5 threats: a no-op plan in < 10 s with 5 ms per request, and ≤ 4 s of CPU and
+ * ≤ 250 MiB with none; 10,000 models at ≤ 1.05× the time per model of 2,000 (linear), in bounded
+ * memory (each model is diffed as it is read; what TMI holds is never kept for all at once).
+ */
+async function noOpAtScale(root) {
+  const small = await noOpPlan(
+    generatedCorpus(mkdirSync(join(root, 'scale-2000'), { recursive: true }), 2000, 5),
+    2000,
+  )
+  let ok = report(
+    '2,000 models × 5 threats: no-op plan, 5 ms/request',
+    `median ${(small.ms / 1000).toFixed(1)} s`,
+    { ok: small.ms < 10_000, text: '< 10 s (through the binary; emulator in its own process)' },
+  )
+  ok =
+    report(
+      '2,000 models × 5 threats: no-op plan, 0 ms/request',
+      `${(small.fastMs / 1000).toFixed(1)} s wall, ${(small.cpuMs / 1000).toFixed(1)} s CPU, ${small.rssMiB.toFixed(0)} MiB peak`,
+      { ok: small.cpuMs <= 4_000 && small.rssMiB <= 250, text: '≤ 4 s CPU, ≤ 250 MiB' },
+    ) && ok
+  if (process.env.TMI_SYNC_BENCH_SCALE === 'skip') return ok
+  const large = await noOpPlan(
+    generatedCorpus(mkdirSync(join(root, 'scale-10000'), { recursive: true }), 10_000, 5),
+    10_000,
+  )
+  const growth = large.ms / 10_000 / (small.ms / 2000)
+  return (
+    report(
+      '10,000 models: no-op plan, 5 ms/request',
+      `median ${(large.ms / 1000).toFixed(1)} s, ×${growth.toFixed(2)} the time per model of 2,000; ${large.rssMiB.toFixed(0)} MiB peak (0 ms)`,
+      { ok: growth <= 1.05, text: 'linear: ≤ ×1.05 per model' },
+    ) && ok
+  )
 }
 
 export async function benchReconcile() {
@@ -259,8 +335,7 @@ export async function benchReconcile() {
     } else console.log('(../shared/threat-dragon/models not found: Threat Dragon corpus skipped)')
     const generated = generatedCorpus(mkdirSync(join(root, 'gen'), { recursive: true }), 200, 50)
     ok = (await compare('200 generated models × 50 threats', generated, 200, { ratioTarget: true })) && ok
-    ok =
-      (await noOpAtScale(generatedCorpus(mkdirSync(join(root, 'scale'), { recursive: true }), 2000, 5))) && ok
+    ok = (await noOpAtScale(root)) && ok
   } finally {
     rmSync(root, { recursive: true, force: true })
   }

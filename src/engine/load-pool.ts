@@ -22,11 +22,22 @@ const workerUrl = new URL('./load-worker.js', import.meta.url)
  */
 function lazyModel(loaded: LoadedFile, json: string): void {
   let model: LoadedFile['model']
+  let text: string | undefined = json
   Object.defineProperty(loaded, 'model', {
     enumerable: true,
     configurable: true,
-    get: () => (model ??= JSON.parse(json) as LoadedFile['model']),
-    set: (value: LoadedFile['model']) => (model = value),
+    get: () => {
+      if (model === undefined && text !== undefined) {
+        model = JSON.parse(text) as LoadedFile['model']
+        // Parsed once: the text is not kept beside the model it became.
+        text = undefined
+      }
+      return model
+    },
+    set: (value: LoadedFile['model']) => {
+      model = value
+      text = undefined
+    },
   })
 }
 

@@ -19,6 +19,7 @@ import type { TmiClient } from '../tmi/client.js'
 import { SERVICE_ACCOUNT_HELP, ServiceAccountRefusal } from '../tmi/errors.js'
 import { stripUrlCredentials } from '../common/secrets.js'
 import { tmiPort } from '../tmi/port.js'
+import { DEFAULT_CONCURRENCY } from '../tmi/request.js'
 import { readSnapshot, unlessGone } from '../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../tmi/types.js'
 import { readSourceFileSync } from '../providers/filesystem.js'
@@ -46,6 +47,8 @@ export interface SyncOptions extends ValidateOptions {
    * metadata once): orphans are sought among them only, not in the metadata of every model.
    */
   sourceModels?: ReadonlySet<string>
+  /** Return what TMI held for each model (`PlanOutcome.remotes`): `watch` plans its next save from it. */
+  keepRemotes?: boolean
 }
 
 export type PlanOutcome =
@@ -54,7 +57,10 @@ export type PlanOutcome =
       plan: Plan
       /** The local files the plan was made from, as read: `assertFilesUnchanged` checks them. */
       read: Array<{ path: string; absolute: string; digest: string }>
-      /** What TMI held for each model (by source and key; null: none), for `watch` to plan from again. */
+      /**
+       * What TMI held for each model (by source and key; null: none), for `watch` to plan from
+       * again; empty unless `keepRemotes`, so that a plan of thousands does not hold them all.
+       */
       remotes: Map<string, RemoteModel | null>
     }
   | { ok: false; diagnostics: Diagnostic[] }
@@ -84,7 +90,8 @@ export async function planPaths(
   client: TmiClient,
   options: SyncOptions,
 ): Promise<PlanOutcome> {
-  return planReport(await validatePaths(paths, { ...options, digest: true }), paths, client, options)
+  const report = await validatePaths(paths, { ...options, digest: true })
+  return planReport(report, paths, client, options, undefined, { releaseFiles: true })
 }
 
 /** The plan of files already validated (`watch` validates each save once, then plans it). */
@@ -95,6 +102,8 @@ export async function planReport(
   options: SyncOptions,
   /** What TMI held, read before (`watch`): when it covers every model, nothing is read now. */
   cached?: ReadonlyMap<string, RemoteModel | null>,
+  /** The report is the plan's alone: each file's model is let go once its desired model is made. */
+  { releaseFiles = false }: { releaseFiles?: boolean } = {},
 ): Promise<PlanOutcome> {
   const diagnostics = report.files.flatMap((f) => f.diagnostics)
   if (report.summary.invalid > 0) return { ok: false, diagnostics }
@@ -102,14 +111,29 @@ export async function planReport(
   if (report.summary.files === 0 && !options.allowEmpty)
     throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`)
   const modelFiles = report.files.filter((f) => f.model)
-  const desired = modelFiles.map((f) => ({ source: f.source, model: desiredModel(f.model!, f.file) }))
+  const desired = modelFiles.map((f) => {
+    const model = desiredModel(f.model!, f.file)
+    if (releaseFiles) delete f.model
+    return { source: f.source, model }
+  })
   // A plan of files named one by one covers only them: other models of their source are not orphans.
   const named = new Set(modelFiles.filter((f) => f.named).map((f) => f.source))
   const orphanSources = new Set(modelFiles.map((f) => f.source).filter((src) => !named.has(src)))
   const fromCache = cached !== undefined && desired.every((d) => cached.has(identity(d.source, d.model.key)))
+  // Each model is diffed as soon as TMI's answer for it is read; its remote model is kept only
+  // for `watch` (keepRemotes), so a plan of thousands holds their plans, not all TMI holds.
+  const planned = (remote: RemoteModel, d: { source: string; model: DesiredModel }) => ({
+    plan: diffModel(d.model, remote, options, d.source),
+    ...(options.keepRemotes ? { remote } : {}),
+  })
   const { found, unclaimed } = fromCache
     ? {
-        found: new Map([...cached].flatMap(([k, v]) => (v ? [[k, v] as const] : []))),
+        found: new Map(
+          desired.flatMap((d) => {
+            const remote = cached.get(identity(d.source, d.model.key))
+            return remote ? [[identity(d.source, d.model.key), planned(remote, d)] as const] : []
+          }),
+        ),
         unclaimed: [] as Unclaimed[],
       }
     : await findRemote(
@@ -119,15 +143,15 @@ export async function planReport(
         options.threatModel,
         options.listed,
         options.sourceModels,
+        planned,
       )
-  const remotes = new Map(
-    desired.map((d) => {
-      const id = identity(d.source, d.model.key)
-      return [id, found.get(id) ?? null] as const
-    }),
-  )
-  const models = desired.map((d) =>
-    diffModel(d.model, found.get(identity(d.source, d.model.key)), options, d.source),
+  const remotes = new Map<string, RemoteModel | null>()
+  if (options.keepRemotes)
+    for (const d of desired)
+      remotes.set(identity(d.source, d.model.key), found.get(identity(d.source, d.model.key))?.remote ?? null)
+  const models = desired.map(
+    (d) =>
+      found.get(identity(d.source, d.model.key))?.plan ?? diffModel(d.model, undefined, options, d.source),
   )
   const threatDragon = new Set(modelFiles.filter((f) => f.threatDragon).map((f) => f.file))
   const orphans = unclaimed.map((u) => orphanModel(u, models, desired, threatDragon, options.prune))
@@ -237,27 +261,43 @@ function orphanFingerprint(snapshot: RemoteSnapshot): string {
  * For `orphanSources` (sets of files planned whole), it also looks for models applied from them
  * that no file claims: among the models created by the accounts that created this source's models.
  */
-export async function findRemote(
+export async function findRemote<T = RemoteModel>(
   client: TmiClient,
   desired: Array<{ source: string; model: DesiredModel }>,
   orphanSources: ReadonlySet<string> = new Set(),
   only?: string,
   listing?: ThreatModelListItem[],
   sourceModels?: ReadonlySet<string>,
-): Promise<{ found: Map<string, RemoteModel>; unclaimed: Unclaimed[] }> {
-  const found = new Map<string, RemoteModel>()
+  /**
+   * What to keep of each model found, made as soon as it is read (a plan keeps its diff): what
+   * TMI holds for thousands of models is then never held at once. By default, the remote model.
+   */
+  keep: (remote: RemoteModel, wanted: { source: string; model: DesiredModel }) => T = (remote) => remote as T,
+): Promise<{ found: Map<string, T>; unclaimed: Unclaimed[] }> {
+  const found = new Map<string, T>()
   const unclaimed: Unclaimed[] = []
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed }
   const listed = only ? [] : (listing ?? (await client.all(client.listThreatModels())))
-  const wanted = new Map(desired.map((d) => [identity(d.source, d.model.key), d.model]))
-  const claims = new Map<string, RemoteSnapshot[]>()
+  const wanted = new Map(desired.map((d) => [identity(d.source, d.model.key), d]))
+  /** Each claimant of a file's model: what `keep` made of it; its snapshot is let go once judged. */
+  const claims = new Map<string, Array<{ id: string; created_at?: string; value: T }>>()
   const creators = new Set<string>()
   const examined = new Set<string>()
   const examine = async (items: ThreatModelListItem[]) => {
     for (const item of items) examined.add(item.id)
-    const snapshots = await Promise.all(items.map((item) => unlessGone(readSnapshot(client, item))))
-    for (const snapshot of snapshots) if (snapshot) judge(snapshot)
+    // A few models at a time, each judged as it arrives: enough to keep the request core's
+    // connections busy, and never thousands of snapshots waiting for their lists at once.
+    let next = 0
+    const reader = async () => {
+      for (let i = next++; i < items.length; i = next++) {
+        const snapshot = await unlessGone(readSnapshot(client, items[i] as ThreatModelListItem))
+        if (snapshot) judge(snapshot)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(MODELS_IN_FLIGHT, items.length) }, reader))
   }
+  const diagramNamesOf = (d: DesiredModel) =>
+    new Map(d.objects.filter((o) => o.kind === 'diagram').map((o) => [String(o.fields.name), o.key]))
   const judge = (snapshot: RemoteSnapshot) => {
     const meta = metadataMap(snapshot.threatModel.metadata)
     const tmId = String(snapshot.threatModel.id)
@@ -266,8 +306,16 @@ export async function findRemote(
     const id = adopted
       ? identity(adopted.source, tmId)
       : identity(meta[META.source] ?? '', meta[META.key] ?? '')
-    if (wanted.has(id)) {
-      claims.set(id, [...(claims.get(id) ?? []), snapshot])
+    const w = wanted.get(id)
+    if (w) {
+      const claimant = {
+        id: tmId,
+        ...(typeof snapshot.threatModel.created_at === 'string'
+          ? { created_at: snapshot.threatModel.created_at }
+          : {}),
+        value: keep(remoteModel(snapshot, keysOf(w.model), diagramNamesOf(w.model)), w),
+      }
+      claims.set(id, [...(claims.get(id) ?? []), claimant])
       const creator = (snapshot.threatModel.created_by as { provider_id?: string } | undefined)?.provider_id
       if (creator) creators.add(creator)
     } else if (meta[META.key] && orphanSources.has(meta[META.source] ?? '')) {
@@ -319,35 +367,32 @@ export async function findRemote(
       await examine(orphans)
     }
   }
-  for (const [id, snapshots] of claims) {
+  for (const [id, claimants] of claims) {
     // Two TMI models claim one file: two applies ran at once, or a copy kept its metadata. Every
     // run keeps the same one, the earliest; the others are reported (and pruned) as copies.
-    const kept = earliest(
-      snapshots.map((snap) => ({
-        id: String(snap.threatModel.id),
-        created_at: snap.threatModel.created_at as string | undefined,
-        snap,
-      })),
-    )
-    const d = wanted.get(id) as DesiredModel
-    const keys = keysOf(d)
-    const diagramNames = new Map(
-      d.objects.filter((o) => o.kind === 'diagram').map((o) => [String(o.fields.name), o.key]),
-    )
-    found.set(id, remoteModel(kept.snap, keys, diagramNames))
-    for (const other of snapshots.filter((snap) => snap !== kept.snap))
+    const kept = earliest(claimants)
+    const w = wanted.get(id) as { source: string; model: DesiredModel }
+    found.set(id, kept.value)
+    for (const other of claimants.filter((c) => c !== kept)) {
+      // A copy (rare) is read once more: only what `keep` made of it was kept. Gone meanwhile
+      // (another apply settled the race): nothing to report.
+      const snapshot = await unlessGone(readSnapshot(client, { id: other.id }))
+      if (!snapshot) continue
       unclaimed.push({
-        source: id.slice(0, id.indexOf('\0')),
-        key: d.key,
-        model: remoteModel(other, keys, diagramNames),
-        name: String(other.threatModel.name),
-        fingerprint: orphanFingerprint(other),
+        source: w.source,
+        key: w.model.key,
+        model: remoteModel(snapshot, keysOf(w.model), diagramNamesOf(w.model)),
+        name: String(snapshot.threatModel.name),
+        fingerprint: orphanFingerprint(snapshot),
         copyOf: kept.id,
       })
+    }
   }
   return { found, unclaimed }
 }
 
+/** Threat models read at once by `findRemote`: twice the request core's connections. */
+const MODELS_IN_FLIGHT = 2 * DEFAULT_CONCURRENCY
 const RENAME_SCAN_BATCH = 8
 
 /** A model is identified by its source and its key: two repositories may both have a model "api". */
@@ -498,10 +543,17 @@ async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
         .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
     } satisfies DesiredModel,
   }))
-  const { found: remote } = await findRemote(client, stubs)
+  const { found: now } = await findRemote(
+    client,
+    stubs,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    (remote) => fingerprint(remote),
+  )
   for (const m of plan.models) {
-    const now = remote.get(identity(m.source, m.key))
-    if ((now ? fingerprint(now) : null) !== m.remote_fingerprint) {
+    if ((now.get(identity(m.source, m.key)) ?? null) !== m.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m.key}"); make a new plan`)
     }
   }

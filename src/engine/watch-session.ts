@@ -170,6 +170,7 @@ export class WatchSession {
         // A single model whose threat model is known is read by id: no listing of TMI.
         ...(known ? { threatModel: known } : {}),
         allowEmpty: true,
+        keepRemotes: true,
       }
       const covered = !how.fresh && files.every((f) => f.key !== undefined && this.cachedKeys.has(f.key))
       if (covered) {

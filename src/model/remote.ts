@@ -103,16 +103,28 @@ export function remoteModel(
     repository: snapshot.repositories,
     note: snapshot.notes,
   }
+  // The ids tmi-sync derives for the wanted keys, made once per kind (not once per object read).
+  const derivedIds = new Map<Kind, Map<string, string>>()
+  const derived = (kind: Kind, v: unknown): string | undefined => {
+    let ids = derivedIds.get(kind)
+    if (!ids) {
+      ids = new Map([...(wantedKeys.get(kind) ?? [])].map((k) => [itemUuid(id, kind, k), k]))
+      derivedIds.set(kind, ids)
+    }
+    return typeof v === 'string' ? ids.get(v) : undefined
+  }
   const keyOf = (kind: Kind, raw: Raw, meta: Record<string, string>): string | undefined => {
     if (meta[META.key]) return meta[META.key]
-    const wanted = wantedKeys.get(kind) ?? new Set<string>()
-    for (const k of wanted) if (itemUuid(id, kind, k) === raw.id) return k
+    const byId = derived(kind, raw.id)
+    if (byId !== undefined) return byId
     // Pulled before tmi-sync managed it: its key in the file is its TMI id.
-    if (wanted.has(String(raw.id))) return String(raw.id)
+    if (wantedKeys.get(kind)?.has(String(raw.id))) return String(raw.id)
     return undefined
   }
   const keys = new Map<string, string>()
   const objects: RemoteObject[] = []
+  /** Each object's record, by position: a lookup by id would cost a scan per object. */
+  const records: Raw[] = []
   const claimedDiagrams = new Set(lists.diagram.map((r) => metadataMap(r.metadata)[META.key]).filter(Boolean))
   for (const kind of KINDS) {
     for (const raw of lists[kind].filter((r) => !r.deleted_at)) {
@@ -145,20 +157,17 @@ export function remoteModel(
       if (key !== undefined && !meta[META.key] && !applied && itemUuid(id, kind, key) === raw.id)
         o.unmarked = true
       objects.push(o)
+      records.push(raw)
     }
   }
   // A reference to an item not (yet) listed may still be one of ours by its derived id: read while
   // another apply was half-way, the asset a cell names can be created a moment after the list was read.
-  const derived = (kind: Kind, v: string) => {
-    for (const k of wantedKeys.get(kind) ?? []) if (itemUuid(id, kind, k) === v) return k
-    return undefined
-  }
   const refKey = (kind: Kind, v: unknown) =>
     typeof v === 'string' && v !== ''
       ? (keys.get(`${kind}:${v}`) ?? derived(kind, v) ?? `id:${v}`)
       : undefined
-  for (const o of objects) {
-    const raw = lists[o.kind].find((r) => String(r.id) === o.id) as Raw
+  for (const [i, o] of objects.entries()) {
+    const raw = records[i] as Raw
     const f = FIELDS[o.kind]
     o.fields = { ...pick(raw, f.text, f.plain), ...flags(raw, f.booleans, BOOLEAN_DEFAULTS) }
     if (o.kind === 'threat') {

@@ -1,5 +1,6 @@
 import { KINDS, type DesiredModel, type DesiredObject, type Kind } from '../model/desired.js'
-import { canonicalJson, digest } from '../model/ids.js'
+import { createHash } from 'node:crypto'
+import { canonicalJson } from '../model/ids.js'
 import { earliest } from '../model/claims.js'
 import type { RemoteModel, RemoteObject } from '../model/remote.js'
 import type { FieldChange, ModelPlan, ObjectChange, OnDrift } from './plan.js'
@@ -11,7 +12,35 @@ export interface DiffOptions {
 
 /** The digest of an object's state as tmi-sync manages it: its fields and the user's metadata. */
 export function stateDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
-  return digest({ fields, metadata })
+  return hashText(`{"fields":${canonicalJson(fields)},"metadata":${canonicalJson(metadata)}}`)
+}
+
+/** `stateDigest` of a remote object, whose fields' text the model's fingerprint needs too. */
+function remoteObjectDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
+  // The text `digest({ fields, metadata })` hashes, with the fields' part made once per object.
+  return hashText(`{"fields":${canonicalOf(fields)},"metadata":${canonicalJson(metadata)}}`)
+}
+
+/**
+ * A remote object's fields as canonical JSON, made once: a plan hashes them for the object's state
+ * and again for the model's fingerprint (and `watch` diffs one read against many saves). Fields
+ * are never changed once read. Lives as long as what TMI held is kept, no longer.
+ */
+const canonicalTexts = new WeakMap<object, string>()
+function canonicalOf(fields: Record<string, unknown>): string {
+  let text = canonicalTexts.get(fields)
+  if (text === undefined) {
+    text = canonicalJson(fields)
+    // Built by concatenation, the text is a rope of thousands of pieces; kept, it is made flat
+    // (ToNumber flattens a string in V8), or the pieces cost many times the characters.
+    void Number(text)
+    canonicalTexts.set(fields, text)
+  }
+  return text
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
 
 /**
@@ -26,7 +55,7 @@ function remoteStateDigest(r: Side, managedMeta: Record<string, string>): string
   remoteDigests.set(r, byMeta)
   const key = canonicalJson(managedMeta)
   let d = byMeta.get(key)
-  if (d === undefined) byMeta.set(key, (d = stateDigest(r.fields, managedMeta)))
+  if (d === undefined) byMeta.set(key, (d = remoteObjectDigest(r.fields, managedMeta)))
   return d
 }
 
@@ -39,17 +68,24 @@ export function fingerprint(remote: RemoteModel): string {
   return computed
 }
 
+/**
+ * `digest` of `{ id, fields, metadata, d, objects }` (objects as `[kind, id, key, fields, metadata,
+ * appliedDigest]`, in order of kind and id), its text put together from each object's canonical
+ * fields, made once (`canonicalOf`). Its value is recorded in TMI (sync stamps): it must not move.
+ */
 function computeFingerprint(remote: RemoteModel): string {
-  return digest({
-    id: remote.id,
-    fields: remote.fields,
-    metadata: remote.metadata,
-    d: remote.appliedDigest ?? null,
-    // TMI's list order is its own (newest first, by id on ties): never part of what was planned against.
-    objects: remote.objects
-      .map((o) => [o.kind, o.id, o.key ?? null, o.fields, o.metadata, o.appliedDigest ?? null] as const)
-      .sort((a, b) => `${a[0]}:${a[1]}`.localeCompare(`${b[0]}:${b[1]}`)),
-  })
+  // TMI's list order is its own (newest first, by id on ties): never part of what was planned against.
+  const objects = remote.objects
+    .map((o) => ({ order: `${o.kind}:${o.id}`, o }))
+    .sort((a, b) => a.order.localeCompare(b.order))
+    .map(
+      ({ o }) =>
+        `[${JSON.stringify(o.kind)},${JSON.stringify(o.id)},${o.key === undefined ? 'null' : JSON.stringify(o.key)},${canonicalOf(o.fields)},${canonicalJson(o.metadata)},${o.appliedDigest === undefined ? 'null' : JSON.stringify(o.appliedDigest)}]`,
+    )
+  const d = remote.appliedDigest === undefined ? 'null' : JSON.stringify(remote.appliedDigest)
+  return hashText(
+    `{"d":${d},"fields":${canonicalOf(remote.fields)},"id":${JSON.stringify(remote.id)},"metadata":${canonicalJson(remote.metadata)},"objects":[${objects.join(',')}]}`,
+  )
 }
 
 /** Pure: what must happen for TMI to hold `desired`, given what it holds (`remote`, if found). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { ThreatModelFile } from '../../src/format/native.js'
 import { desiredModel, type DesiredModel } from '../../src/model/desired.js'
-import { itemUuid } from '../../src/model/ids.js'
+import { digest, itemUuid } from '../../src/model/ids.js'
 import { META, remoteModel, type RemoteSnapshot } from '../../src/model/remote.js'
 import { diffModel, fingerprint, stateDigest, type DiffOptions } from '../../src/reconcile/diff.js'
 import type { ObjectChange } from '../../src/reconcile/plan.js'
@@ -213,6 +213,29 @@ describe('diff: the decision for each object', () => {
     expect(fingerprint(remoteModel(snapshot(desired), new Map()))).toBe(before)
     const moved = snapshot(desired, ({ objects }) => (objects.get('asset:db')!.fields.name = 'Moved'))
     expect(fingerprint(remoteModel(moved, new Map()))).not.toBe(before)
+  })
+
+  it('keeps the digests recorded in TMI (applied digests, sync stamps) as they are defined', () => {
+    // Both are put together from cached parts for speed: their values must stay those of the
+    // plain definitions, or every stamp and digest already in TMI would read as changed.
+    const s = snapshot(desired, () => {}, {
+      threats: [
+        { id: randomUUID(), name: 'Made in the UI', threat_type: [], metadata: [{ key: 'k', value: 'v' }] },
+      ],
+    })
+    const remote = remoteModel(s, new Map())
+    const defined = digest({
+      id: remote.id,
+      fields: remote.fields,
+      metadata: remote.metadata,
+      d: remote.appliedDigest ?? null,
+      objects: remote.objects
+        .map((o) => [o.kind, o.id, o.key ?? null, o.fields, o.metadata, o.appliedDigest ?? null] as const)
+        .sort((a, b) => `${a[0]}:${a[1]}`.localeCompare(`${b[0]}:${b[1]}`)),
+    })
+    expect(fingerprint(remote)).toBe(defined)
+    for (const o of [...desired.objects, ...remote.objects])
+      expect(stateDigest(o.fields, o.metadata)).toBe(digest({ fields: o.fields, metadata: o.metadata }))
   })
 
   it('takes an object of ours replaced in TMI without its metadata as changed in TMI', () => {

@@ -75,7 +75,7 @@ export const diagramRoutes: Route[] = [
       const includeDeleted = ctx.query.get('include_deleted') === 'true'
       // Diagrams, unlike other children, come oldest first (tmi-api.md §00.6).
       const listed = [...model.children.diagrams.values()].filter((d) => includeDeleted || !d.deleted_at)
-      return page(ctx, 'diagrams', oldestFirst(listed).map(listView))
+      return page(ctx, 'diagrams', oldestFirst(listed), listView)
     },
   },
   {
