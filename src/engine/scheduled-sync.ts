@@ -6,6 +6,8 @@ import { UserError } from '../common/errors.js'
 import { countingRequests, type RequestCounts } from '../common/request-count.js'
 import { validateSyncConfig } from '../format/schema.js'
 import type { ModelResult } from '../reconcile/apply.js'
+import { appliedState } from '../reconcile/applied-state.js'
+import { fingerprint } from '../reconcile/diff.js'
 import { hasChanges, summarise, type OnDrift, type Plan, type PlanSummary } from '../reconcile/plan.js'
 import { listModelFiles, resolveCommit } from '../providers/open.js'
 import { parseSource, pinnedAt, repositoryId, type SourceSpec } from '../providers/source.js'
@@ -14,7 +16,7 @@ import type { ThreatModelListItem } from '../tmi/types.js'
 import { readConfigFile } from './config-file.js'
 import { deliver, SYNC_EVENTS, type Delivery, type Hook, type SyncEvent } from './notify.js'
 import { listRepositories } from './repository-models.js'
-import { applyPlan, planReport, type SyncOptions } from './sync.js'
+import { applyPlan, planReport, type PlanOutcome, type SyncOptions } from './sync.js'
 import {
   managedModels,
   settled,
@@ -141,6 +143,8 @@ export interface SyncReport {
   shard: { index: number; count: number }
   dry_run: boolean
   sources: SourceReport[]
+  /** Made once for all sources (listings, who is signed in): with the sources', they are the totals. */
+  shared_requests: RequestCounts
   notifications: Delivery[]
   totals: {
     sources: number
@@ -288,6 +292,8 @@ interface RunContext {
   viaAddon: boolean
   /** The credentials may write inside a threat model (not a service account). */
   mayWrite: boolean
+  /** The run's own requests: those made for one source's models are moved to its report. */
+  shared: RequestCounts
 }
 
 /**
@@ -332,6 +338,7 @@ export async function runScheduledSync(
       managed,
       viaAddon,
       mayWrite: principal !== 'service-account',
+      shared: run,
     }
     const reports: SourceReport[] = [...failures]
     let next = 0
@@ -356,6 +363,7 @@ export async function runScheduledSync(
     shard,
     dry_run: options.dryRun === true,
     sources: reports,
+    shared_requests: { ...run },
     notifications: [],
     totals: {
       sources: reports.length,
@@ -399,6 +407,9 @@ async function syncRepository(entry: Entry, ctx: RunContext, report: SourceRepor
   const commit = await host(() => resolveCommit(spec, env))
   report.commit = commit
   const managed = (await ctx.managed).get(id) ?? []
+  // Each of these was read once for the run (whose is it?): that read is this source's.
+  ctx.shared.tmi -= managed.length
+  report.requests.tmi += managed.length
   const scope = scopeOf(spec.glob, entry.prune)
   const files = async () => {
     const listed = await host(() => listModelFiles(spec, commit, env))
@@ -480,8 +491,18 @@ async function planOf(
   options: SyncOptions,
   report?: SourceReport,
 ): Promise<Plan> {
+  return (await planOutcome(validated, pinned, client, options, report)).plan
+}
+
+async function planOutcome(
+  validated: ValidateReport,
+  pinned: string,
+  client: TmiClient,
+  options: SyncOptions,
+  report?: SourceReport,
+): Promise<Extract<PlanOutcome, { ok: true }>> {
   const outcome = await planReport(validated, [pinned], client, options)
-  if (outcome.ok) return outcome.plan
+  if (outcome.ok) return outcome
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error')
   if (report)
     report.diagnostics = errors.map((d) => ({ file: d.file, line: d.line, col: d.col, message: d.message }))
@@ -554,7 +575,11 @@ async function applyLeased(
           error: 'another run holds its lease; left to that run',
         })
     }
-    const fresh = await planOf(at.validated, at.pinned, client, at.options)
+    // What TMI holds is kept with the plan: what this apply leaves is told from it (`appliedState`).
+    const { plan: fresh, remotes } = await planOutcome(at.validated, at.pinned, client, {
+      ...at.options,
+      keepRemotes: true,
+    })
     const models = fresh.models.filter(
       (m) => settled(m) || !m.threat_model_id || leases.has(m.threat_model_id),
     )
@@ -568,15 +593,23 @@ async function applyLeased(
           writes: 0,
           ...(m.threat_model_id ? { threatModelId: m.threat_model_id } : {}),
         }))
-    // What TMI holds now, read once more: each model the apply settled records the commit. The
-    // run's listing lacks the threat models this apply created: they are added to it.
-    const created = results.flatMap((r) =>
-      r.created && r.threatModelId
-        ? [{ id: r.threatModelId, name: r.created.name } as ThreatModelListItem]
-        : [],
+    // Each model the apply settled records the commit, with what TMI now holds as told from the
+    // plan and TMI's answers, not read back (a model of the first night would cost six reads more).
+    const after = models.map((m, i) => {
+      const result = results[i] as ModelResult
+      if (result.status === 'unchanged') return m
+      const state = appliedState(remotes.get(`${m.source ?? fresh.source}\0${m.key}`) ?? undefined, m, result)
+      return state && result.threatModelId
+        ? { ...m, threat_model_id: result.threatModelId, remote_fingerprint: fingerprint(state), changes: [] }
+        : { ...m, remote_fingerprint: null }
+    })
+    // The source's count is of all its models, those left out of this plan (busy) included.
+    await recordSynced(
+      () =>
+        Promise.resolve({ ...plan, models: [...after, ...fresh.models.filter((m) => !models.includes(m))] }),
+      client,
+      at,
     )
-    const listed = [...(at.options.listed ?? []), ...created]
-    await recordSynced(() => planOf(at.validated, at.pinned, client, { ...at.options, listed }), client, at)
     // A model whose lease was busy, but which the other run settled meanwhile, is reported once.
     return [...results, ...busy.filter((b) => !results.some((r) => r.key === b.key))]
   } finally {

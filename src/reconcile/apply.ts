@@ -53,6 +53,11 @@ export interface ModelResult {
   /** The failure will not pass by itself (a refusal): rerunning alone does not help. */
   permanent?: boolean
   writes: number
+  /**
+   * Once applied: the TMI id of each object (`kind:key`), those TMI chose included, so that what
+   * TMI now holds can be told without reading it back (`appliedState`).
+   */
+  ids?: Record<string, string>
 }
 
 export class DriftRefusal extends Error {
@@ -132,7 +137,10 @@ export async function applyModel(
     if (ctx.deferred.length > 0) {
       result.status = 'failed'
       result.error = `${ctx.deferred.join('; ')}: everything else was applied; rerun apply once it is closed`
-    } else result.status = 'applied'
+    } else {
+      result.status = 'applied'
+      result.ids = Object.fromEntries(ctx.ids)
+    }
   } catch (e) {
     result.status = 'failed'
     result.error = e instanceof Error ? e.message : String(e)
@@ -254,6 +262,8 @@ export async function settleCreatedModels(
     if (kept.id === ours.id) continue
     await port.deleteThreatModel(ours.id)
     r.threatModelId = kept.id
+    // The model kept is another run's: its objects' ids are not the ones this apply wrote.
+    delete r.ids
     r.writes++
   }
 }

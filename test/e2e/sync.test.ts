@@ -121,8 +121,17 @@ describe('tmi-sync sync (the scheduled run), through the binary', () => {
     config(dir)
     // Found upward from a folder below the configuration's.
     mkdirSync(join(dir, 'sub'), { recursive: true })
+    const received = tmi.log.length
     const first = await sync(['--markdown', join(dir, 'report.md')], join(dir, 'sub'))
     expect(first.code, first.stderr).toBe(1)
+    // Every request TMI received is in the report once: the run's shared ones and each source's.
+    const { shared_requests: shared, totals } = first.report as unknown as {
+      shared_requests: { tmi: number }
+      totals: { requests: { tmi: number } }
+    }
+    const perSource = first.report.sources.reduce((n, s) => n + s.requests.tmi, 0)
+    expect(shared.tmi + perSource).toBe(totals.requests.tmi)
+    expect(totals.requests.tmi).toBe(tmi.log.length - received)
     expect(first.stdout).toMatch(
       /^3 sources: 2 applied, 0 unchanged \(0 not read\), 1 failed; \d+ writes, 0 conflicts$/m,
     )
