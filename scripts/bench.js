@@ -5,10 +5,13 @@ import { benchLive } from './bench/live.js'
 import { benchProviders } from './bench/providers.js'
 import { benchReconcile } from './bench/reconcile.js'
 import { benchScheduledSync } from './bench/scheduled-sync.js'
+import { benchStartup } from './bench/startup.js'
 import { benchValidation } from './bench/validate.js'
 import { benchWatch } from './bench/watch.js'
 
-console.log('# Validation')
+console.log('# Start-up')
+const startup = benchStartup()
+console.log('\n# Validation')
 const validation = await benchValidation()
 console.log('\n# TMI client and emulator')
 const client = await benchClient()
@@ -24,5 +27,5 @@ console.log('\n# tmi-sync sync: an organisation of repositories, first sync and 
 const scheduled = await benchScheduledSync()
 console.log('\n# The same, against a real TMI server (TMI_LIVE_URL) and the emulator')
 const live = await benchLive()
-if (!validation || !client || !reconcile || !providers || !addon || !watch || !scheduled || !live)
+if (!startup || !validation || !client || !reconcile || !providers || !addon || !watch || !scheduled || !live)
   process.exitCode = 1

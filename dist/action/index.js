@@ -54,8 +54,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -65,24 +65,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -91,7 +91,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -7635,7 +7635,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request2 = require_request();
@@ -7824,7 +7824,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url12);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -12177,7 +12177,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers2 = class _Headers {
+    var Headers3 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12327,13 +12327,13 @@ var require_headers = __commonJS({
         o2.#headersList = list;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
+    Reflect.deleteProperty(Headers3, "getHeadersGuard");
+    Reflect.deleteProperty(Headers3, "setHeadersGuard");
+    Reflect.deleteProperty(Headers3, "getHeadersList");
+    Reflect.deleteProperty(Headers3, "setHeadersList");
+    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers3.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12351,7 +12351,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V3, prefix, argument) {
       if (webidl.util.Type(V3) === "Object") {
         const iterator2 = Reflect.get(V3, Symbol.iterator);
-        if (!util.types.isProxy(V3) && iterator2 === Headers2.prototype.entries) {
+        if (!util.types.isProxy(V3) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V3).entriesList;
           } catch {
@@ -12372,7 +12372,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers: Headers2,
+      Headers: Headers3,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12386,7 +12386,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12464,7 +12464,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12708,7 +12708,7 @@ var require_response = __commonJS({
     function fromInnerResponse(innerResponse, guard) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
+      response[kHeaders] = new Headers3(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12828,7 +12828,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -13096,7 +13096,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13385,7 +13385,7 @@ var require_request2 = __commonJS({
       const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
+      request2[kHeaders] = new Headers3(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -16455,10 +16455,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify: stringify4 } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers2 } = require_headers();
+    var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16471,7 +16471,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
@@ -16485,7 +16485,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16494,7 +16494,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str3 = stringify4(cookie);
       if (str3) {
@@ -17184,7 +17184,7 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers2, getHeadersList } = require_headers();
+    var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
     var crypto2;
@@ -17206,7 +17206,7 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+        const headersList = getHeadersList(new Headers3(options.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -19315,8 +19315,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
+    var http2 = __importStar(__require("http"));
+    var https2 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -19350,11 +19350,11 @@ var require_lib = __commonJS({
       HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
     })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var Headers3;
+    (function(Headers4) {
+      Headers4["Accept"] = "accept";
+      Headers4["ContentType"] = "content-type";
+    })(Headers3 || (exports.Headers = Headers3 = {}));
     var MediaTypes2;
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
@@ -19507,7 +19507,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19515,8 +19515,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19524,8 +19524,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19533,8 +19533,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19705,7 +19705,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        info2.httpModule = usingSsl ? https2 : http2;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -19764,7 +19764,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default2) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -19775,7 +19775,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
+        const additionalValue = additionalHeaders[Headers3.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -19806,7 +19806,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -19828,7 +19828,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -33280,7 +33280,7 @@ var init_http = __esm({
 });
 
 // src/providers/archive.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 async function downloadArchive(url12, headers, options = {}) {
@@ -33304,7 +33304,7 @@ async function downloadArchive(url12, headers, options = {}) {
   return response.body;
 }
 function gitBlobId(bytes) {
-  return createHash4("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash5("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function readTarGz(body, wanted, maxBytes = 512 * 1024 * 1024) {
   const source = Symbol.asyncIterator in body ? Readable.from(body) : Readable.fromWeb(body);
@@ -57326,11 +57326,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+var Headers2;
+(function(Headers3) {
+  Headers3["Accept"] = "accept";
+  Headers3["ContentType"] = "content-type";
+})(Headers2 || (Headers2 = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -64855,15 +64855,25 @@ function remoteModel(snapshot, wantedKeys, diagramNames = /* @__PURE__ */ new Ma
     repository: snapshot.repositories,
     note: snapshot.notes
   };
+  const derivedIds = /* @__PURE__ */ new Map();
+  const derived = (kind, v2) => {
+    let ids = derivedIds.get(kind);
+    if (!ids) {
+      ids = new Map([...wantedKeys.get(kind) ?? []].map((k2) => [itemUuid(id, kind, k2), k2]));
+      derivedIds.set(kind, ids);
+    }
+    return typeof v2 === "string" ? ids.get(v2) : void 0;
+  };
   const keyOf = (kind, raw, meta) => {
     if (meta[META.key]) return meta[META.key];
-    const wanted = wantedKeys.get(kind) ?? /* @__PURE__ */ new Set();
-    for (const k2 of wanted) if (itemUuid(id, kind, k2) === raw.id) return k2;
-    if (wanted.has(String(raw.id))) return String(raw.id);
+    const byId = derived(kind, raw.id);
+    if (byId !== void 0) return byId;
+    if (wantedKeys.get(kind)?.has(String(raw.id))) return String(raw.id);
     return void 0;
   };
   const keys = /* @__PURE__ */ new Map();
   const objects = [];
+  const records = [];
   const claimedDiagrams = new Set(lists.diagram.map((r2) => metadataMap(r2.metadata)[META.key]).filter(Boolean));
   for (const kind of KINDS) {
     for (const raw of lists[kind].filter((r2) => !r2.deleted_at)) {
@@ -64890,15 +64900,12 @@ function remoteModel(snapshot, wantedKeys, diagramNames = /* @__PURE__ */ new Ma
       if (key !== void 0 && !meta[META.key] && !applied2 && itemUuid(id, kind, key) === raw.id)
         o2.unmarked = true;
       objects.push(o2);
+      records.push(raw);
     }
   }
-  const derived = (kind, v2) => {
-    for (const k2 of wantedKeys.get(kind) ?? []) if (itemUuid(id, kind, k2) === v2) return k2;
-    return void 0;
-  };
   const refKey = (kind, v2) => typeof v2 === "string" && v2 !== "" ? keys.get(`${kind}:${v2}`) ?? derived(kind, v2) ?? `id:${v2}` : void 0;
-  for (const o2 of objects) {
-    const raw = lists[o2.kind].find((r2) => String(r2.id) === o2.id);
+  for (const [i, o2] of objects.entries()) {
+    const raw = records[i];
     const f3 = FIELDS[o2.kind];
     o2.fields = { ...pick(raw, f3.text, f3.plain), ...flags(raw, f3.booleans, BOOLEAN_DEFAULTS2) };
     if (o2.kind === "threat") {
@@ -64951,6 +64958,9 @@ function remoteCell(raw, assetKey) {
   return withoutCellDefaults(out);
 }
 
+// src/reconcile/diff.ts
+import { createHash as createHash3 } from "node:crypto";
+
 // src/model/claims.ts
 function earliest(claimants) {
   const time = (c3) => {
@@ -64964,7 +64974,23 @@ function earliest(claimants) {
 
 // src/reconcile/diff.ts
 function stateDigest(fields, metadata) {
-  return digest({ fields, metadata });
+  return hashText(`{"fields":${canonicalJson(fields)},"metadata":${canonicalJson(metadata)}}`);
+}
+function remoteObjectDigest(fields, metadata) {
+  return hashText(`{"fields":${canonicalOf(fields)},"metadata":${canonicalJson(metadata)}}`);
+}
+var canonicalTexts = /* @__PURE__ */ new WeakMap();
+function canonicalOf(fields) {
+  let text2 = canonicalTexts.get(fields);
+  if (text2 === void 0) {
+    text2 = canonicalJson(fields);
+    void Number(text2);
+    canonicalTexts.set(fields, text2);
+  }
+  return text2;
+}
+function hashText(text2) {
+  return createHash3("sha256").update(text2).digest("hex").slice(0, 16);
 }
 var remoteDigests = /* @__PURE__ */ new WeakMap();
 var fingerprints = /* @__PURE__ */ new WeakMap();
@@ -64973,7 +64999,7 @@ function remoteStateDigest(r2, managedMeta) {
   remoteDigests.set(r2, byMeta);
   const key = canonicalJson(managedMeta);
   let d2 = byMeta.get(key);
-  if (d2 === void 0) byMeta.set(key, d2 = stateDigest(r2.fields, managedMeta));
+  if (d2 === void 0) byMeta.set(key, d2 = remoteObjectDigest(r2.fields, managedMeta));
   return d2;
 }
 function fingerprint(remote) {
@@ -64984,14 +65010,13 @@ function fingerprint(remote) {
   return computed;
 }
 function computeFingerprint(remote) {
-  return digest({
-    id: remote.id,
-    fields: remote.fields,
-    metadata: remote.metadata,
-    d: remote.appliedDigest ?? null,
-    // TMI's list order is its own (newest first, by id on ties): never part of what was planned against.
-    objects: remote.objects.map((o2) => [o2.kind, o2.id, o2.key ?? null, o2.fields, o2.metadata, o2.appliedDigest ?? null]).sort((a, b3) => `${a[0]}:${a[1]}`.localeCompare(`${b3[0]}:${b3[1]}`))
-  });
+  const objects = remote.objects.map((o2) => ({ order: `${o2.kind}:${o2.id}`, o: o2 })).sort((a, b3) => a.order.localeCompare(b3.order)).map(
+    ({ o: o2 }) => `[${JSON.stringify(o2.kind)},${JSON.stringify(o2.id)},${o2.key === void 0 ? "null" : JSON.stringify(o2.key)},${canonicalOf(o2.fields)},${canonicalJson(o2.metadata)},${o2.appliedDigest === void 0 ? "null" : JSON.stringify(o2.appliedDigest)}]`
+  );
+  const d2 = remote.appliedDigest === void 0 ? "null" : JSON.stringify(remote.appliedDigest);
+  return hashText(
+    `{"d":${d2},"fields":${canonicalOf(remote.fields)},"id":${JSON.stringify(remote.id)},"metadata":${canonicalJson(remote.metadata)},"objects":[${objects.join(",")}]}`
+  );
 }
 function diffModel(desired, remote, options, source = "default") {
   const name = String(desired.fields.name);
@@ -65277,7 +65302,7 @@ function mergeModel(current2, exported, remote, path) {
 // src/providers/filesystem.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 init_errors();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
 import { join, relative, resolve, sep as sep2 } from "node:path";
@@ -65345,7 +65370,7 @@ function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest2 = false)
           path: file.path,
           bytes: content,
           // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...digest2 ? { digest: createHash3("sha256").update(content).digest("hex") } : {}
+          ...digest2 ? { digest: createHash4("sha256").update(content).digest("hex") } : {}
         };
       }
       if (attempt >= STABLE_READ_ATTEMPTS)
@@ -65820,7 +65845,10 @@ async function applyModel(model, port, source, onEvent) {
     if (ctx.deferred.length > 0) {
       result.status = "failed";
       result.error = `${ctx.deferred.join("; ")}: everything else was applied; rerun apply once it is closed`;
-    } else result.status = "applied";
+    } else {
+      result.status = "applied";
+      result.ids = Object.fromEntries(ctx.ids);
+    }
   } catch (e) {
     result.status = "failed";
     result.error = e instanceof Error ? e.message : String(e);
@@ -65893,6 +65921,7 @@ async function settleCreatedModels(port, results, sources) {
     if (kept.id === ours.id) continue;
     await port.deleteThreatModel(ours.id);
     r2.threatModelId = kept.id;
+    delete r2.ids;
     r2.writes++;
   }
 }
@@ -66181,6 +66210,283 @@ function tmiPort(client) {
   };
 }
 
+// src/tmi/request.ts
+init_request_count();
+
+// src/tmi/webhooks.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+function webhookSignature(content, secret) {
+  return `sha256=${createHmac("sha256", secret).update(content).digest("hex")}`;
+}
+
+// src/tmi/request.ts
+init_timeout();
+
+// src/tmi/url.ts
+function endpoint3(baseUrl2, path) {
+  const base = new URL(baseUrl2);
+  base.pathname = `${base.pathname.replace(/\/+$/, "")}${path}`;
+  return base;
+}
+function canonicalTmiUrl(tmiUrl) {
+  const url12 = new URL(tmiUrl);
+  url12.username = "";
+  url12.password = "";
+  url12.hash = "";
+  url12.search = "";
+  return url12.toString().replace(/\/+$/, "");
+}
+function tmiUrlProblem(tmiUrl) {
+  let url12;
+  try {
+    url12 = new URL(tmiUrl);
+  } catch {
+    return "is not a URL";
+  }
+  if (url12.protocol !== "https:" && url12.protocol !== "http:") return `must be http(s), not ${url12.protocol}`;
+  if (url12.username || url12.password)
+    return 'carries credentials (user:password@), which tmi-sync never sends: sign in with "tmi-sync login", or set TMI_TOKEN';
+  return void 0;
+}
+
+// src/tmi/transport.ts
+import http from "node:http";
+import https from "node:https";
+var TransportError = class extends Error {
+  constructor(message, cause) {
+    super(message, { cause });
+  }
+};
+var TransportTimeout = class extends Error {
+  name = "TimeoutError";
+};
+var agents = {
+  "http:": new http.Agent({ keepAlive: true }),
+  "https:": new https.Agent({ keepAlive: true })
+};
+var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
+  const client = url12.protocol === "https:" ? https : http;
+  const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
+  const headers = { ...init.headers };
+  if (init.body !== void 0) headers["Content-Length"] = String(Buffer.byteLength(init.body));
+  let settled = false;
+  let timedOut = false;
+  const fail2 = (e) => {
+    if (settled) return;
+    settled = true;
+    reject(e);
+  };
+  const req = client.request(url12, { method: init.method, headers, agent }, (res) => {
+    const chunks2 = [];
+    const body = new Promise((done, failed2) => {
+      res.on("data", (c3) => chunks2.push(c3));
+      res.on("end", () => {
+        clearTimeout(timer);
+        done(Buffer.concat(chunks2).toString("utf8"));
+      });
+      const broken = (e) => failed2(
+        timedOut ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`) : new TransportError(e?.message ?? "the connection closed mid-answer", e)
+      );
+      res.on("error", broken);
+      res.on("aborted", () => broken());
+    });
+    body.catch(() => void 0);
+    settled = true;
+    resolve5({
+      status: res.statusCode ?? 0,
+      headers: toHeaders(res.rawHeaders),
+      text: () => body,
+      discard: () => {
+        clearTimeout(timer);
+        res.resume();
+        return Promise.resolve();
+      }
+    });
+  });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`));
+  }, init.timeoutMs);
+  req.on("error", (e) => {
+    clearTimeout(timer);
+    fail2(e instanceof TransportTimeout ? e : new TransportError(e.message, e));
+  });
+  req.end(init.body);
+});
+function toHeaders(raw) {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
+  return headers;
+}
+function fetchTransport(doFetch) {
+  return async (url12, init) => {
+    const res = await doFetch(url12, {
+      method: init.method,
+      headers: init.headers,
+      ...init.body !== void 0 ? { body: init.body } : {},
+      redirect: "manual",
+      signal: AbortSignal.timeout(init.timeoutMs)
+    });
+    return {
+      status: res.status,
+      headers: res.headers,
+      text: () => res.text(),
+      discard: async () => {
+        await res.body?.cancel();
+      }
+    };
+  };
+}
+
+// src/tmi/request.ts
+var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 6e4 };
+var RETRY_ALWAYS = /* @__PURE__ */ new Set([429, 503]);
+var RETRY_IF_IDEMPOTENT = /* @__PURE__ */ new Set([500, 502, 504]);
+var RequestCore = class {
+  options;
+  retry;
+  transport;
+  sleep;
+  active = 0;
+  waiting = [];
+  /** When the rate-limit window resets, if the server said we are about to run out. */
+  pauseUntil = 0;
+  constructor(options) {
+    this.options = options;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport;
+    this.sleep = options.sleep ?? ((ms2) => new Promise((r2) => setTimeout(r2, ms2)));
+  }
+  get baseUrl() {
+    return this.options.baseUrl;
+  }
+  async request(method, path, init = {}) {
+    await this.acquire();
+    try {
+      return await this.send(method, path, init);
+    } finally {
+      this.release();
+    }
+  }
+  async send(method, path, init) {
+    const idempotent = init.idempotent ?? ["GET", "PUT", "DELETE", "HEAD"].includes(method);
+    const url12 = endpoint3(this.options.baseUrl, path);
+    for (const [k2, v2] of Object.entries(init.query ?? {}))
+      if (v2 !== void 0) url12.searchParams.set(k2, String(v2));
+    const body = init.body === void 0 ? void 0 : JSON.stringify(init.body);
+    let renewed = false;
+    for (let attempt = 1; ; attempt++) {
+      const wait = this.pauseUntil - Date.now();
+      if (wait > 0) await this.sleep(Math.min(wait, this.retry.maxDelayMs));
+      const headers = { Accept: "application/json" };
+      if (init.webhook)
+        headers["X-Webhook-Signature"] = webhookSignature(
+          init.webhook.signed ?? body ?? "",
+          init.webhook.secret
+        );
+      else headers.Authorization = `Bearer ${await this.options.auth.token()}`;
+      if (body !== void 0) headers["Content-Type"] = init.contentType ?? "application/json";
+      if (init.ifMatch !== void 0) headers["If-Match"] = init.ifMatch;
+      let res;
+      let text2;
+      const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+      try {
+        countRequest("tmi");
+        res = await this.transport(url12, {
+          method,
+          headers,
+          ...body !== void 0 ? { body } : {},
+          timeoutMs
+        });
+        if (res.status >= 300 && res.status < 400) {
+          await res.discard();
+          throw new TmiRedirectError(method, path, res.headers.get("location"));
+        }
+        text2 = await res.text();
+      } catch (e) {
+        if (e instanceof TmiRedirectError) throw e;
+        if (idempotent && attempt < this.retry.attempts) {
+          await this.sleep(this.backoff(attempt));
+          continue;
+        }
+        throw new TmiNetworkError(method, path, e, timeoutMs);
+      }
+      this.noteRateLimit(res.headers);
+      this.options.onResponse?.({ method, path, status: res.status, attempt });
+      if (res.status === 401 && this.options.auth.renewable && !renewed && !init.webhook) {
+        renewed = true;
+        this.options.auth.invalidate();
+        attempt--;
+        continue;
+      }
+      const retryable = RETRY_ALWAYS.has(res.status) || idempotent && RETRY_IF_IDEMPOTENT.has(res.status);
+      if (retryable && attempt < this.retry.attempts && !init.once) {
+        await this.sleep(this.retryAfter(res.headers) ?? this.backoff(attempt));
+        continue;
+      }
+      const parsed = parse5(text2);
+      if (res.status < 200 || res.status > 299) {
+        const err = parsed ?? {};
+        if (isServiceAccountRefusal(res.status, err.error_description))
+          throw new ServiceAccountRefusal(method, path);
+        throw new TmiHttpError({
+          status: res.status,
+          method,
+          path,
+          retried: attempt > 1,
+          ...res.status === 429 && this.retryAfter(res.headers, false) !== void 0 ? { retryAfterMs: this.retryAfter(res.headers, false) } : {},
+          ...typeof err.error === "string" ? { code: err.error } : {},
+          ...typeof err.error_description === "string" ? { description: err.error_description } : {}
+        });
+      }
+      return { status: res.status, body: parsed, headers: res.headers, attempts: attempt };
+    }
+  }
+  backoff(attempt) {
+    const base = this.retry.baseDelayMs * 2 ** (attempt - 1);
+    return Math.min(this.retry.maxDelayMs, base / 2 + Math.random() * base);
+  }
+  /** Retry-After as delta-seconds or an HTTP date, capped. */
+  /** Retry-After in ms: capped for the core's own waits, as TMI said for the caller's. */
+  retryAfter(headers, cap = true) {
+    const value = headers.get("retry-after");
+    if (!value) return void 0;
+    const seconds = Number(value);
+    const ms2 = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(value) - Date.now();
+    if (!Number.isFinite(ms2)) return void 0;
+    return cap ? Math.min(Math.max(ms2, 0), this.retry.maxDelayMs) : Math.max(ms2, 0);
+  }
+  /** Out of budget for this window (fewer left than could be in flight): wait for the reset. */
+  noteRateLimit(headers) {
+    const remaining = Number(headers.get("x-ratelimit-remaining"));
+    const reset = Number(headers.get("x-ratelimit-reset"));
+    if (headers.has("x-ratelimit-remaining") && Number.isFinite(remaining) && Number.isFinite(reset) && remaining <= (this.options.concurrency ?? DEFAULT_CONCURRENCY)) {
+      this.pauseUntil = Math.max(this.pauseUntil, reset * 1e3);
+    }
+  }
+  acquire() {
+    if (this.active < (this.options.concurrency ?? DEFAULT_CONCURRENCY)) {
+      this.active++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve5) => this.waiting.push(() => resolve5()));
+  }
+  release() {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active--;
+  }
+};
+function parse5(text2) {
+  if (text2 === "") return void 0;
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return text2;
+  }
+}
+
 // src/engine/validate.ts
 init_source();
 
@@ -66194,11 +66500,21 @@ var BATCH = 8;
 var workerUrl = new URL("./load-worker.js", import.meta.url);
 function lazyModel(loaded, json2) {
   let model;
+  let text2 = json2;
   Object.defineProperty(loaded, "model", {
     enumerable: true,
     configurable: true,
-    get: () => model ??= JSON.parse(json2),
-    set: (value) => model = value
+    get: () => {
+      if (model === void 0 && text2 !== void 0) {
+        model = JSON.parse(text2);
+        text2 = void 0;
+      }
+      return model;
+    },
+    set: (value) => {
+      model = value;
+      text2 = void 0;
+    }
   });
 }
 function workersAvailable() {
@@ -66404,18 +66720,31 @@ function summarise2(files) {
 }
 
 // src/engine/sync.ts
-async function planReport(report, paths, client, options, cached) {
+async function planReport(report, paths, client, options, cached, { releaseFiles = false } = {}) {
   const diagnostics = report.files.flatMap((f3) => f3.diagnostics);
   if (report.summary.invalid > 0) return { ok: false, diagnostics };
   if (report.summary.files === 0 && !options.allowEmpty)
     throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`);
   const modelFiles = report.files.filter((f3) => f3.model);
-  const desired = modelFiles.map((f3) => ({ source: f3.source, model: desiredModel(f3.model, f3.file) }));
+  const desired = modelFiles.map((f3) => {
+    const model = desiredModel(f3.model, f3.file);
+    if (releaseFiles) delete f3.model;
+    return { source: f3.source, model };
+  });
   const named = new Set(modelFiles.filter((f3) => f3.named).map((f3) => f3.source));
   const orphanSources = new Set(modelFiles.map((f3) => f3.source).filter((src) => !named.has(src)));
   const fromCache = cached !== void 0 && desired.every((d2) => cached.has(identity(d2.source, d2.model.key)));
+  const planned = (remote, d2) => ({
+    plan: diffModel(d2.model, remote, options, d2.source),
+    ...options.keepRemotes ? { remote } : {}
+  });
   const { found, unclaimed } = fromCache ? {
-    found: new Map([...cached].flatMap(([k2, v2]) => v2 ? [[k2, v2]] : [])),
+    found: new Map(
+      desired.flatMap((d2) => {
+        const remote = cached.get(identity(d2.source, d2.model.key));
+        return remote ? [[identity(d2.source, d2.model.key), planned(remote, d2)]] : [];
+      })
+    ),
     unclaimed: []
   } : await findRemote(
     client,
@@ -66423,16 +66752,15 @@ async function planReport(report, paths, client, options, cached) {
     options.threatModel ? /* @__PURE__ */ new Set() : orphanSources,
     options.threatModel,
     options.listed,
-    options.sourceModels
+    options.sourceModels,
+    planned
   );
-  const remotes = new Map(
-    desired.map((d2) => {
-      const id = identity(d2.source, d2.model.key);
-      return [id, found.get(id) ?? null];
-    })
-  );
+  const remotes = /* @__PURE__ */ new Map();
+  if (options.keepRemotes)
+    for (const d2 of desired)
+      remotes.set(identity(d2.source, d2.model.key), found.get(identity(d2.source, d2.model.key))?.remote ?? null);
   const models = desired.map(
-    (d2) => diffModel(d2.model, found.get(identity(d2.source, d2.model.key)), options, d2.source)
+    (d2) => found.get(identity(d2.source, d2.model.key))?.plan ?? diffModel(d2.model, void 0, options, d2.source)
   );
   const threatDragon = new Set(modelFiles.filter((f3) => f3.threatDragon).map((f3) => f3.file));
   const orphans = unclaimed.map((u2) => orphanModel(u2, models, desired, threatDragon, options.prune));
@@ -66492,27 +66820,40 @@ function likelyRename(u2, models, desired) {
 function orphanFingerprint(snapshot) {
   return fingerprint(remoteModel(snapshot, /* @__PURE__ */ new Map()));
 }
-async function findRemote(client, desired, orphanSources = /* @__PURE__ */ new Set(), only, listing, sourceModels) {
+async function findRemote(client, desired, orphanSources = /* @__PURE__ */ new Set(), only, listing, sourceModels, keep = (remote) => remote) {
   const found = /* @__PURE__ */ new Map();
   const unclaimed = [];
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed };
   const listed = only ? [] : listing ?? await client.all(client.listThreatModels());
-  const wanted = new Map(desired.map((d2) => [identity(d2.source, d2.model.key), d2.model]));
+  const wanted = new Map(desired.map((d2) => [identity(d2.source, d2.model.key), d2]));
   const claims = /* @__PURE__ */ new Map();
   const creators = /* @__PURE__ */ new Set();
   const examined = /* @__PURE__ */ new Set();
   const examine = async (items) => {
     for (const item of items) examined.add(item.id);
-    const snapshots = await Promise.all(items.map((item) => unlessGone(readSnapshot(client, item))));
-    for (const snapshot of snapshots) if (snapshot) judge(snapshot);
+    let next = 0;
+    const reader = async () => {
+      for (let i = next++; i < items.length; i = next++) {
+        const snapshot = await unlessGone(readSnapshot(client, items[i]));
+        if (snapshot) judge(snapshot);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MODELS_IN_FLIGHT, items.length) }, reader));
   };
+  const diagramNamesOf = (d2) => new Map(d2.objects.filter((o2) => o2.kind === "diagram").map((o2) => [String(o2.fields.name), o2.key]));
   const judge = (snapshot) => {
     const meta = metadataMap(snapshot.threatModel.metadata);
     const tmId = String(snapshot.threatModel.id);
     const adopted = meta[META.key] ? void 0 : desired.find((x3) => x3.model.key === tmId);
     const id = adopted ? identity(adopted.source, tmId) : identity(meta[META.source] ?? "", meta[META.key] ?? "");
-    if (wanted.has(id)) {
-      claims.set(id, [...claims.get(id) ?? [], snapshot]);
+    const w2 = wanted.get(id);
+    if (w2) {
+      const claimant = {
+        id: tmId,
+        ...typeof snapshot.threatModel.created_at === "string" ? { created_at: snapshot.threatModel.created_at } : {},
+        value: keep(remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)), w2)
+      };
+      claims.set(id, [...claims.get(id) ?? [], claimant]);
       const creator = snapshot.threatModel.created_by?.provider_id;
       if (creator) creators.add(creator);
     } else if (meta[META.key] && orphanSources.has(meta[META.source] ?? "")) {
@@ -66555,32 +66896,26 @@ async function findRemote(client, desired, orphanSources = /* @__PURE__ */ new S
       await examine(orphans);
     }
   }
-  for (const [id, snapshots] of claims) {
-    const kept = earliest(
-      snapshots.map((snap) => ({
-        id: String(snap.threatModel.id),
-        created_at: snap.threatModel.created_at,
-        snap
-      }))
-    );
-    const d2 = wanted.get(id);
-    const keys = keysOf(d2);
-    const diagramNames = new Map(
-      d2.objects.filter((o2) => o2.kind === "diagram").map((o2) => [String(o2.fields.name), o2.key])
-    );
-    found.set(id, remoteModel(kept.snap, keys, diagramNames));
-    for (const other of snapshots.filter((snap) => snap !== kept.snap))
+  for (const [id, claimants] of claims) {
+    const kept = earliest(claimants);
+    const w2 = wanted.get(id);
+    found.set(id, kept.value);
+    for (const other of claimants.filter((c3) => c3 !== kept)) {
+      const snapshot = await unlessGone(readSnapshot(client, { id: other.id }));
+      if (!snapshot) continue;
       unclaimed.push({
-        source: id.slice(0, id.indexOf("\0")),
-        key: d2.key,
-        model: remoteModel(other, keys, diagramNames),
-        name: String(other.threatModel.name),
-        fingerprint: orphanFingerprint(other),
+        source: w2.source,
+        key: w2.model.key,
+        model: remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)),
+        name: String(snapshot.threatModel.name),
+        fingerprint: orphanFingerprint(snapshot),
         copyOf: kept.id
       });
+    }
   }
   return { found, unclaimed };
 }
+var MODELS_IN_FLIGHT = 2 * DEFAULT_CONCURRENCY;
 var RENAME_SCAN_BATCH = 8;
 function identity(source, key) {
   return `${source}\0${key}`;
@@ -66693,10 +67028,17 @@ async function checkFresh(plan2, client) {
       objects: m2.changes.filter((c3) => c3.kind !== "threat_model").map((c3) => ({ kind: c3.kind, key: c3.key, fields: {}, metadata: {} }))
     }
   }));
-  const { found: remote } = await findRemote(client, stubs);
+  const { found: now } = await findRemote(
+    client,
+    stubs,
+    void 0,
+    void 0,
+    void 0,
+    void 0,
+    (remote) => fingerprint(remote)
+  );
   for (const m2 of plan2.models) {
-    const now = remote.get(identity(m2.source, m2.key));
-    if ((now ? fingerprint(now) : null) !== m2.remote_fingerprint) {
+    if ((now.get(identity(m2.source, m2.key)) ?? null) !== m2.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m2.key}"); make a new plan`);
     }
   }
@@ -67000,46 +67342,17 @@ init_timeout();
 
 // src/tmi/credentials.ts
 init_errors();
-import { createHash as createHash5, randomBytes } from "node:crypto";
+import { createHash as createHash6, randomBytes } from "node:crypto";
 import { chmod as chmod3, mkdir as mkdir3, open as open2, readFile as readFile2, rename as rename2, rm as rm5, stat as stat3 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname2, join as join6 } from "node:path";
-
-// src/tmi/url.ts
-function endpoint3(baseUrl2, path) {
-  const base = new URL(baseUrl2);
-  base.pathname = `${base.pathname.replace(/\/+$/, "")}${path}`;
-  return base;
-}
-function canonicalTmiUrl(tmiUrl) {
-  const url12 = new URL(tmiUrl);
-  url12.username = "";
-  url12.password = "";
-  url12.hash = "";
-  url12.search = "";
-  return url12.toString().replace(/\/+$/, "");
-}
-function tmiUrlProblem(tmiUrl) {
-  let url12;
-  try {
-    url12 = new URL(tmiUrl);
-  } catch {
-    return "is not a URL";
-  }
-  if (url12.protocol !== "https:" && url12.protocol !== "http:") return `must be http(s), not ${url12.protocol}`;
-  if (url12.username || url12.password)
-    return 'carries credentials (user:password@), which tmi-sync never sends: sign in with "tmi-sync login", or set TMI_TOKEN';
-  return void 0;
-}
-
-// src/tmi/credentials.ts
 init_secrets();
 function credentialsPath(tmiUrl, env = process.env) {
   if (env.TMI_CREDENTIALS_FILE) return env.TMI_CREDENTIALS_FILE;
   const base = env.XDG_CONFIG_HOME || join6(env.HOME || homedir2(), ".config");
   const url12 = new URL(tmiUrl);
   const readable = `${url12.hostname}${url12.port ? `_${url12.port}` : ""}`.replace(/[^a-zA-Z0-9._-]/g, "_");
-  const digest2 = createHash5("sha256").update(canonicalTmiUrl(tmiUrl)).digest("hex").slice(0, 12);
+  const digest2 = createHash6("sha256").update(canonicalTmiUrl(tmiUrl)).digest("hex").slice(0, 12);
   return join6(base, "tmi-sync", "credentials", `${readable}-${digest2}.json`);
 }
 async function readSession(path) {
@@ -67267,166 +67580,6 @@ function userSession(options) {
 // src/tmi/client.ts
 init_secrets();
 init_timeout();
-
-// src/tmi/request.ts
-init_request_count();
-
-// src/tmi/webhooks.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-function webhookSignature(content, secret) {
-  return `sha256=${createHmac("sha256", secret).update(content).digest("hex")}`;
-}
-
-// src/tmi/request.ts
-init_timeout();
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 6e4 };
-var RETRY_ALWAYS = /* @__PURE__ */ new Set([429, 503]);
-var RETRY_IF_IDEMPOTENT = /* @__PURE__ */ new Set([500, 502, 504]);
-var RequestCore = class {
-  options;
-  retry;
-  doFetch;
-  sleep;
-  active = 0;
-  waiting = [];
-  /** When the rate-limit window resets, if the server said we are about to run out. */
-  pauseUntil = 0;
-  constructor(options) {
-    this.options = options;
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.doFetch = options.fetch ?? globalThis.fetch;
-    this.sleep = options.sleep ?? ((ms2) => new Promise((r2) => setTimeout(r2, ms2)));
-  }
-  get baseUrl() {
-    return this.options.baseUrl;
-  }
-  async request(method, path, init = {}) {
-    await this.acquire();
-    try {
-      return await this.send(method, path, init);
-    } finally {
-      this.release();
-    }
-  }
-  async send(method, path, init) {
-    const idempotent = init.idempotent ?? ["GET", "PUT", "DELETE", "HEAD"].includes(method);
-    const url12 = endpoint3(this.options.baseUrl, path);
-    for (const [k2, v2] of Object.entries(init.query ?? {}))
-      if (v2 !== void 0) url12.searchParams.set(k2, String(v2));
-    const body = init.body === void 0 ? void 0 : JSON.stringify(init.body);
-    let renewed = false;
-    for (let attempt = 1; ; attempt++) {
-      const wait = this.pauseUntil - Date.now();
-      if (wait > 0) await this.sleep(Math.min(wait, this.retry.maxDelayMs));
-      const headers = { Accept: "application/json" };
-      if (init.webhook)
-        headers["X-Webhook-Signature"] = webhookSignature(
-          init.webhook.signed ?? body ?? "",
-          init.webhook.secret
-        );
-      else headers.Authorization = `Bearer ${await this.options.auth.token()}`;
-      if (body !== void 0) headers["Content-Type"] = init.contentType ?? "application/json";
-      if (init.ifMatch !== void 0) headers["If-Match"] = init.ifMatch;
-      let res;
-      const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-      try {
-        countRequest("tmi");
-        res = await this.doFetch(url12, {
-          method,
-          headers,
-          ...body !== void 0 ? { body } : {},
-          // A redirect would carry the bearer token to wherever it points: never followed.
-          redirect: "manual",
-          signal: AbortSignal.timeout(timeoutMs)
-        });
-      } catch (e) {
-        if (idempotent && attempt < this.retry.attempts) {
-          await this.sleep(this.backoff(attempt));
-          continue;
-        }
-        throw new TmiNetworkError(method, path, e, timeoutMs);
-      }
-      if (res.status >= 300 && res.status < 400) {
-        await res.body?.cancel();
-        throw new TmiRedirectError(method, path, res.headers.get("location"));
-      }
-      this.noteRateLimit(res.headers);
-      const text2 = await res.text();
-      this.options.onResponse?.({ method, path, status: res.status, attempt });
-      if (res.status === 401 && this.options.auth.renewable && !renewed && !init.webhook) {
-        renewed = true;
-        this.options.auth.invalidate();
-        attempt--;
-        continue;
-      }
-      const retryable = RETRY_ALWAYS.has(res.status) || idempotent && RETRY_IF_IDEMPOTENT.has(res.status);
-      if (retryable && attempt < this.retry.attempts && !init.once) {
-        await this.sleep(this.retryAfter(res.headers) ?? this.backoff(attempt));
-        continue;
-      }
-      const parsed = parse5(text2);
-      if (!res.ok) {
-        const err = parsed ?? {};
-        if (isServiceAccountRefusal(res.status, err.error_description))
-          throw new ServiceAccountRefusal(method, path);
-        throw new TmiHttpError({
-          status: res.status,
-          method,
-          path,
-          retried: attempt > 1,
-          ...res.status === 429 && this.retryAfter(res.headers, false) !== void 0 ? { retryAfterMs: this.retryAfter(res.headers, false) } : {},
-          ...typeof err.error === "string" ? { code: err.error } : {},
-          ...typeof err.error_description === "string" ? { description: err.error_description } : {}
-        });
-      }
-      return { status: res.status, body: parsed, headers: res.headers, attempts: attempt };
-    }
-  }
-  backoff(attempt) {
-    const base = this.retry.baseDelayMs * 2 ** (attempt - 1);
-    return Math.min(this.retry.maxDelayMs, base / 2 + Math.random() * base);
-  }
-  /** Retry-After as delta-seconds or an HTTP date, capped. */
-  /** Retry-After in ms: capped for the core's own waits, as TMI said for the caller's. */
-  retryAfter(headers, cap = true) {
-    const value = headers.get("retry-after");
-    if (!value) return void 0;
-    const seconds = Number(value);
-    const ms2 = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(value) - Date.now();
-    if (!Number.isFinite(ms2)) return void 0;
-    return cap ? Math.min(Math.max(ms2, 0), this.retry.maxDelayMs) : Math.max(ms2, 0);
-  }
-  /** Out of budget for this window (fewer left than could be in flight): wait for the reset. */
-  noteRateLimit(headers) {
-    const remaining = Number(headers.get("x-ratelimit-remaining"));
-    const reset = Number(headers.get("x-ratelimit-reset"));
-    if (headers.has("x-ratelimit-remaining") && Number.isFinite(remaining) && Number.isFinite(reset) && remaining <= (this.options.concurrency ?? 4)) {
-      this.pauseUntil = Math.max(this.pauseUntil, reset * 1e3);
-    }
-  }
-  acquire() {
-    if (this.active < (this.options.concurrency ?? 4)) {
-      this.active++;
-      return Promise.resolve();
-    }
-    return new Promise((resolve5) => this.waiting.push(() => resolve5()));
-  }
-  release() {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active--;
-  }
-};
-function parse5(text2) {
-  if (text2 === "") return void 0;
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return text2;
-  }
-}
-
-// src/tmi/client.ts
 var BULK_CAPS = { threats: 20, assets: 50, documents: 20, repositories: 20 };
 var METADATA_CAPS = {
   threat_model: 20,

@@ -2,21 +2,11 @@ import { writeFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
-import { readPlanFile } from '../../engine/plan-file.js'
-import {
-  applyPlan,
-  assertFilesUnchanged,
-  planPaths,
-  ServiceAccountApplyError,
-  StalePlanError,
-} from '../../engine/sync.js'
-import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
-import { hasChanges, type Plan } from '../../reconcile/plan.js'
-import { renderSummary, renderText } from '../../reconcile/render.js'
+import type { ModelResult } from '../../reconcile/apply.js'
+import type { Plan } from '../../reconcile/plan.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
 import { checkOutputFile, parseDuration, type GlobalOptions } from '../options.js'
 import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
-import { applyViaAddon, pinnedSource } from '../../engine/via-addon.js'
 
 interface ApplyFlags extends SyncFlags {
   autoApprove?: boolean
@@ -61,6 +51,22 @@ Exit codes: 0 applied (or nothing to do), 1 invalid files, refused or failed, 3 
 objects were changed in TMI since the last apply (--on-drift=fail).`,
     )
     .action(async (paths: string[], flags: ApplyFlags, command: Command) => {
+      // Loaded when the command runs: every command pays only for what it uses (start-up).
+      const [
+        { readPlanFile },
+        { applyPlan, assertFilesUnchanged, planPaths, ServiceAccountApplyError, StalePlanError },
+        { DriftRefusal },
+        { hasChanges },
+        { renderSummary, renderText },
+        { applyViaAddon, pinnedSource },
+      ] = await Promise.all([
+        import('../../engine/plan-file.js'),
+        import('../../engine/sync.js'),
+        import('../../reconcile/apply.js'),
+        import('../../reconcile/plan.js'),
+        import('../../reconcile/render.js'),
+        import('../../engine/via-addon.js'),
+      ])
       const { quiet } = global()
       const c = colours()
       checkOutputFile('--json', flags.json)
@@ -88,7 +94,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
         return
       }
       let plan = planFile?.plan
-      let read: Parameters<typeof assertFilesUnchanged>[0] = []
+      let read: Array<{ path: string; absolute: string; digest: string }> = []
       const saved = plan !== undefined
       if (!plan) {
         // Through the addon, each model is read again by the service: at exactly the commit planned here.

@@ -1,8 +1,5 @@
 import { writeFile } from 'node:fs/promises'
 import type { Command } from 'commander'
-import { planPaths } from '../../engine/sync.js'
-import { hasChanges } from '../../reconcile/plan.js'
-import { renderMarkdown, renderText } from '../../reconcile/render.js'
 import { colours, formatDiagnostic } from '../output.js'
 import { checkOutputFile, type GlobalOptions } from '../options.js'
 import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
@@ -44,6 +41,12 @@ Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes (only wi
       ] as const)
         checkOutputFile(flag, path)
       const client = tmiClient(flags, flags.detailedExitcode ? 1 : 2)
+      // Loaded when the command runs: every command pays only for what it uses (start-up).
+      const [{ planPaths }, { hasChanges }, { renderMarkdown, renderText }] = await Promise.all([
+        import('../../engine/sync.js'),
+        import('../../reconcile/plan.js'),
+        import('../../reconcile/render.js'),
+      ])
       const outcome = await planPaths(paths, client, syncOptions(flags))
       const c = colours()
       if (!outcome.ok) {
@@ -55,7 +58,8 @@ Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes (only wi
       }
       const { plan } = outcome
       process.stdout.write(renderText(plan, c, { verbose: verbose === true }))
-      const json = JSON.stringify(plan, null, 2) + '\n'
+      // Made only when asked for: the plan of 2,000 models is tens of megabytes of text.
+      const json = flags.json || flags.out ? JSON.stringify(plan, null, 2) + '\n' : ''
       if (flags.json) await writeFile(flags.json, json)
       if (flags.out) await writeFile(flags.out, json)
       if (flags.markdown) await writeFile(flags.markdown, renderMarkdown(plan))

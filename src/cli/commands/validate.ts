@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander'
-import { nothingFound, validatePaths } from '../../engine/validate.js'
 import { colours, formatDiagnostic, formatGithub, plural } from '../output.js'
 import { parseSize, type GlobalOptions } from '../options.js'
 
@@ -42,6 +41,8 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error
     )
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { verbose, quiet } = global()
+      // Loaded when the command runs: every command pays only for what it uses (start-up).
+      const { nothingFound, validatePaths } = await import('../../engine/validate.js')
       const report = await validatePaths(paths, {
         maxBytes: parseSize(flags.maxFileSize ?? '5MB'),
         models: false,
