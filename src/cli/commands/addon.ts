@@ -25,7 +25,7 @@ Example:
       const { webhookSecret } = await import('../../serve/config.js')
       const { registerAddon } = await import('../../engine/addon-registration.js')
       const secret = webhookSecret(process.env)
-      const result = await registerAddon(tmiClient(flags), flags.url, secret)
+      const result = await registerAddon(await tmiClient(flags), flags.url, secret)
       const c = colours()
       const made = (what: 'subscription' | 'addon') => (result.created.includes(what) ? 'created' : 'exists')
       process.stdout.write(
@@ -47,7 +47,7 @@ Example:
     .option('--json', 'as JSON')
     .action(async (flags: { addon?: string; tmiUrl?: string; json?: boolean }) => {
       const { addonStatus } = await import('../../engine/addon-registration.js')
-      const found = await addonStatus(tmiClient(flags), flags.addon)
+      const found = await addonStatus(await tmiClient(flags), flags.addon)
       if (flags.json) {
         process.stdout.write(JSON.stringify(found, null, 2) + '\n')
         return

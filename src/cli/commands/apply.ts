@@ -70,7 +70,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       const { quiet } = global()
       const c = colours()
       checkOutputFile('--json', flags.json)
-      const client = tmiClient(flags)
+      const client = await tmiClient(flags)
       const viaAddon = flags.viaAddon === true
       if (!viaAddon && (flags.addon !== undefined || command.getOptionValueSource('maxWait') === 'cli'))
         throw new UserError('--addon and --max-wait go with --via-addon', 2)

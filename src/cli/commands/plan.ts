@@ -40,7 +40,7 @@ Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes (only wi
         ['--markdown', flags.markdown],
       ] as const)
         checkOutputFile(flag, path)
-      const client = tmiClient(flags, flags.detailedExitcode ? 1 : 2)
+      const client = await tmiClient(flags, flags.detailedExitcode ? 1 : 2)
       // Loaded when the command runs: every command pays only for what it uses (start-up).
       const [{ planPaths }, { hasChanges }, { renderMarkdown, renderText }] = await Promise.all([
         import('../../engine/sync.js'),

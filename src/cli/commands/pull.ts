@@ -45,7 +45,7 @@ Exit codes: 0 pulled (or nothing to change), 1 a failed request or a conflicting
       const c = colours()
       if (destination && !destination.includes(':')) checkOutputFolder('DESTINATION', destination)
       const { pullModels } = await import('../../engine/pull.js')
-      const result = await pullModels(destination, tmiClient(flags), {
+      const result = await pullModels(destination, await tmiClient(flags), {
         source: flags.source,
         env: process.env,
         ...(flags.id ? { ids: flags.id } : {}),

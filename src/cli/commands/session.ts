@@ -3,9 +3,7 @@ import { createInterface } from 'node:readline/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
 import { requestTimeoutMs } from '../../common/timeout.js'
-import { userSession } from '../../tmi/auth.js'
-import { credentialsPath, deleteSession, readSession, writeSession } from '../../tmi/credentials.js'
-import { login, revoke, type Provider } from '../../tmi/login.js'
+import type { Provider } from '../../tmi/login.js'
 import { colours } from '../output.js'
 import { parsePort, type GlobalOptions } from '../options.js'
 import { tmiClient, tmiUrl } from './sync-options.js'
@@ -42,6 +40,10 @@ Examples:
   $ TMI_CREDENTIALS_FILE=/secrets/tmi.json tmi-sync login   # for a cron job to use later`,
     )
     .action(async (flags: LoginFlags) => {
+      const [{ credentialsPath, writeSession }, { login }] = await Promise.all([
+        import('../../tmi/credentials.js'),
+        import('../../tmi/login.js'),
+      ])
       const base = tmiUrl(flags)
       const port = parsePort(flags.port ?? '0')
       const file = credentialsPath(base)
@@ -73,6 +75,12 @@ Examples:
     .description('revoke the saved TMI session at TMI and delete it here')
     .option('--tmi-url <url>', 'TMI server (default: $TMI_URL)')
     .action(async (flags: { tmiUrl?: string }) => {
+      const [{ userSession }, { credentialsPath, deleteSession, readSession }, { revoke }] =
+        await Promise.all([
+          import('../../tmi/auth.js'),
+          import('../../tmi/credentials.js'),
+          import('../../tmi/login.js'),
+        ])
       const base = tmiUrl(flags)
       const file = credentialsPath(base)
       if (!(await readSession(file))) {
@@ -103,7 +111,7 @@ Examples:
     .option('--tmi-url <url>', 'TMI server (default: $TMI_URL)')
     .option('--json', 'print it as JSON')
     .action(async (flags: { tmiUrl?: string; json?: boolean }) => {
-      const client = tmiClient(flags)
+      const client = await tmiClient(flags)
       const [me, principal] = await Promise.all([client.me(), client.principal()])
       const from = client.credentialsOrigin
       const serviceAccount = principal === 'service-account'

@@ -3,7 +3,7 @@ import { UserError } from '../../common/errors.js'
 import type { SyncOptions } from '../../engine/sync.js'
 import type { OnDrift } from '../../reconcile/plan.js'
 import { stripUrlCredentials } from '../../common/secrets.js'
-import { clientFromEnv, type TmiClient } from '../../tmi/client.js'
+import type { TmiClient } from '../../tmi/client.js'
 import { tmiUrlProblem } from '../../tmi/url.js'
 import { parseSize } from '../options.js'
 
@@ -54,11 +54,13 @@ export function syncOptions(flags: SyncFlags): SyncOptions {
   }
 }
 
-export function tmiClient(
+/** The TMI client of the environment; loaded when a command talks to TMI (start-up of the others). */
+export async function tmiClient(
   flags: { tmiUrl?: string },
   usageExitCode = 2,
   env: Record<string, string | undefined> = process.env,
-): TmiClient {
+): Promise<TmiClient> {
+  const { clientFromEnv } = await import('../../tmi/client.js')
   try {
     return clientFromEnv({ ...env, ...(flags.tmiUrl ? { TMI_URL: flags.tmiUrl } : {}) })
   } catch (e) {

@@ -52,7 +52,7 @@ Examples:
         ...process.env,
         ...(flags.tmiUrl ? { TMI_URL: flags.tmiUrl } : {}),
       })
-      const client = tmiClient({}, 2, env)
+      const client = await tmiClient({}, 2, env)
       const c = colours(process.stderr)
       const tty = process.stderr.isTTY === true && global().quiet !== true
       const report = await runScheduledSync(config, client, {

@@ -49,7 +49,7 @@ Examples:
       })
       const { startWatcher } = await import('../../watch/watch.js')
       const hasTmi = Boolean(flags.tmiUrl ?? process.env.TMI_URL)
-      const client = hasTmi ? tmiClient(flags) : undefined
+      const client = hasTmi ? await tmiClient(flags) : undefined
       const print = flags.format === 'json' ? printJson : printText(global().quiet === true)
       const preview = flags.preview
         ? await (await import('../../watch/preview.js')).startPreview(parsePort(flags.previewPort))
