@@ -65066,7 +65066,7 @@ function diffModel(desired, remote, options, source = "default") {
   return plan2;
 }
 function decide(d2, r2, name, options) {
-  const desiredDigest = stateDigest(d2.fields, d2.metadata);
+  const desiredDigest = options.keepTexts ? remoteObjectDigest(d2.fields, d2.metadata) : stateDigest(d2.fields, d2.metadata);
   const base = {
     kind: d2.kind,
     key: d2.key,
@@ -66734,8 +66734,9 @@ async function planReport(report, paths, client, options, cached, { releaseFiles
   const named = new Set(modelFiles.filter((f3) => f3.named).map((f3) => f3.source));
   const orphanSources = new Set(modelFiles.map((f3) => f3.source).filter((src) => !named.has(src)));
   const fromCache = cached !== void 0 && desired.every((d2) => cached.has(identity(d2.source, d2.model.key)));
+  const diffOptions = { ...options, ...options.keepRemotes ? { keepTexts: true } : {} };
   const planned = (remote, d2) => ({
-    plan: diffModel(d2.model, remote, options, d2.source),
+    plan: diffModel(d2.model, remote, diffOptions, d2.source),
     ...options.keepRemotes ? { remote } : {}
   });
   const { found, unclaimed } = fromCache ? {
@@ -66760,7 +66761,7 @@ async function planReport(report, paths, client, options, cached, { releaseFiles
     for (const d2 of desired)
       remotes.set(identity(d2.source, d2.model.key), found.get(identity(d2.source, d2.model.key))?.remote ?? null);
   const models = desired.map(
-    (d2) => found.get(identity(d2.source, d2.model.key))?.plan ?? diffModel(d2.model, void 0, options, d2.source)
+    (d2) => found.get(identity(d2.source, d2.model.key))?.plan ?? diffModel(d2.model, void 0, diffOptions, d2.source)
   );
   const threatDragon = new Set(modelFiles.filter((f3) => f3.threatDragon).map((f3) => f3.file));
   const orphans = unclaimed.map((u2) => orphanModel(u2, models, desired, threatDragon, options.prune));

@@ -122,8 +122,9 @@ export async function planReport(
   const fromCache = cached !== undefined && desired.every((d) => cached.has(identity(d.source, d.model.key)))
   // Each model is diffed as soon as TMI's answer for it is read; its remote model is kept only
   // for `watch` (keepRemotes), so a plan of thousands holds their plans, not all TMI holds.
+  const diffOptions = { ...options, ...(options.keepRemotes ? { keepTexts: true } : {}) }
   const planned = (remote: RemoteModel, d: { source: string; model: DesiredModel }) => ({
-    plan: diffModel(d.model, remote, options, d.source),
+    plan: diffModel(d.model, remote, diffOptions, d.source),
     ...(options.keepRemotes ? { remote } : {}),
   })
   const { found, unclaimed } = fromCache
@@ -151,7 +152,8 @@ export async function planReport(
       remotes.set(identity(d.source, d.model.key), found.get(identity(d.source, d.model.key))?.remote ?? null)
   const models = desired.map(
     (d) =>
-      found.get(identity(d.source, d.model.key))?.plan ?? diffModel(d.model, undefined, options, d.source),
+      found.get(identity(d.source, d.model.key))?.plan ??
+      diffModel(d.model, undefined, diffOptions, d.source),
   )
   const threatDragon = new Set(modelFiles.filter((f) => f.threatDragon).map((f) => f.file))
   const orphans = unclaimed.map((u) => orphanModel(u, models, desired, threatDragon, options.prune))

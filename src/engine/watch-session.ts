@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Diagnostic } from '../common/diagnostic.js'
 import { hasErrors } from '../common/diagnostic.js'
-import { DriftRefusal } from '../reconcile/apply.js'
+import { DriftRefusal, type ModelResult } from '../reconcile/apply.js'
+import { appliedState } from '../reconcile/applied-state.js'
 import { hasChanges, summarise, type ModelPlan, type Plan, type PlanSummary } from '../reconcile/plan.js'
 import type { RemoteModel } from '../model/remote.js'
 import type { TmiClient } from '../tmi/client.js'
@@ -188,10 +189,16 @@ export class WatchSession {
       if (!this.options.apply) return events
       for (const model of outcome.plan.models) {
         if (!hasChanges({ ...outcome.plan, models: [model], summary: summarise([model]) })) continue
-        const applied = await this.applyOne(outcome.plan, model)
+        const { event: applied, result } = await this.applyOne(outcome.plan, model)
         out(applied)
-        // What TMI holds now is what was written: read it again, so the next save plans from it.
-        if (applied.type === 'applied') {
+        // What TMI holds now is what was written: told from the plan and TMI's answers, so the next
+        // save plans from it without waiting for a reading; read again only if it cannot be told.
+        const id = `${model.source ?? outcome.plan.source}\0${model.key}`
+        const state = result && appliedState(this.remotes.get(id) ?? undefined, model, result)
+        if (state) {
+          this.remotes.set(id, state)
+          this.cachedKeys.add(model.key)
+        } else if (applied.type === 'applied') {
           const after = await planReport(
             reportOf(files.filter((f) => f.key === model.key)),
             paths,
@@ -243,33 +250,42 @@ export class WatchSession {
     }
   }
 
-  private async applyOne(plan: Parameters<typeof applyPlan>[0], model: ModelPlan): Promise<WatchEvent> {
+  /** Applies one model's plan: the event to report, and the result (its ids) when it was applied. */
+  private async applyOne(
+    plan: Parameters<typeof applyPlan>[0],
+    model: ModelPlan,
+  ): Promise<{ event: WatchEvent; result?: ModelResult }> {
+    const failure = (message: string): { event: WatchEvent } => ({
+      event: { type: 'error', file: model.file, key: model.key, message },
+    })
     try {
       const [result] = await applyPlan(
         { ...plan, models: [model], orphaned_models: [], summary: summarise([model]) },
         this.client as TmiClient,
         { saved: false },
       )
-      if (!result || result.status === 'failed')
-        return { type: 'error', file: model.file, key: model.key, message: result?.error ?? 'apply failed' }
+      if (!result || result.status === 'failed') return failure(result?.error ?? 'apply failed')
       if (result.threatModelId) this.threatModels.set(model.key, result.threatModelId)
       // What TMI now holds is what was planned: the next plan starts from there.
       this.planned.delete(model.key)
       return {
-        type: 'applied',
-        file: model.file,
-        key: model.key,
-        threat_model_id: result.threatModelId ?? '',
-        writes: result.writes,
+        event: {
+          type: 'applied',
+          file: model.file,
+          key: model.key,
+          threat_model_id: result.threatModelId ?? '',
+          writes: result.writes,
+        },
+        result,
       }
     } catch (e) {
-      const message =
+      return failure(
         e instanceof DriftRefusal
           ? `${e.message}: shown, not overwritten (--on-drift overwrite to replace them)`
           : e instanceof Error
             ? e.message
-            : String(e)
-      return { type: 'error', file: model.file, key: model.key, message }
+            : String(e),
+      )
     }
   }
 

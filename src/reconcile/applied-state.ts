@@ -1,5 +1,5 @@
 import type { RemoteModel, RemoteObject } from '../model/remote.js'
-import type { ModelResult } from './apply.js'
+import { itemMetadata, type ModelResult } from './apply.js'
 import type { ModelPlan } from './plan.js'
 
 /**
@@ -61,7 +61,8 @@ export function appliedState(
       fields: c.desired.fields,
       metadata: merged(read?.metadata ?? {}, c.desired.metadata),
       appliedDigest: c.digest,
-      rawMetadata: [],
+      // As written: a later full-replace write keeps what others added from this.
+      rawMetadata: itemMetadata(c, plan.source),
     }
     objects.set(`${kind}:${id}`, written)
   }

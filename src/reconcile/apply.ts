@@ -299,7 +299,7 @@ async function settleItem(
 }
 
 /** Metadata to write on an item: what others added (kept), the file's, and tmi-sync's own. */
-function itemMetadata(c: ObjectChange, source: string): Meta {
+export function itemMetadata(c: ObjectChange, source: string): Meta {
   const mine = new Set([...Object.keys(c.desired?.metadata ?? {}), META.key, META.digest, META.source])
   return [
     ...(c.remote_metadata ?? []).filter((m) => !mine.has(m.key)),

@@ -8,6 +8,11 @@ import type { FieldChange, ModelPlan, ObjectChange, OnDrift } from './plan.js'
 export interface DiffOptions {
   prune: boolean
   onDrift: OnDrift
+  /**
+   * Keep each desired object's canonical text with it too (`watch`): once applied, those fields
+   * are what TMI holds, diffed against the next save, so their text is not made again.
+   */
+  keepTexts?: boolean
 }
 
 /** The digest of an object's state as tmi-sync manages it: its fields and the user's metadata. */
@@ -15,7 +20,7 @@ export function stateDigest(fields: Record<string, unknown>, metadata: Record<st
   return hashText(`{"fields":${canonicalJson(fields)},"metadata":${canonicalJson(metadata)}}`)
 }
 
-/** `stateDigest` of a remote object, whose fields' text the model's fingerprint needs too. */
+/** `stateDigest` with the fields' text kept: a remote object's (its fingerprint needs it too), or any in `watch`. */
 function remoteObjectDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
   // The text `digest({ fields, metadata })` hashes, with the fields' part made once per object.
   return hashText(`{"fields":${canonicalOf(fields)},"metadata":${canonicalJson(metadata)}}`)
@@ -161,7 +166,9 @@ function decide(
   name: string,
   options: DiffOptions,
 ): ObjectChange {
-  const desiredDigest = stateDigest(d.fields, d.metadata)
+  const desiredDigest = options.keepTexts
+    ? remoteObjectDigest(d.fields, d.metadata)
+    : stateDigest(d.fields, d.metadata)
   const base: ObjectChange = {
     kind: d.kind,
     key: d.key,

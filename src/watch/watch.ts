@@ -7,7 +7,11 @@ import { WatchSession, type WatchEvent, type WatchOptions } from '../engine/watc
 export interface WatcherOptions extends WatchOptions {
   /** Re-read TMI this often (ms) to notice edits made there; 0: never. */
   refreshMs: number
-  /** Saves closer together than this are one change (editors write a file in several steps). */
+  /**
+   * Saves closer together than this are one change (editors write a file in several steps).
+   * 20 ms by default, webpack's `aggregateTimeout`: an editor's steps come within a few ms, and
+   * every ms here is one the person waits for the plan.
+   */
   debounceMs?: number
   /** Each event, as it happens. */
   emit: (event: WatchEvent) => void
@@ -58,7 +62,7 @@ export function startWatcher(
     if (closed || !isModel(resolve(file))) return
     pending.add(resolve(file))
     clearTimeout(timer)
-    timer = setTimeout(flush, options.debounceMs ?? 50)
+    timer = setTimeout(flush, options.debounceMs ?? 20)
   }
 
   const watcher = chokidar(roots, {

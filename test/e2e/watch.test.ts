@@ -116,10 +116,15 @@ describe('tmi-sync watch (the binary, real file-system events)', () => {
     expect(start.map((e) => e.type)).toEqual(['validated', 'planned', 'applied'])
     expect(start[1]).toMatchObject({ key: 'payments', summary: { create: 1 } })
 
+    await w.settle()
     writeFileSync(file, model('Payments API'))
     const edit = await w.until((e) => e.type === 'applied')
     expect(edit.map((e) => e.type)).toEqual(['validated', 'planned', 'applied'])
     expect(edit[1]?.changes).toEqual(['~ threat_model payments'])
+    // What the apply left is told from its answers: no reading of TMI follows its last write.
+    await w.settle()
+    const lastWrite = tmi.log.findLastIndex((r) => r.method !== 'GET')
+    expect(tmi.log.slice(lastWrite + 1).map((r) => `${r.method} ${r.path}`)).toEqual([])
 
     // Invalid: a located error, and nothing sent to TMI (once the reading after the apply is done).
     await w.settle()
