@@ -181,6 +181,8 @@ async function scenario(n) {
       listing: counts.listing ?? 0,
       tmiPerModel: result.totals.requests.tmi / (n * MODELS),
       writesPerModel: result.totals.writes / (n * MODELS),
+      // Without the run's shared requests (TMI's listing, made once a run, not once a model).
+      ownPerModel: (result.totals.requests.tmi - result.shared_requests.tmi) / (n * MODELS),
       // Each source's requests and the run's shared ones are the totals, nothing left out.
       addsUp:
         result.sources.reduce((sum, src) => sum + src.requests.tmi, result.shared_requests.tmi) ===
@@ -216,9 +218,9 @@ export async function benchScheduledSync() {
     ok =
       report(
         `${label}: first sync`,
-        `${(r.first.ms / 1000).toFixed(1)} s, ${r.first.gitPerRepo.toFixed(1)} Git req/repo, ${r.first.tmiPerModel.toFixed(1)} TMI req/model (minimum ${minimum.toFixed(1)}), per-source requests ${r.first.addsUp && r.noop.addsUp ? 'add up to the totals' : 'DO NOT add up'}`,
+        `${(r.first.ms / 1000).toFixed(1)} s, ${r.first.gitPerRepo.toFixed(1)} Git req/repo, ${r.first.tmiPerModel.toFixed(2)} TMI req/model (${r.first.ownPerModel.toFixed(2)} without the run's shared listing; minimum ${minimum.toFixed(1)}), per-source requests ${r.first.addsUp && r.noop.addsUp ? 'add up to the totals' : 'DO NOT add up'}`,
         {
-          ok: r.first.tmiPerModel <= minimum + 1 && r.first.addsUp && r.noop.addsUp,
+          ok: r.first.ownPerModel <= minimum + 1 && r.first.addsUp && r.noop.addsUp,
           text: '≤ minimum + 1 TMI request per model; sources + shared = totals',
         },
       ) && ok
