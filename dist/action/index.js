@@ -64976,7 +64976,7 @@ function earliest(claimants) {
 function stateDigest(fields, metadata) {
   return hashText(`{"fields":${canonicalJson(fields)},"metadata":${canonicalJson(metadata)}}`);
 }
-function remoteObjectDigest(fields, metadata) {
+function keptTextDigest(fields, metadata) {
   return hashText(`{"fields":${canonicalOf(fields)},"metadata":${canonicalJson(metadata)}}`);
 }
 var canonicalTexts = /* @__PURE__ */ new WeakMap();
@@ -64999,7 +64999,7 @@ function remoteStateDigest(r2, managedMeta) {
   remoteDigests.set(r2, byMeta);
   const key = canonicalJson(managedMeta);
   let d2 = byMeta.get(key);
-  if (d2 === void 0) byMeta.set(key, d2 = remoteObjectDigest(r2.fields, managedMeta));
+  if (d2 === void 0) byMeta.set(key, d2 = keptTextDigest(r2.fields, managedMeta));
   return d2;
 }
 function fingerprint(remote) {
@@ -65066,7 +65066,7 @@ function diffModel(desired, remote, options, source = "default") {
   return plan2;
 }
 function decide(d2, r2, name, options) {
-  const desiredDigest = options.keepTexts ? remoteObjectDigest(d2.fields, d2.metadata) : stateDigest(d2.fields, d2.metadata);
+  const desiredDigest = options.keepTexts ? keptTextDigest(d2.fields, d2.metadata) : stateDigest(d2.fields, d2.metadata);
   const base = {
     kind: d2.kind,
     key: d2.key,
@@ -66269,13 +66269,7 @@ var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
   const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
   const headers = { ...init.headers };
   if (init.body !== void 0) headers["Content-Length"] = String(Buffer.byteLength(init.body));
-  let settled = false;
   let timedOut = false;
-  const fail2 = (e) => {
-    if (settled) return;
-    settled = true;
-    reject(e);
-  };
   const req = client.request(url12, { method: init.method, headers, agent }, (res) => {
     const chunks2 = [];
     const body = new Promise((done, failed2) => {
@@ -66291,7 +66285,6 @@ var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
       res.on("aborted", () => broken());
     });
     body.catch(() => void 0);
-    settled = true;
     resolve5({
       status: res.statusCode ?? 0,
       headers: toHeaders(res.rawHeaders),
@@ -66309,7 +66302,7 @@ var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
   }, init.timeoutMs);
   req.on("error", (e) => {
     clearTimeout(timer);
-    fail2(e instanceof TransportTimeout ? e : new TransportError(e.message, e));
+    reject(e instanceof TransportTimeout ? e : new TransportError(e.message, e));
   });
   req.end(init.body);
 });
@@ -66747,15 +66740,13 @@ async function planReport(report, paths, client, options, cached, { releaseFiles
       })
     ),
     unclaimed: []
-  } : await findRemote(
-    client,
-    desired,
-    options.threatModel ? /* @__PURE__ */ new Set() : orphanSources,
-    options.threatModel,
-    options.listed,
-    options.sourceModels,
-    planned
-  );
+  } : await findRemote(client, desired, {
+    orphanSources: options.threatModel ? /* @__PURE__ */ new Set() : orphanSources,
+    only: options.threatModel,
+    listing: options.listed,
+    sourceModels: options.sourceModels,
+    keep: planned
+  });
   const remotes = /* @__PURE__ */ new Map();
   if (options.keepRemotes)
     for (const d2 of desired)
@@ -66821,7 +66812,13 @@ function likelyRename(u2, models, desired) {
 function orphanFingerprint(snapshot) {
   return fingerprint(remoteModel(snapshot, /* @__PURE__ */ new Map()));
 }
-async function findRemote(client, desired, orphanSources = /* @__PURE__ */ new Set(), only, listing, sourceModels, keep = (remote) => remote) {
+async function findRemote(client, desired, {
+  orphanSources = /* @__PURE__ */ new Set(),
+  only,
+  listing,
+  sourceModels,
+  keep
+}) {
   const found = /* @__PURE__ */ new Map();
   const unclaimed = [];
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed };
@@ -67029,15 +67026,7 @@ async function checkFresh(plan2, client) {
       objects: m2.changes.filter((c3) => c3.kind !== "threat_model").map((c3) => ({ kind: c3.kind, key: c3.key, fields: {}, metadata: {} }))
     }
   }));
-  const { found: now } = await findRemote(
-    client,
-    stubs,
-    void 0,
-    void 0,
-    void 0,
-    void 0,
-    (remote) => fingerprint(remote)
-  );
+  const { found: now } = await findRemote(client, stubs, { keep: (remote) => fingerprint(remote) });
   for (const m2 of plan2.models) {
     if ((now.get(identity(m2.source, m2.key)) ?? null) !== m2.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m2.key}"); make a new plan`);

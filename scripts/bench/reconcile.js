@@ -153,7 +153,7 @@ function threatDragonCorpus(dir) {
   return dir
 }
 
-export function generatedCorpus(dir, count, threats) {
+function generatedCorpus(dir, count, threats) {
   for (let i = 0; i < count; i++) {
     const key = `generated-${String(i).padStart(3, '0')}`
     const model = generateModel({ key, name: `Generated model ${i}`, threats, seed: i + 1 })
@@ -255,7 +255,7 @@ async function emulatorProcess() {
  * A no-op plan of N models through the binary, against an emulator in its own process: with 5 ms
  * per request (the median of RUNS), and with none (wall, CPU of every thread, peak memory).
  */
-export async function noOpPlan(dir, count, runs = Number(process.env.BENCH_RUNS ?? RUNS)) {
+async function noOpPlan(dir, count, runs = RUNS) {
   const emulator = await emulatorProcess()
   try {
     const env = { TMI_URL: emulator.url, TMI_TOKEN: TOKEN }

@@ -53,12 +53,9 @@ export function threatCounts(model: ThreatModelFile): Map<string, Map<string, nu
   return counts
 }
 
-interface Box {
+/** A node's cell and where it is drawn. */
+interface Box extends Rect {
   cell: NodeCell
-  x: number
-  y: number
-  w: number
-  h: number
 }
 
 function box(cell: NodeCell): Box {
@@ -235,11 +232,11 @@ function layoutFlows(
   const shapes = labelled.map(({ n }) => n)
   for (const f of flows) {
     if (!f.label) continue
-    const others = flows.filter((o) => o !== f)
+    const others = flows.filter((o) => o !== f).map(samples)
     const free = (r: Rect) =>
       !taken.some((o) => overlaps(r, o)) &&
       !shapes.some((s) => crosses(r, s)) &&
-      !others.some((o) => samples(o).some((p) => within(r, p)))
+      !others.some((points) => points.some((p) => within(r, p)))
     const placed = placeLabel(f, free)
     f.lines = placed.lines
     f.at = placed.at
@@ -269,14 +266,15 @@ function placeLabel(
   })
   const shifts = [0, ...Array.from({ length: 10 }, (_, i) => [(i + 1) * 12, -(i + 1) * 12]).flat()]
   for (const shift of shifts)
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8])
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const [px, py] = pointAt(f, t)
+      const [nx, ny] = normalAt(f, t)
+      const at: [number, number] = [px + nx * shift, py + ny * shift]
       for (const l of layouts) {
-        const [px, py] = pointAt(f, t)
-        const [nx, ny] = normalAt(f, t)
-        const at: [number, number] = [px + nx * shift, py + ny * shift]
         const rect = rectAt(at, l)
         if (free(rect)) return { lines: l.lines, at, rect }
       }
+    }
   const at = pointAt(f, 0.5)
   return { lines: [f.label], at, rect: rectAt(at, layouts[0] as (typeof layouts)[number]) }
 }
@@ -330,11 +328,9 @@ function overlaps(a: Rect, b: Rect): boolean {
 
 /** A label on a shape: over a node, or across a boundary's line (inside one is fine). */
 function crosses(r: Rect, s: Box): boolean {
-  const b = { x: s.x, y: s.y, w: s.w, h: s.h }
-  if (s.cell.shape === 'text-box') return false
-  if (!overlaps(r, b)) return false
+  if (s.cell.shape === 'text-box' || !overlaps(r, s)) return false
   if (s.cell.shape !== 'security-boundary') return true
-  return !(r.x >= b.x && r.y >= b.y && r.x + r.w <= b.x + b.w && r.y + r.h <= b.y + b.h)
+  return !(r.x >= s.x && r.y >= s.y && r.x + r.w <= s.x + s.w && r.y + r.h <= s.y + s.h)
 }
 
 function within(r: Rect, [x, y]: [number, number]): boolean {

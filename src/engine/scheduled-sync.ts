@@ -16,7 +16,7 @@ import type { ThreatModelListItem } from '../tmi/types.js'
 import { readConfigFile } from './config-file.js'
 import { deliver, SYNC_EVENTS, type Delivery, type Hook, type SyncEvent } from './notify.js'
 import { listRepositories } from './repository-models.js'
-import { applyPlan, planReport, type PlanOutcome, type SyncOptions } from './sync.js'
+import { applyPlan, identity, planReport, type PlanOutcome, type SyncOptions } from './sync.js'
 import {
   managedModels,
   settled,
@@ -598,7 +598,7 @@ async function applyLeased(
     const after = models.map((m, i) => {
       const result = results[i] as ModelResult
       if (result.status === 'unchanged') return m
-      const state = appliedState(remotes.get(`${m.source ?? fresh.source}\0${m.key}`) ?? undefined, m, result)
+      const state = appliedState(remotes.get(identity(m.source, m.key)) ?? undefined, m, result)
       return state && result.threatModelId
         ? { ...m, threat_model_id: result.threatModelId, remote_fingerprint: fingerprint(state), changes: [] }
         : { ...m, remote_fingerprint: null }

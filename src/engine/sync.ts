@@ -137,15 +137,13 @@ export async function planReport(
         ),
         unclaimed: [] as Unclaimed[],
       }
-    : await findRemote(
-        client,
-        desired,
-        options.threatModel ? new Set() : orphanSources,
-        options.threatModel,
-        options.listed,
-        options.sourceModels,
-        planned,
-      )
+    : await findRemote(client, desired, {
+        orphanSources: options.threatModel ? new Set() : orphanSources,
+        only: options.threatModel,
+        listing: options.listed,
+        sourceModels: options.sourceModels,
+        keep: planned,
+      })
   const remotes = new Map<string, RemoteModel | null>()
   if (options.keepRemotes)
     for (const d of desired)
@@ -263,18 +261,28 @@ function orphanFingerprint(snapshot: RemoteSnapshot): string {
  * For `orphanSources` (sets of files planned whole), it also looks for models applied from them
  * that no file claims: among the models created by the accounts that created this source's models.
  */
-export async function findRemote<T = RemoteModel>(
+export async function findRemote<T>(
   client: TmiClient,
   desired: Array<{ source: string; model: DesiredModel }>,
-  orphanSources: ReadonlySet<string> = new Set(),
-  only?: string,
-  listing?: ThreatModelListItem[],
-  sourceModels?: ReadonlySet<string>,
-  /**
-   * What to keep of each model found, made as soon as it is read (a plan keeps its diff): what
-   * TMI holds for thousands of models is then never held at once. By default, the remote model.
-   */
-  keep: (remote: RemoteModel, wanted: { source: string; model: DesiredModel }) => T = (remote) => remote as T,
+  {
+    orphanSources = new Set(),
+    only,
+    listing,
+    sourceModels,
+    keep,
+  }: {
+    orphanSources?: ReadonlySet<string>
+    /** Read this threat model and no other (`SyncOptions.threatModel`). */
+    only?: string | undefined
+    /** The threat models as listed already (`SyncOptions.listed`). */
+    listing?: ThreatModelListItem[] | undefined
+    sourceModels?: ReadonlySet<string> | undefined
+    /**
+     * What to keep of each model found, made as soon as it is read (a plan keeps its diff): what
+     * TMI holds for thousands of models is then never held at once.
+     */
+    keep: (remote: RemoteModel, wanted: { source: string; model: DesiredModel }) => T
+  },
 ): Promise<{ found: Map<string, T>; unclaimed: Unclaimed[] }> {
   const found = new Map<string, T>()
   const unclaimed: Unclaimed[] = []
@@ -397,8 +405,11 @@ export async function findRemote<T = RemoteModel>(
 const MODELS_IN_FLIGHT = 2 * DEFAULT_CONCURRENCY
 const RENAME_SCAN_BATCH = 8
 
-/** A model is identified by its source and its key: two repositories may both have a model "api". */
-function identity(source: string, key: string): string {
+/**
+ * A model is identified by its source and its key: two repositories may both have a model "api".
+ * `PlanOutcome.remotes` is keyed so.
+ */
+export function identity(source: string, key: string): string {
   return `${source}\0${key}`
 }
 
@@ -545,15 +556,7 @@ async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
         .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
     } satisfies DesiredModel,
   }))
-  const { found: now } = await findRemote(
-    client,
-    stubs,
-    undefined,
-    undefined,
-    undefined,
-    undefined,
-    (remote) => fingerprint(remote),
-  )
+  const { found: now } = await findRemote(client, stubs, { keep: (remote) => fingerprint(remote) })
   for (const m of plan.models) {
     if ((now.get(identity(m.source, m.key)) ?? null) !== m.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m.key}"); make a new plan`)

@@ -7,7 +7,7 @@ import { appliedState } from '../reconcile/applied-state.js'
 import { hasChanges, summarise, type ModelPlan, type Plan, type PlanSummary } from '../reconcile/plan.js'
 import type { RemoteModel } from '../model/remote.js'
 import type { TmiClient } from '../tmi/client.js'
-import { applyPlan, planReport, type PlanOutcome, type SyncOptions } from './sync.js'
+import { applyPlan, identity, planReport, type PlanOutcome, type SyncOptions } from './sync.js'
 import { reportOf, validatePaths, type ValidatedFile } from './validate.js'
 
 /** What the watcher reports, one per line with `--format json` (schemas/watch-event.schema.json). */
@@ -193,12 +193,10 @@ export class WatchSession {
         out(applied)
         // What TMI holds now is what was written: told from the plan and TMI's answers, so the next
         // save plans from it without waiting for a reading; read again only if it cannot be told.
-        const id = `${model.source ?? outcome.plan.source}\0${model.key}`
+        const id = identity(model.source, model.key)
         const state = result && appliedState(this.remotes.get(id) ?? undefined, model, result)
-        if (state) {
-          this.remotes.set(id, state)
-          this.cachedKeys.add(model.key)
-        } else if (applied.type === 'applied') {
+        if (state) this.remotes.set(id, state)
+        else if (applied.type === 'applied') {
           const after = await planReport(
             reportOf(files.filter((f) => f.key === model.key)),
             paths,

@@ -21,7 +21,7 @@ export function stateDigest(fields: Record<string, unknown>, metadata: Record<st
 }
 
 /** `stateDigest` with the fields' text kept: a remote object's (its fingerprint needs it too), or any in `watch`. */
-function remoteObjectDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
+function keptTextDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
   // The text `digest({ fields, metadata })` hashes, with the fields' part made once per object.
   return hashText(`{"fields":${canonicalOf(fields)},"metadata":${canonicalJson(metadata)}}`)
 }
@@ -60,7 +60,7 @@ function remoteStateDigest(r: Side, managedMeta: Record<string, string>): string
   remoteDigests.set(r, byMeta)
   const key = canonicalJson(managedMeta)
   let d = byMeta.get(key)
-  if (d === undefined) byMeta.set(key, (d = remoteObjectDigest(r.fields, managedMeta)))
+  if (d === undefined) byMeta.set(key, (d = keptTextDigest(r.fields, managedMeta)))
   return d
 }
 
@@ -167,7 +167,7 @@ function decide(
   options: DiffOptions,
 ): ObjectChange {
   const desiredDigest = options.keepTexts
-    ? remoteObjectDigest(d.fields, d.metadata)
+    ? keptTextDigest(d.fields, d.metadata)
     : stateDigest(d.fields, d.metadata)
   const base: ObjectChange = {
     kind: d.kind,

@@ -47,13 +47,8 @@ export const nodeTransport: Transport = (url, init) =>
     const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
     const headers: Record<string, string> = { ...init.headers }
     if (init.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(init.body))
-    let settled = false
+    // Once the answer's head is in, a failure belongs to its body (a promise settles once).
     let timedOut = false
-    const fail = (e: Error) => {
-      if (settled) return
-      settled = true
-      reject(e)
-    }
     const req = client.request(url, { method: init.method, headers, agent }, (res) => {
       const chunks: Buffer[] = []
       const body = new Promise<string>((done, failed) => {
@@ -73,7 +68,6 @@ export const nodeTransport: Transport = (url, init) =>
       })
       // Unread until asked for, so an unhandled failure of it must not end the process.
       body.catch(() => undefined)
-      settled = true
       resolve({
         status: res.statusCode ?? 0,
         headers: toHeaders(res.rawHeaders),
@@ -91,7 +85,7 @@ export const nodeTransport: Transport = (url, init) =>
     }, init.timeoutMs)
     req.on('error', (e: Error & { code?: string }) => {
       clearTimeout(timer)
-      fail(e instanceof TransportTimeout ? e : new TransportError(e.message, e))
+      reject(e instanceof TransportTimeout ? e : new TransportError(e.message, e))
     })
     req.end(init.body)
   })

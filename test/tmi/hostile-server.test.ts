@@ -85,6 +85,32 @@ describe('a TMI that never answers', () => {
     expect(hanging.seen).toHaveLength(2)
   })
 
+  it('times out an answer whose body never finishes, and one line says why when it is cut off', async () => {
+    // The head comes at once; then the body stalls, or the connection drops half-way.
+    let mode: 'stall' | 'drop' = 'stall'
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100' })
+      res.write('{"provider":')
+      if (mode === 'drop') setTimeout(() => res.socket?.destroy(), 20)
+    })
+    servers.push(server)
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const client = new TmiClient({
+      baseUrl: url,
+      auth: staticToken('t'),
+      timeoutMs: 200,
+      retry: { attempts: 2, baseDelayMs: 1 },
+    })
+    await expect(client.me()).rejects.toThrow(
+      'cannot reach TMI: GET /me: no answer within 0.2 s (TMI_SYNC_TIMEOUT to wait longer)',
+    )
+    mode = 'drop'
+    const e = (await client.me().catch((x: unknown) => x)) as Error
+    expect(e.message).toMatch(/^cannot reach TMI: GET \/me: \S.*$/)
+    expect(e.message).not.toMatch(/no answer within|\n/)
+  })
+
   it('ends a plan through the binary after TMI_SYNC_TIMEOUT', async () => {
     const hanging = await serve(() => 'hang')
     const started = Date.now()
