@@ -55,8 +55,11 @@ export function mermaidFlowchart(
     const s = status.get(String(c.id))
     if (s) classes.push([s, id])
   }
-  // Nodes inside a trust boundary are drawn inside its subgraph (one level, as TMI's UI nests).
-  const inside = (b: string) => nodes.filter((c) => parentOf(c) === b && !boundaries.has(String(c.id)))
+  // Nodes inside a trust boundary are drawn inside its subgraph (one level, as TMI's UI nests):
+  // its children, and the nodes drawn within its box (Threat Dragon's boundaries hold none as
+  // children; what they enclose is where things were drawn).
+  const boundaryOf = enclosingBoundaries(nodes, boundaries)
+  const inside = (b: string) => nodes.filter((c) => boundaryOf.get(String(c.id)) === b)
   for (const b of nodes.filter((c) => boundaries.has(String(c.id)))) {
     const id = idOf(String(b.id))
     lines.push(`  subgraph ${id}["${mermaidText(label(b)) || 'trust boundary'}"]`)
@@ -65,8 +68,7 @@ export function mermaidFlowchart(
     const s = status.get(String(b.id))
     if (s) classes.push([s, id])
   }
-  for (const c of nodes)
-    if (!boundaries.has(String(c.id)) && !boundaries.has(parentOf(c) ?? '')) node(c, '  ')
+  for (const c of nodes) if (!boundaries.has(String(c.id)) && !boundaryOf.has(String(c.id))) node(c, '  ')
   const links: Array<[CellStatus, number]> = []
   let link = 0
   for (const f of flows) {
@@ -91,6 +93,62 @@ export function mermaidFlowchart(
   for (const [s, index] of links)
     lines.push(`  linkStyle ${index} stroke:${LINK_COLOURS[s]},stroke-width:2px`)
   return lines.join('\n')
+}
+
+/**
+ * The trust boundary each node is drawn in, by node id: its parent when that is a boundary,
+ * otherwise the smallest boundary whose box holds the node's centre.
+ */
+function enclosingBoundaries(nodes: CellLike[], boundaries: ReadonlySet<string>): Map<string, string> {
+  const boxes = nodes
+    .filter((c) => boundaries.has(String(c.id)))
+    .map((b) => ({ id: String(b.id), box: boxOf(b) }))
+    .filter((b): b is { id: string; box: Box } => b.box !== undefined)
+    .sort((a, b) => a.box.w * a.box.h - b.box.w * b.box.h)
+  const within = new Map<string, string>()
+  for (const c of nodes) {
+    const id = String(c.id)
+    if (boundaries.has(id)) continue
+    const parent = parentOf(c)
+    if (parent && boundaries.has(parent)) {
+      within.set(id, parent)
+      continue
+    }
+    const box = boxOf(c)
+    if (!box) continue
+    const [cx, cy] = [box.x + box.w / 2, box.y + box.h / 2]
+    const holder = boxes.find(({ box: b }) => cx > b.x && cx < b.x + b.w && cy > b.y && cy < b.y + b.h)
+    if (holder) within.set(id, holder.id)
+  }
+  return within
+}
+
+interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+/** Where a cell is drawn: X6 keeps it flat (x, y, width, height) or nested (position, size). */
+function boxOf(cell: CellLike): Box | undefined {
+  const c = cell as {
+    x?: unknown
+    y?: unknown
+    width?: unknown
+    height?: unknown
+    position?: { x?: unknown; y?: unknown }
+    size?: { width?: unknown; height?: unknown }
+  }
+  const [x, y, w, h] = [
+    c.x ?? c.position?.x,
+    c.y ?? c.position?.y,
+    c.width ?? c.size?.width,
+    c.height ?? c.size?.height,
+  ]
+  return [x, y, w, h].every((v) => typeof v === 'number' && Number.isFinite(v))
+    ? { x: x as number, y: y as number, w: w as number, h: h as number }
+    : undefined
 }
 
 function shaped(shape: string, text: string): string {
