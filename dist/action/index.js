@@ -67901,7 +67901,8 @@ function mermaidFlowchart(cells, status = /* @__PURE__ */ new Map()) {
     const s = status.get(String(c3.id));
     if (s) classes.push([s, id]);
   };
-  const inside = (b3) => nodes.filter((c3) => parentOf(c3) === b3 && !boundaries.has(String(c3.id)));
+  const boundaryOf = enclosingBoundaries(nodes, boundaries);
+  const inside = (b3) => nodes.filter((c3) => boundaryOf.get(String(c3.id)) === b3);
   for (const b3 of nodes.filter((c3) => boundaries.has(String(c3.id)))) {
     const id = idOf(String(b3.id));
     lines2.push(`  subgraph ${id}["${mermaidText(label2(b3)) || "trust boundary"}"]`);
@@ -67910,8 +67911,7 @@ function mermaidFlowchart(cells, status = /* @__PURE__ */ new Map()) {
     const s = status.get(String(b3.id));
     if (s) classes.push([s, id]);
   }
-  for (const c3 of nodes)
-    if (!boundaries.has(String(c3.id)) && !boundaries.has(parentOf(c3) ?? "")) node(c3, "  ");
+  for (const c3 of nodes) if (!boundaries.has(String(c3.id)) && !boundaryOf.has(String(c3.id))) node(c3, "  ");
   const links = [];
   let link = 0;
   for (const f3 of flows) {
@@ -67935,6 +67935,35 @@ function mermaidFlowchart(cells, status = /* @__PURE__ */ new Map()) {
   for (const [s, index] of links)
     lines2.push(`  linkStyle ${index} stroke:${LINK_COLOURS[s]},stroke-width:2px`);
   return lines2.join("\n");
+}
+function enclosingBoundaries(nodes, boundaries) {
+  const boxes = nodes.filter((c3) => boundaries.has(String(c3.id))).map((b3) => ({ id: String(b3.id), box: boxOf(b3) })).filter((b3) => b3.box !== void 0).sort((a, b3) => a.box.w * a.box.h - b3.box.w * b3.box.h);
+  const within = /* @__PURE__ */ new Map();
+  for (const c3 of nodes) {
+    const id = String(c3.id);
+    if (boundaries.has(id)) continue;
+    const parent = parentOf(c3);
+    if (parent && boundaries.has(parent)) {
+      within.set(id, parent);
+      continue;
+    }
+    const box = boxOf(c3);
+    if (!box) continue;
+    const [cx, cy] = [box.x + box.w / 2, box.y + box.h / 2];
+    const holder = boxes.find(({ box: b3 }) => cx > b3.x && cx < b3.x + b3.w && cy > b3.y && cy < b3.y + b3.h);
+    if (holder) within.set(id, holder.id);
+  }
+  return within;
+}
+function boxOf(cell) {
+  const c3 = cell;
+  const [x3, y2, w2, h3] = [
+    c3.x ?? c3.position?.x,
+    c3.y ?? c3.position?.y,
+    c3.width ?? c3.size?.width,
+    c3.height ?? c3.size?.height
+  ];
+  return [x3, y2, w2, h3].every((v2) => typeof v2 === "number" && Number.isFinite(v2)) ? { x: x3, y: y2, w: w2, h: h3 } : void 0;
 }
 function shaped(shape, text2) {
   switch (shape) {
