@@ -65082,8 +65082,10 @@ function decide(d2, r2, name, options) {
   const managedMeta = Object.fromEntries(Object.entries(r2.metadata).filter(([k2]) => k2 in d2.metadata));
   const remoteDigest = remoteStateDigest(r2, managedMeta);
   if (remoteDigest === desiredDigest) {
-    if (r2.appliedDigest === desiredDigest)
-      return { ...withRemote, action: "unchanged", reason: "matches the file" };
+    if (r2.appliedDigest === desiredDigest) {
+      const { desired: _written, ...unchanged } = base;
+      return { ...unchanged, id: r2.id, action: "unchanged", reason: "matches the file" };
+    }
     return {
       ...withRemote,
       action: "update",

@@ -185,8 +185,12 @@ function decide(
   const managedMeta = Object.fromEntries(Object.entries(r.metadata).filter(([k]) => k in d.metadata))
   const remoteDigest = remoteStateDigest(r, managedMeta)
   if (remoteDigest === desiredDigest) {
-    if (r.appliedDigest === desiredDigest)
-      return { ...withRemote, action: 'unchanged', reason: 'matches the file' }
+    // Nothing is written for it, so it carries nothing to write: most objects of a plan of
+    // thousands are unchanged, and their state would be most of what the plan holds.
+    if (r.appliedDigest === desiredDigest) {
+      const { desired: _written, ...unchanged } = base
+      return { ...unchanged, id: r.id, action: 'unchanged', reason: 'matches the file' }
+    }
     return {
       ...withRemote,
       action: 'update',

@@ -99,6 +99,9 @@ describe('diff: the decision for each object', () => {
     const p = plan(desired, snapshot(desired))
     expect(p.action).toBe('unchanged')
     expect(p.changes.every((c) => c.action === 'unchanged')).toBe(true)
+    // Nothing is written for them, so a plan of thousands holds no state to write for them.
+    expect(p.changes.filter((c) => c.desired !== undefined || c.remote_metadata !== undefined)).toEqual([])
+    expect(p.changes.every((c) => c.id && c.digest)).toBe(true)
   })
 
   it('plans a field-level update when the file changed and TMI did not', () => {
