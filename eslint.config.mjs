@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 // The layers import in one direction (format → model → reconcile → adapters → engine → front ends):
 // each may import only the layers it lists. The front ends never import each other, except that
 // the CLI, the process entry, starts the watcher, the emulator and the addon service as commands.
-const FRONT_ENDS = ['cli', 'action', 'watch', 'sync', 'serve']
+const FRONT_ENDS = ['cli', 'action', 'watch', 'serve']
 const ALL = [
   'common',
   'format',
@@ -42,6 +42,44 @@ const layerRules = ALL.map((layer) => ({
   forbidden: ALL.filter((other) => other !== layer && !below[layer].includes(other)),
 }))
 
+// Inside engine/, one folder per use case, in the same one direction: each may import only the
+// folders it lists (the scheduled sync applies through the addon, which plans and applies, …).
+const ENGINE_BELOW = {
+  validate: [],
+  'plan-apply': ['validate'],
+  pull: [],
+  import: [],
+  repositories: [],
+  'sync-state': [],
+  watch: ['validate', 'plan-apply'],
+  addon: ['validate', 'plan-apply', 'pull', 'sync-state'],
+  'scheduled-sync': ['validate', 'plan-apply', 'addon', 'sync-state', 'repositories'],
+}
+const layerPatterns = (layer, forbidden) =>
+  forbidden.map((f) => ({
+    group: [`**/${f}/*`, `../${f}`, `../../${f}`],
+    message: `src/${layer}/ must not import from src/${f}/ (layers import in one direction).`,
+  }))
+const engineRules = Object.entries(ENGINE_BELOW).map(([folder, allowed]) => ({
+  files: [`src/engine/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...layerPatterns('engine', layerRules.find((r) => r.layer === 'engine').forbidden),
+          ...Object.keys(ENGINE_BELOW)
+            .filter((other) => other !== folder && !allowed.includes(other))
+            .map((other) => ({
+              group: [`../${other}/*`],
+              message: `engine/${folder}/ must not import from engine/${other}/ (use cases import in one direction).`,
+            })),
+        ],
+      },
+    ],
+  },
+}))
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'vitest.config.ts'] },
   js.configs.recommended,
@@ -57,18 +95,9 @@ export default tseslint.config(
   },
   ...layerRules.map(({ layer, forbidden }) => ({
     files: [`src/${layer}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: forbidden.map((f) => ({
-            group: [`**/${f}/*`, `../${f}`, `../../${f}`],
-            message: `src/${layer}/ must not import from src/${f}/ (layers import in one direction).`,
-          })),
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(layer, forbidden) }] },
   })),
+  ...engineRules,
   {
     // Tests read raw JSON responses on purpose (the emulator is tested without our typed client).
     files: ['test/**/*.ts'],

@@ -17,16 +17,19 @@ export * from './format/native.js'
 export { loadModelFile, type LoadedFile, type LoadOptions, type ModelFormat } from './model/load.js'
 export { checkReferences } from './model/references.js'
 export { checkTmiRules } from './model/tmi-rules.js'
-export { validatePaths, type ValidateOptions, type ValidateReport } from './engine/validate.js'
-export { importThreatDragon, type ImportedFile } from './engine/import.js'
-export { applyPlan, planPaths, StalePlanError, type PlanOutcome, type SyncOptions } from './engine/sync.js'
+export { validatePaths, type ValidateOptions, type ValidateReport } from './engine/validate/validate.js'
+export { importThreatDragon, type ImportedFile } from './engine/import/import.js'
 export {
-  runScheduledSync,
-  findSyncConfig,
-  type SyncConfig,
-  type SyncReport,
-  type SyncRunOptions,
-} from './engine/scheduled-sync.js'
+  planPaths,
+  type PlanOutcome,
+  type PlanOptions,
+  type PlanOptions as SyncOptions,
+} from './engine/plan-apply/plan.js'
+export { applyPlan, StalePlanError } from './engine/plan-apply/apply.js'
+export { runScheduledSync } from './engine/scheduled-sync/sync.js'
+export { findSyncConfig, type SyncConfig } from './engine/scheduled-sync/config.js'
+export type { SyncReport } from './engine/scheduled-sync/report.js'
+export type { SyncRunOptions } from './engine/scheduled-sync/source-run.js'
 export type { ModelResult } from './reconcile/apply.js'
 export { DriftRefusal } from './reconcile/apply.js'
 export { hasChanges, PLAN_FORMAT, type OnDrift, type Plan } from './reconcile/plan.js'
@@ -34,7 +37,7 @@ export { renderMarkdown, renderSummary, renderText } from './reconcile/render.js
 export { clientCredentials, staticToken } from './tmi/auth.js'
 export { clientFromEnv, TmiClient, type TmiClientOptions } from './tmi/client.js'
 export { desiredModel, type DesiredModel, type DesiredObject } from './model/desired.js'
-export { pullModels, type PullOptions, type PullResult } from './engine/pull.js'
+export { pullModels, type PullOptions, type PullResult } from './engine/pull/pull.js'
 export {
   createModel,
   listBranches,
@@ -44,7 +47,7 @@ export {
   updateModel,
   type ModelSummary,
   type ReadModel,
-} from './engine/repository-models.js'
+} from './engine/repositories/repository-models.js'
 export { parseSource, type SourceSpec } from './providers/source.js'
 export { openRepository } from './providers/open.js'
 export {

@@ -57811,7 +57811,7 @@ var context2 = new Context();
 // src/action/main.ts
 init_secrets();
 
-// src/engine/pull.ts
+// src/engine/pull/pull.ts
 init_errors();
 import { readFile, mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname, join as join5, resolve as resolve3 } from "node:path";
@@ -65533,7 +65533,7 @@ function cleanEnv(env) {
   );
 }
 
-// src/engine/pull.ts
+// src/engine/pull/pull.ts
 init_source();
 
 // src/tmi/snapshot.ts
@@ -65578,7 +65578,7 @@ async function unlessGone(read) {
   }
 }
 
-// src/engine/pull.ts
+// src/engine/pull/pull.ts
 var KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 async function pullModels(destination, client, options) {
   const spec = parseSource(destination);
@@ -65777,7 +65777,810 @@ async function ownedSnapshots(client, source, ids, existing) {
   );
 }
 
-// src/engine/sync.ts
+// src/engine/plan-apply/plan.ts
+init_errors();
+init_secrets();
+
+// src/reconcile/plan.ts
+var PLAN_FORMAT = 1;
+function summarise(models, orphans = []) {
+  const s = { create: 0, update: 0, delete: 0, unchanged: 0, orphan: 0, conflict: 0, skip: 0 };
+  for (const m2 of models) for (const c3 of m2.changes) s[c3.action]++;
+  for (const o2 of orphans) s[o2.action]++;
+  return s;
+}
+function hasChanges(plan2) {
+  return plan2.summary.create + plan2.summary.update + plan2.summary.delete + plan2.summary.conflict > 0;
+}
+
+// src/engine/validate/validate.ts
+init_source();
+
+// src/engine/validate/load-pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var POOL_THRESHOLD = 200;
+var MAX_WORKERS = 4;
+var IN_FLIGHT = 2;
+var BATCH = 8;
+var workerUrl = new URL("./load-worker.js", import.meta.url);
+function lazyModel(loaded, json2) {
+  let model;
+  let text2 = json2;
+  Object.defineProperty(loaded, "model", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (model === void 0 && text2 !== void 0) {
+        model = JSON.parse(text2);
+        text2 = void 0;
+      }
+      return model;
+    },
+    set: (value) => {
+      model = value;
+      text2 = void 0;
+    }
+  });
+}
+function workersAvailable() {
+  return import.meta.url.endsWith(".js") && availableParallelism() > 1;
+}
+var WORKER_HEAP_MB = 2048;
+async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models = true } = {}) {
+  const size = Math.min(MAX_WORKERS, availableParallelism(), files.length);
+  const results = new Array(files.length);
+  const spawn2 = () => new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const accept = (m2) => {
+    const file = files[m2.index];
+    if (m2.error !== void 0 || !m2.loaded) {
+      results[m2.index] = failed(file, m2.error ?? "the worker sent nothing back");
+      return;
+    }
+    if (m2.model !== void 0) lazyModel(m2.loaded, m2.model);
+    m2.loaded.locateKey = () => loadModelFile(readSourceFileSync(file, options.maxBytes), options).locateKey?.() ?? { line: 1, col: 1 };
+    results[m2.index] = m2.loaded;
+  };
+  const alone = (index) => new Promise((resolve5) => {
+    const worker = spawn2();
+    let done = false;
+    const finish2 = (m2) => {
+      if (done) return;
+      done = true;
+      accept(m2);
+      void worker.terminate().then(() => resolve5());
+    };
+    worker.once("message", (replies) => finish2(replies[0] ?? { index }));
+    worker.once("error", (e) => finish2({ index, error: crashMessage(e, heapMb) }));
+    worker.once("exit", () => finish2({ index, error: "the worker loading it stopped" }));
+    worker.postMessage(request2([index]));
+  });
+  const request2 = (indices) => ({
+    files: indices.map((index) => ({ index, file: files[index] })),
+    options,
+    models
+  });
+  let next = 0;
+  const drain = async () => {
+    const worker = spawn2();
+    const pending = /* @__PURE__ */ new Set();
+    const crashed = await new Promise((resolve5) => {
+      const send = () => {
+        if (next >= files.length) {
+          if (pending.size === 0) resolve5(void 0);
+          return;
+        }
+        const batch = [];
+        while (batch.length < BATCH && next < files.length) batch.push(next++);
+        for (const index of batch) pending.add(index);
+        worker.postMessage(request2(batch));
+      };
+      worker.on("message", (replies) => {
+        for (const m2 of replies) {
+          pending.delete(m2.index);
+          accept(m2);
+        }
+        send();
+      });
+      worker.once("error", (e) => resolve5(e));
+      worker.once(
+        "exit",
+        (code) => resolve5(pending.size > 0 ? new Error(`the worker stopped (exit code ${code})`) : void 0)
+      );
+      for (let k2 = 0; k2 < IN_FLIGHT; k2++) send();
+    });
+    await worker.terminate();
+    if (!crashed) return;
+    if (pending.size === 0) throw crashed;
+    for (const index of pending) await alone(index);
+    return drain();
+  };
+  await Promise.all(Array.from({ length: size }, drain));
+  return results;
+}
+function crashMessage(e, heapMb) {
+  return e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `loading it needed more than ${heapMb} MB of memory` : `loading it crashed: ${e instanceof Error ? e.message : String(e)}`;
+}
+function failed(file, why) {
+  return {
+    file: file.path,
+    diagnostics: [
+      diagnostic(file.path, START, "error", "file.load", `tmi-sync could not load this file: ${why}`)
+    ]
+  };
+}
+
+// src/engine/validate/validate.ts
+var NOT_A_MODEL = /* @__PURE__ */ new Set(["format.unknown", "format.unsupported", "format.plan"]);
+async function validatePaths(paths, options = {}) {
+  const specs = paths.map(parseSource);
+  const local = specs.flatMap((s) => s.kind === "local" ? [s.path] : []);
+  const files = [];
+  const notTaken = [];
+  if (local.length > 0 || specs.length === 0) files.push(...await validateLocal(local, options, notTaken));
+  for (const spec of specs)
+    if (spec.kind !== "local") files.push(...await validateRepository(spec, options));
+  checkAcrossFiles(files);
+  return { files, notTaken, summary: summarise2(files) };
+}
+function nothingFound(paths, report, options = {}) {
+  const parts = [
+    `no threat-model files in ${paths.length > 0 ? paths.join(", ") : "."}: looked for ${lookedFor(options)}`
+  ];
+  if (report.summary.skipped > 0)
+    parts.push(`${report.summary.skipped} JSON file(s) there are another format (OTM, CycloneDX \u2026)`);
+  const n = report.notTaken.length;
+  if (n > 0)
+    parts.push(
+      `${n} other .json file${n === 1 ? " was" : "s were"} not taken (${report.notTaken.slice(0, 3).join(", ")}${n > 3 ? ", \u2026" : ""}): Threat Dragon saves each model as ThreatDragonModels/<title>/<title>.json, so move them there, or pass --include '**/*.json'`
+    );
+  return parts.join("; ");
+}
+async function validateLocal(paths, options, notTaken) {
+  const cwd = options.cwd ?? process.cwd();
+  const source = options.source ?? "default";
+  const found = await discoverFiles(paths, options, cwd, notTaken);
+  const loadOptions = {
+    ...options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes },
+    ...options.digest ? { digest: true } : {}
+  };
+  const loaded = found.length >= POOL_THRESHOLD && workersAvailable() ? await loadInWorkers(found, loadOptions, { models: options.models !== false }) : loadHere(found, loadOptions);
+  return loaded.map((file, i) => {
+    const validated = withSource(file, source, found[i]?.explicit === true);
+    if (found[i]) validated.absolute = found[i].absolute;
+    if (found[i]?.explicit) validated.named = true;
+    return validated;
+  });
+}
+async function validateRepository(spec, options) {
+  const { repository, close } = await openRepository(spec, options.env);
+  try {
+    const ref = spec.ref ?? (await repository.info()).defaultBranch;
+    const commit = options.commit ?? await repository.resolve(ref);
+    const files = await readModelFiles(repository, commit, spec, options);
+    const loadOptions = options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes };
+    const named = spec.glob !== void 0 && !/[*?[{]/.test(spec.glob);
+    return files.map((f3) => {
+      const validated = withSource(
+        loadModelFile({ path: `${repositoryId(spec)}@${ref}:${f3.path}`, bytes: f3.bytes }, loadOptions),
+        repositoryId(spec),
+        false
+      );
+      if (named) validated.named = true;
+      validated.at = { path: f3.path, blob: f3.blob };
+      return validated;
+    });
+  } finally {
+    await close();
+  }
+}
+function withSource(loaded, source, explicit) {
+  const file = Object.assign(loaded, { source });
+  const only = file.diagnostics[0];
+  if (!explicit && file.diagnostics.length === 1 && only && NOT_A_MODEL.has(only.rule)) {
+    file.skipped = only.message;
+    file.diagnostics = [];
+  }
+  return file;
+}
+function loadHere(found, options) {
+  return found.map(
+    (f3) => loadModelFile(readSourceFileSync(f3, options.maxBytes, options.digest === true), options)
+  );
+}
+function checkAcrossFiles(files) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const f3 of files) {
+    if (f3.key === void 0) continue;
+    const first = owners.get(`${f3.source}\0${f3.key}`);
+    if (!first) {
+      owners.set(`${f3.source}\0${f3.key}`, f3);
+      continue;
+    }
+    f3.diagnostics.push(
+      diagnostic(
+        f3.file,
+        f3.locateKey?.() ?? { line: 1, col: 1 },
+        "error",
+        "ref.duplicate-model-key",
+        `model key "${f3.key}" is already used by ${first.file}; each file must have its own key`,
+        "/key"
+      )
+    );
+    delete f3.model;
+    delete f3.key;
+  }
+}
+function summarise2(files) {
+  const all = files.flatMap((f3) => f3.diagnostics);
+  const considered = files.filter((f3) => !f3.skipped);
+  return {
+    files: considered.length,
+    valid: considered.filter((f3) => !hasErrors(f3.diagnostics)).length,
+    invalid: considered.filter((f3) => hasErrors(f3.diagnostics)).length,
+    skipped: files.length - considered.length,
+    errors: all.filter((d2) => d2.severity === "error").length,
+    warnings: all.filter((d2) => d2.severity === "warning").length,
+    infos: all.filter((d2) => d2.severity === "info").length
+  };
+}
+
+// src/tmi/request.ts
+init_request_count();
+
+// src/tmi/webhooks.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+function webhookSignature(content, secret) {
+  return `sha256=${createHmac("sha256", secret).update(content).digest("hex")}`;
+}
+
+// src/tmi/request.ts
+init_timeout();
+
+// src/tmi/url.ts
+function endpoint3(baseUrl2, path) {
+  const base = new URL(baseUrl2);
+  base.pathname = `${base.pathname.replace(/\/+$/, "")}${path}`;
+  return base;
+}
+function canonicalTmiUrl(tmiUrl) {
+  const url12 = new URL(tmiUrl);
+  url12.username = "";
+  url12.password = "";
+  url12.hash = "";
+  url12.search = "";
+  return url12.toString().replace(/\/+$/, "");
+}
+function tmiUrlProblem(tmiUrl) {
+  let url12;
+  try {
+    url12 = new URL(tmiUrl);
+  } catch {
+    return "is not a URL";
+  }
+  if (url12.protocol !== "https:" && url12.protocol !== "http:") return `must be http(s), not ${url12.protocol}`;
+  if (url12.username || url12.password)
+    return 'carries credentials (user:password@), which tmi-sync never sends: sign in with "tmi-sync login", or set TMI_TOKEN';
+  return void 0;
+}
+
+// src/tmi/transport.ts
+import http from "node:http";
+import https from "node:https";
+var TransportError = class extends Error {
+  constructor(message, cause) {
+    super(message, { cause });
+  }
+};
+var TransportTimeout = class extends Error {
+  name = "TimeoutError";
+};
+var agents = {
+  "http:": new http.Agent({ keepAlive: true }),
+  "https:": new https.Agent({ keepAlive: true })
+};
+var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
+  const client = url12.protocol === "https:" ? https : http;
+  const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
+  const headers = { ...init.headers };
+  if (init.body !== void 0) headers["Content-Length"] = String(Buffer.byteLength(init.body));
+  let timedOut = false;
+  const req = client.request(url12, { method: init.method, headers, agent }, (res) => {
+    const chunks2 = [];
+    const body = new Promise((done, failed2) => {
+      res.on("data", (c3) => chunks2.push(c3));
+      res.on("end", () => {
+        clearTimeout(timer);
+        done(Buffer.concat(chunks2).toString("utf8"));
+      });
+      const broken = (e) => failed2(
+        timedOut ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`) : new TransportError(e?.message ?? "the connection closed mid-answer", e)
+      );
+      res.on("error", broken);
+      res.on("aborted", () => broken());
+    });
+    body.catch(() => void 0);
+    resolve5({
+      status: res.statusCode ?? 0,
+      headers: toHeaders(res.rawHeaders),
+      text: () => body,
+      discard: () => {
+        clearTimeout(timer);
+        res.resume();
+        return Promise.resolve();
+      }
+    });
+  });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`));
+  }, init.timeoutMs);
+  req.on("error", (e) => {
+    clearTimeout(timer);
+    reject(e instanceof TransportTimeout ? e : new TransportError(e.message, e));
+  });
+  req.end(init.body);
+});
+function toHeaders(raw) {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
+  return headers;
+}
+function fetchTransport(doFetch) {
+  return async (url12, init) => {
+    const res = await doFetch(url12, {
+      method: init.method,
+      headers: init.headers,
+      ...init.body !== void 0 ? { body: init.body } : {},
+      redirect: "manual",
+      signal: AbortSignal.timeout(init.timeoutMs)
+    });
+    return {
+      status: res.status,
+      headers: res.headers,
+      text: () => res.text(),
+      discard: async () => {
+        await res.body?.cancel();
+      }
+    };
+  };
+}
+
+// src/tmi/errors.ts
+init_errors();
+var TmiHttpError = class extends UserError {
+  status;
+  code;
+  description;
+  method;
+  path;
+  /** The request was sent more than once (a retry): a 409 may then mean "the first attempt committed". */
+  retried;
+  /** A 429's Retry-After, in ms. */
+  retryAfterMs;
+  constructor(init) {
+    const passing = init.status >= 500 || [408, 409, 423, 425, 429].includes(init.status);
+    super(
+      `TMI answered ${init.method} ${init.path} with ${init.status}${init.code ? ` ${init.code}` : ""}${init.description ? `: ${init.description}` : ""}`,
+      1,
+      { permanent: !passing }
+    );
+    this.name = "TmiHttpError";
+    this.status = init.status;
+    this.code = init.code;
+    this.description = init.description;
+    this.method = init.method;
+    this.path = init.path;
+    this.retried = init.retried;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+};
+var TmiNetworkError = class extends UserError {
+  method;
+  path;
+  constructor(method, path, cause, timeoutMs) {
+    const inner = cause?.cause;
+    const why = inner?.code ?? inner?.message;
+    const timedOut = cause?.name === "TimeoutError";
+    super(
+      timedOut ? `cannot reach TMI: ${method} ${path}: no answer within ${Number(((timeoutMs ?? 0) / 1e3).toFixed(1))} s (TMI_SYNC_TIMEOUT to wait longer)` : `cannot reach TMI: ${method} ${path}: ${cause instanceof Error ? cause.message : String(cause)}${why ? ` (${why})` : ""}`
+    );
+    this.name = "TmiNetworkError";
+    this.method = method;
+    this.path = path;
+  }
+};
+var SERVICE_ACCOUNT_HELP = 'TMI lets a service account (client credentials) read, create threat models and invoke addons, but refuses every write inside a threat model; to write, sign in as a person with "tmi-sync login", or apply through the tmi-sync addon service ("tmi-sync apply --via-addon")';
+var ServiceAccountRefusal = class extends UserError {
+  constructor(method, path) {
+    super(
+      `TMI refused ${method} ${path} because the credentials are a service account: ${SERVICE_ACCOUNT_HELP}`,
+      1,
+      {
+        permanent: true
+      }
+    );
+    this.name = "ServiceAccountRefusal";
+  }
+};
+function isServiceAccountRefusal(status, description) {
+  return status === 403 && /service account credentials cannot be used here/i.test(description ?? "");
+}
+var TmiRedirectError = class extends UserError {
+  constructor(method, path, location) {
+    let where = "elsewhere";
+    try {
+      const url12 = location ? new URL(location, "http://relative.invalid") : void 0;
+      if (url12)
+        where = url12.host === "relative.invalid" ? url12.pathname : `${url12.protocol}//${url12.host}${url12.pathname}`;
+    } catch {
+    }
+    super(
+      `TMI redirected ${method} ${path} to ${where}: not followed, so no credentials went there; check the TMI URL (it may need https:// or a path)`
+    );
+    this.name = "TmiRedirectError";
+  }
+};
+
+// src/tmi/request.ts
+var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 6e4 };
+var RETRY_ALWAYS = /* @__PURE__ */ new Set([429, 503]);
+var RETRY_IF_IDEMPOTENT = /* @__PURE__ */ new Set([500, 502, 504]);
+var RequestCore = class {
+  options;
+  retry;
+  transport;
+  sleep;
+  active = 0;
+  waiting = [];
+  /** When the rate-limit window resets, if the server said we are about to run out. */
+  pauseUntil = 0;
+  constructor(options) {
+    this.options = options;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport;
+    this.sleep = options.sleep ?? ((ms2) => new Promise((r2) => setTimeout(r2, ms2)));
+  }
+  get baseUrl() {
+    return this.options.baseUrl;
+  }
+  async request(method, path, init = {}) {
+    await this.acquire();
+    try {
+      return await this.send(method, path, init);
+    } finally {
+      this.release();
+    }
+  }
+  async send(method, path, init) {
+    const idempotent = init.idempotent ?? ["GET", "PUT", "DELETE", "HEAD"].includes(method);
+    const url12 = endpoint3(this.options.baseUrl, path);
+    for (const [k2, v2] of Object.entries(init.query ?? {}))
+      if (v2 !== void 0) url12.searchParams.set(k2, String(v2));
+    const body = init.body === void 0 ? void 0 : JSON.stringify(init.body);
+    let renewed = false;
+    for (let attempt = 1; ; attempt++) {
+      const wait = this.pauseUntil - Date.now();
+      if (wait > 0) await this.sleep(Math.min(wait, this.retry.maxDelayMs));
+      const headers = { Accept: "application/json" };
+      if (init.webhook)
+        headers["X-Webhook-Signature"] = webhookSignature(
+          init.webhook.signed ?? body ?? "",
+          init.webhook.secret
+        );
+      else headers.Authorization = `Bearer ${await this.options.auth.token()}`;
+      if (body !== void 0) headers["Content-Type"] = init.contentType ?? "application/json";
+      if (init.ifMatch !== void 0) headers["If-Match"] = init.ifMatch;
+      let res;
+      let text2;
+      const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+      try {
+        countRequest("tmi");
+        res = await this.transport(url12, {
+          method,
+          headers,
+          ...body !== void 0 ? { body } : {},
+          timeoutMs
+        });
+        if (res.status >= 300 && res.status < 400) {
+          await res.discard();
+          throw new TmiRedirectError(method, path, res.headers.get("location"));
+        }
+        text2 = await res.text();
+      } catch (e) {
+        if (e instanceof TmiRedirectError) throw e;
+        if (idempotent && attempt < this.retry.attempts) {
+          await this.sleep(this.backoff(attempt));
+          continue;
+        }
+        throw new TmiNetworkError(method, path, e, timeoutMs);
+      }
+      this.noteRateLimit(res.headers);
+      this.options.onResponse?.({ method, path, status: res.status, attempt });
+      if (res.status === 401 && this.options.auth.renewable && !renewed && !init.webhook) {
+        renewed = true;
+        this.options.auth.invalidate();
+        attempt--;
+        continue;
+      }
+      const retryable = RETRY_ALWAYS.has(res.status) || idempotent && RETRY_IF_IDEMPOTENT.has(res.status);
+      if (retryable && attempt < this.retry.attempts && !init.once) {
+        await this.sleep(this.retryAfter(res.headers) ?? this.backoff(attempt));
+        continue;
+      }
+      const parsed = parse5(text2);
+      if (res.status < 200 || res.status > 299) {
+        const err = parsed ?? {};
+        if (isServiceAccountRefusal(res.status, err.error_description))
+          throw new ServiceAccountRefusal(method, path);
+        throw new TmiHttpError({
+          status: res.status,
+          method,
+          path,
+          retried: attempt > 1,
+          ...res.status === 429 && this.retryAfter(res.headers, false) !== void 0 ? { retryAfterMs: this.retryAfter(res.headers, false) } : {},
+          ...typeof err.error === "string" ? { code: err.error } : {},
+          ...typeof err.error_description === "string" ? { description: err.error_description } : {}
+        });
+      }
+      return { status: res.status, body: parsed, headers: res.headers, attempts: attempt };
+    }
+  }
+  backoff(attempt) {
+    const base = this.retry.baseDelayMs * 2 ** (attempt - 1);
+    return Math.min(this.retry.maxDelayMs, base / 2 + Math.random() * base);
+  }
+  /** Retry-After as delta-seconds or an HTTP date, capped. */
+  /** Retry-After in ms: capped for the core's own waits, as TMI said for the caller's. */
+  retryAfter(headers, cap = true) {
+    const value = headers.get("retry-after");
+    if (!value) return void 0;
+    const seconds = Number(value);
+    const ms2 = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(value) - Date.now();
+    if (!Number.isFinite(ms2)) return void 0;
+    return cap ? Math.min(Math.max(ms2, 0), this.retry.maxDelayMs) : Math.max(ms2, 0);
+  }
+  /** Out of budget for this window (fewer left than could be in flight): wait for the reset. */
+  noteRateLimit(headers) {
+    const remaining = Number(headers.get("x-ratelimit-remaining"));
+    const reset = Number(headers.get("x-ratelimit-reset"));
+    if (headers.has("x-ratelimit-remaining") && Number.isFinite(remaining) && Number.isFinite(reset) && remaining <= (this.options.concurrency ?? DEFAULT_CONCURRENCY)) {
+      this.pauseUntil = Math.max(this.pauseUntil, reset * 1e3);
+    }
+  }
+  acquire() {
+    if (this.active < (this.options.concurrency ?? DEFAULT_CONCURRENCY)) {
+      this.active++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve5) => this.waiting.push(() => resolve5()));
+  }
+  release() {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active--;
+  }
+};
+function parse5(text2) {
+  if (text2 === "") return void 0;
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return text2;
+  }
+}
+
+// src/engine/plan-apply/find-remote.ts
+function orphanFingerprint(snapshot) {
+  return fingerprint(remoteModel(snapshot, /* @__PURE__ */ new Map()));
+}
+async function findRemote(client, desired, {
+  orphanSources = /* @__PURE__ */ new Set(),
+  only,
+  listing,
+  sourceModels,
+  keep
+}) {
+  const found = /* @__PURE__ */ new Map();
+  const unclaimed = [];
+  if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed };
+  const listed = only ? [] : listing ?? await client.all(client.listThreatModels());
+  const wanted = new Map(desired.map((d2) => [identity(d2.source, d2.model.key), d2]));
+  const claims = /* @__PURE__ */ new Map();
+  const creators = /* @__PURE__ */ new Set();
+  const examined = /* @__PURE__ */ new Set();
+  const examine = async (items) => {
+    for (const item of items) examined.add(item.id);
+    let next = 0;
+    const reader = async () => {
+      for (let i = next++; i < items.length; i = next++) {
+        const snapshot = await unlessGone(readSnapshot(client, items[i]));
+        if (snapshot) judge(snapshot);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MODELS_IN_FLIGHT, items.length) }, reader));
+  };
+  const diagramNamesOf = (d2) => new Map(d2.objects.filter((o2) => o2.kind === "diagram").map((o2) => [String(o2.fields.name), o2.key]));
+  const judge = (snapshot) => {
+    const meta = metadataMap(snapshot.threatModel.metadata);
+    const tmId = String(snapshot.threatModel.id);
+    const adopted = meta[META.key] ? void 0 : desired.find((x3) => x3.model.key === tmId);
+    const id = adopted ? identity(adopted.source, tmId) : identity(meta[META.source] ?? "", meta[META.key] ?? "");
+    const w2 = wanted.get(id);
+    if (w2) {
+      const claimant = {
+        id: tmId,
+        ...typeof snapshot.threatModel.created_at === "string" ? { created_at: snapshot.threatModel.created_at } : {},
+        value: keep(remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)), w2)
+      };
+      claims.set(id, [...claims.get(id) ?? [], claimant]);
+      const creator = snapshot.threatModel.created_by?.provider_id;
+      if (creator) creators.add(creator);
+    } else if (meta[META.key] && orphanSources.has(meta[META.source] ?? "")) {
+      unclaimed.push({
+        source: meta[META.source],
+        key: meta[META.key],
+        model: remoteModel(snapshot, /* @__PURE__ */ new Map()),
+        name: String(snapshot.threatModel.name),
+        fingerprint: orphanFingerprint(snapshot)
+      });
+    }
+  };
+  if (only) await examine([{ id: only }]);
+  const names = new Set(desired.map((d2) => String(d2.model.fields.name)));
+  await examine(listed.filter((item) => names.has(item.name)));
+  const createdBy = (item) => item.created_by?.provider_id;
+  const rest = () => listed.filter((item) => !examined.has(item.id));
+  let me2;
+  if (claims.size < desired.length && rest().length > 0) {
+    me2 = (await client.me()).provider_id;
+    const mine = rest().filter((item) => createdBy(item) === me2);
+    for (let i = 0; i < mine.length && claims.size < desired.length; i += RENAME_SCAN_BATCH)
+      await examine(mine.slice(i, i + RENAME_SCAN_BATCH));
+  }
+  if (orphanSources.size > 0 && rest().length > 0) {
+    me2 ??= (await client.me()).provider_id;
+    creators.add(me2);
+    const candidates = rest().filter(
+      (item) => sourceModels ? sourceModels.has(item.id) : creators.has(createdBy(item) ?? "")
+    );
+    for (let i = 0; i < candidates.length; i += RENAME_SCAN_BATCH) {
+      const batch = candidates.slice(i, i + RENAME_SCAN_BATCH);
+      const metas = await Promise.all(
+        batch.map((item) => unlessGone(client.listMetadata({ threatModel: item.id })))
+      );
+      const orphans = batch.filter((_3, j3) => {
+        const meta = metadataMap(metas[j3]);
+        return meta[META.key] && orphanSources.has(meta[META.source] ?? "") && !wanted.has(identity(meta[META.source] ?? "", meta[META.key] ?? ""));
+      });
+      await examine(orphans);
+    }
+  }
+  for (const [id, claimants] of claims) {
+    const kept = earliest(claimants);
+    const w2 = wanted.get(id);
+    found.set(id, kept.value);
+    for (const other of claimants.filter((c3) => c3 !== kept)) {
+      const snapshot = await unlessGone(readSnapshot(client, { id: other.id }));
+      if (!snapshot) continue;
+      unclaimed.push({
+        source: w2.source,
+        key: w2.model.key,
+        model: remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)),
+        name: String(snapshot.threatModel.name),
+        fingerprint: orphanFingerprint(snapshot),
+        copyOf: kept.id
+      });
+    }
+  }
+  return { found, unclaimed };
+}
+var MODELS_IN_FLIGHT = 2 * DEFAULT_CONCURRENCY;
+var RENAME_SCAN_BATCH = 8;
+function identity(source, key) {
+  return `${source}\0${key}`;
+}
+
+// src/engine/plan-apply/plan.ts
+async function planReport(report, paths, client, options, cached, { releaseFiles = false } = {}) {
+  const diagnostics = report.files.flatMap((f3) => f3.diagnostics);
+  if (report.summary.invalid > 0) return { ok: false, diagnostics };
+  if (report.summary.files === 0 && !options.allowEmpty)
+    throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`);
+  const modelFiles = report.files.filter((f3) => f3.model);
+  const desired = modelFiles.map((f3) => {
+    const model = desiredModel(f3.model, f3.file);
+    if (releaseFiles) delete f3.model;
+    return { source: f3.source, model };
+  });
+  const named = new Set(modelFiles.filter((f3) => f3.named).map((f3) => f3.source));
+  const orphanSources = new Set(modelFiles.map((f3) => f3.source).filter((src) => !named.has(src)));
+  const fromCache = cached !== void 0 && desired.every((d2) => cached.has(identity(d2.source, d2.model.key)));
+  const diffOptions = { ...options, ...options.keepRemotes ? { keepTexts: true } : {} };
+  const planned = (remote, d2) => ({
+    plan: diffModel(d2.model, remote, diffOptions, d2.source),
+    ...options.keepRemotes ? { remote } : {}
+  });
+  const { found, unclaimed } = fromCache ? {
+    found: new Map(
+      desired.flatMap((d2) => {
+        const remote = cached.get(identity(d2.source, d2.model.key));
+        return remote ? [[identity(d2.source, d2.model.key), planned(remote, d2)]] : [];
+      })
+    ),
+    unclaimed: []
+  } : await findRemote(client, desired, {
+    orphanSources: options.threatModel ? /* @__PURE__ */ new Set() : orphanSources,
+    only: options.threatModel,
+    listing: options.listed,
+    sourceModels: options.sourceModels,
+    keep: planned
+  });
+  const remotes = /* @__PURE__ */ new Map();
+  if (options.keepRemotes)
+    for (const d2 of desired)
+      remotes.set(identity(d2.source, d2.model.key), found.get(identity(d2.source, d2.model.key))?.remote ?? null);
+  const models = desired.map(
+    (d2) => found.get(identity(d2.source, d2.model.key))?.plan ?? diffModel(d2.model, void 0, diffOptions, d2.source)
+  );
+  const threatDragon = new Set(modelFiles.filter((f3) => f3.threatDragon).map((f3) => f3.file));
+  const orphans = unclaimed.map((u2) => orphanModel(u2, models, desired, threatDragon, options.prune));
+  const read = report.files.flatMap(
+    (f3) => f3.absolute && f3.digest ? [{ path: f3.file, absolute: f3.absolute, digest: f3.digest }] : []
+  );
+  return {
+    ok: true,
+    read,
+    remotes,
+    plan: {
+      format: PLAN_FORMAT,
+      tool: "tmi-sync",
+      created_at: (/* @__PURE__ */ new Date()).toISOString(),
+      tmi_url: stripUrlCredentials(client.core.baseUrl),
+      source: options.source,
+      options: { prune: options.prune, on_drift: options.onDrift },
+      models,
+      orphaned_models: orphans,
+      summary: summarise(models, orphans)
+    }
+  };
+}
+function orphanModel(u2, models, desired, threatDragon, prune2) {
+  const foreign = u2.model.objects.filter((o2) => o2.key === void 0).length;
+  const base = {
+    source: u2.source,
+    key: u2.key,
+    threat_model_id: u2.model.id,
+    name: u2.name,
+    remote_fingerprint: u2.fingerprint
+  };
+  const why = u2.copyOf ? `a second copy of "${u2.key}" (${u2.copyOf} is kept), left by two applies at once` : "no file claims it any more";
+  const renamed = u2.copyOf ? void 0 : likelyRename(u2, models, desired);
+  const hint = renamed ? `; it looks like ${renamed.file} renamed: to keep this TMI model, give that file the key "${u2.key}" (${threatDragon.has(renamed.file) ? '"tmi_sync_key" in the Threat Dragon file' : "its `key:`"})` : "";
+  const orphan = prune2 && foreign === 0 ? { ...base, action: "delete", reason: `${why}; --prune${hint}` } : {
+    ...base,
+    action: "orphan",
+    reason: foreign > 0 ? `${why}; it holds ${foreign} object(s) not made by tmi-sync, so --prune keeps it${hint}` : `${why}; --prune would delete it${hint}`
+  };
+  if (renamed) orphan.renamed_to = renamed.key;
+  return orphan;
+}
+function likelyRename(u2, models, desired) {
+  const theirs = new Set(u2.model.objects.flatMap((o2) => o2.key ? [`${o2.kind}:${o2.key}`] : []));
+  if (theirs.size === 0) return void 0;
+  let best;
+  for (const [i, m2] of models.entries()) {
+    const d2 = desired[i];
+    if (m2.action !== "create" || d2.source !== u2.source) continue;
+    const shared = d2.model.objects.filter((o2) => theirs.has(`${o2.kind}:${o2.key}`)).length;
+    const share = shared / theirs.size;
+    if (share >= 0.5 && (!best || share > best.share)) best = { key: m2.key, file: m2.file, share };
+  }
+  return best && { key: best.key, file: best.file };
+}
+
+// src/engine/addon/invoke.ts
 init_errors();
 
 // src/reconcile/apply.ts
@@ -66082,96 +66885,8 @@ function toMeta(map2) {
   return Object.entries(map2).map(([key, value]) => ({ key, value }));
 }
 
-// src/reconcile/plan.ts
-var PLAN_FORMAT = 1;
-function summarise(models, orphans = []) {
-  const s = { create: 0, update: 0, delete: 0, unchanged: 0, orphan: 0, conflict: 0, skip: 0 };
-  for (const m2 of models) for (const c3 of m2.changes) s[c3.action]++;
-  for (const o2 of orphans) s[o2.action]++;
-  return s;
-}
-function hasChanges(plan2) {
-  return plan2.summary.create + plan2.summary.update + plan2.summary.delete + plan2.summary.conflict > 0;
-}
-
-// src/tmi/errors.ts
+// src/engine/plan-apply/apply.ts
 init_errors();
-var TmiHttpError = class extends UserError {
-  status;
-  code;
-  description;
-  method;
-  path;
-  /** The request was sent more than once (a retry): a 409 may then mean "the first attempt committed". */
-  retried;
-  /** A 429's Retry-After, in ms. */
-  retryAfterMs;
-  constructor(init) {
-    const passing = init.status >= 500 || [408, 409, 423, 425, 429].includes(init.status);
-    super(
-      `TMI answered ${init.method} ${init.path} with ${init.status}${init.code ? ` ${init.code}` : ""}${init.description ? `: ${init.description}` : ""}`,
-      1,
-      { permanent: !passing }
-    );
-    this.name = "TmiHttpError";
-    this.status = init.status;
-    this.code = init.code;
-    this.description = init.description;
-    this.method = init.method;
-    this.path = init.path;
-    this.retried = init.retried;
-    this.retryAfterMs = init.retryAfterMs;
-  }
-};
-var TmiNetworkError = class extends UserError {
-  method;
-  path;
-  constructor(method, path, cause, timeoutMs) {
-    const inner = cause?.cause;
-    const why = inner?.code ?? inner?.message;
-    const timedOut = cause?.name === "TimeoutError";
-    super(
-      timedOut ? `cannot reach TMI: ${method} ${path}: no answer within ${Number(((timeoutMs ?? 0) / 1e3).toFixed(1))} s (TMI_SYNC_TIMEOUT to wait longer)` : `cannot reach TMI: ${method} ${path}: ${cause instanceof Error ? cause.message : String(cause)}${why ? ` (${why})` : ""}`
-    );
-    this.name = "TmiNetworkError";
-    this.method = method;
-    this.path = path;
-  }
-};
-var SERVICE_ACCOUNT_HELP = 'TMI lets a service account (client credentials) read, create threat models and invoke addons, but refuses every write inside a threat model; to write, sign in as a person with "tmi-sync login", or apply through the tmi-sync addon service ("tmi-sync apply --via-addon")';
-var ServiceAccountRefusal = class extends UserError {
-  constructor(method, path) {
-    super(
-      `TMI refused ${method} ${path} because the credentials are a service account: ${SERVICE_ACCOUNT_HELP}`,
-      1,
-      {
-        permanent: true
-      }
-    );
-    this.name = "ServiceAccountRefusal";
-  }
-};
-function isServiceAccountRefusal(status, description) {
-  return status === 403 && /service account credentials cannot be used here/i.test(description ?? "");
-}
-var TmiRedirectError = class extends UserError {
-  constructor(method, path, location) {
-    let where = "elsewhere";
-    try {
-      const url12 = location ? new URL(location, "http://relative.invalid") : void 0;
-      if (url12)
-        where = url12.host === "relative.invalid" ? url12.pathname : `${url12.protocol}//${url12.host}${url12.pathname}`;
-    } catch {
-    }
-    super(
-      `TMI redirected ${method} ${path} to ${where}: not followed, so no credentials went there; check the TMI URL (it may need https:// or a path)`
-    );
-    this.name = "TmiRedirectError";
-  }
-};
-
-// src/engine/sync.ts
-init_secrets();
 
 // src/tmi/port.ts
 var ANY_VERSION = "*";
@@ -66212,714 +66927,7 @@ function tmiPort(client) {
   };
 }
 
-// src/tmi/request.ts
-init_request_count();
-
-// src/tmi/webhooks.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-function webhookSignature(content, secret) {
-  return `sha256=${createHmac("sha256", secret).update(content).digest("hex")}`;
-}
-
-// src/tmi/request.ts
-init_timeout();
-
-// src/tmi/url.ts
-function endpoint3(baseUrl2, path) {
-  const base = new URL(baseUrl2);
-  base.pathname = `${base.pathname.replace(/\/+$/, "")}${path}`;
-  return base;
-}
-function canonicalTmiUrl(tmiUrl) {
-  const url12 = new URL(tmiUrl);
-  url12.username = "";
-  url12.password = "";
-  url12.hash = "";
-  url12.search = "";
-  return url12.toString().replace(/\/+$/, "");
-}
-function tmiUrlProblem(tmiUrl) {
-  let url12;
-  try {
-    url12 = new URL(tmiUrl);
-  } catch {
-    return "is not a URL";
-  }
-  if (url12.protocol !== "https:" && url12.protocol !== "http:") return `must be http(s), not ${url12.protocol}`;
-  if (url12.username || url12.password)
-    return 'carries credentials (user:password@), which tmi-sync never sends: sign in with "tmi-sync login", or set TMI_TOKEN';
-  return void 0;
-}
-
-// src/tmi/transport.ts
-import http from "node:http";
-import https from "node:https";
-var TransportError = class extends Error {
-  constructor(message, cause) {
-    super(message, { cause });
-  }
-};
-var TransportTimeout = class extends Error {
-  name = "TimeoutError";
-};
-var agents = {
-  "http:": new http.Agent({ keepAlive: true }),
-  "https:": new https.Agent({ keepAlive: true })
-};
-var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
-  const client = url12.protocol === "https:" ? https : http;
-  const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
-  const headers = { ...init.headers };
-  if (init.body !== void 0) headers["Content-Length"] = String(Buffer.byteLength(init.body));
-  let timedOut = false;
-  const req = client.request(url12, { method: init.method, headers, agent }, (res) => {
-    const chunks2 = [];
-    const body = new Promise((done, failed2) => {
-      res.on("data", (c3) => chunks2.push(c3));
-      res.on("end", () => {
-        clearTimeout(timer);
-        done(Buffer.concat(chunks2).toString("utf8"));
-      });
-      const broken = (e) => failed2(
-        timedOut ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`) : new TransportError(e?.message ?? "the connection closed mid-answer", e)
-      );
-      res.on("error", broken);
-      res.on("aborted", () => broken());
-    });
-    body.catch(() => void 0);
-    resolve5({
-      status: res.statusCode ?? 0,
-      headers: toHeaders(res.rawHeaders),
-      text: () => body,
-      discard: () => {
-        clearTimeout(timer);
-        res.resume();
-        return Promise.resolve();
-      }
-    });
-  });
-  const timer = setTimeout(() => {
-    timedOut = true;
-    req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`));
-  }, init.timeoutMs);
-  req.on("error", (e) => {
-    clearTimeout(timer);
-    reject(e instanceof TransportTimeout ? e : new TransportError(e.message, e));
-  });
-  req.end(init.body);
-});
-function toHeaders(raw) {
-  const headers = new Headers();
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
-  return headers;
-}
-function fetchTransport(doFetch) {
-  return async (url12, init) => {
-    const res = await doFetch(url12, {
-      method: init.method,
-      headers: init.headers,
-      ...init.body !== void 0 ? { body: init.body } : {},
-      redirect: "manual",
-      signal: AbortSignal.timeout(init.timeoutMs)
-    });
-    return {
-      status: res.status,
-      headers: res.headers,
-      text: () => res.text(),
-      discard: async () => {
-        await res.body?.cancel();
-      }
-    };
-  };
-}
-
-// src/tmi/request.ts
-var DEFAULT_CONCURRENCY = 8;
-var DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 6e4 };
-var RETRY_ALWAYS = /* @__PURE__ */ new Set([429, 503]);
-var RETRY_IF_IDEMPOTENT = /* @__PURE__ */ new Set([500, 502, 504]);
-var RequestCore = class {
-  options;
-  retry;
-  transport;
-  sleep;
-  active = 0;
-  waiting = [];
-  /** When the rate-limit window resets, if the server said we are about to run out. */
-  pauseUntil = 0;
-  constructor(options) {
-    this.options = options;
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport;
-    this.sleep = options.sleep ?? ((ms2) => new Promise((r2) => setTimeout(r2, ms2)));
-  }
-  get baseUrl() {
-    return this.options.baseUrl;
-  }
-  async request(method, path, init = {}) {
-    await this.acquire();
-    try {
-      return await this.send(method, path, init);
-    } finally {
-      this.release();
-    }
-  }
-  async send(method, path, init) {
-    const idempotent = init.idempotent ?? ["GET", "PUT", "DELETE", "HEAD"].includes(method);
-    const url12 = endpoint3(this.options.baseUrl, path);
-    for (const [k2, v2] of Object.entries(init.query ?? {}))
-      if (v2 !== void 0) url12.searchParams.set(k2, String(v2));
-    const body = init.body === void 0 ? void 0 : JSON.stringify(init.body);
-    let renewed = false;
-    for (let attempt = 1; ; attempt++) {
-      const wait = this.pauseUntil - Date.now();
-      if (wait > 0) await this.sleep(Math.min(wait, this.retry.maxDelayMs));
-      const headers = { Accept: "application/json" };
-      if (init.webhook)
-        headers["X-Webhook-Signature"] = webhookSignature(
-          init.webhook.signed ?? body ?? "",
-          init.webhook.secret
-        );
-      else headers.Authorization = `Bearer ${await this.options.auth.token()}`;
-      if (body !== void 0) headers["Content-Type"] = init.contentType ?? "application/json";
-      if (init.ifMatch !== void 0) headers["If-Match"] = init.ifMatch;
-      let res;
-      let text2;
-      const timeoutMs = this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-      try {
-        countRequest("tmi");
-        res = await this.transport(url12, {
-          method,
-          headers,
-          ...body !== void 0 ? { body } : {},
-          timeoutMs
-        });
-        if (res.status >= 300 && res.status < 400) {
-          await res.discard();
-          throw new TmiRedirectError(method, path, res.headers.get("location"));
-        }
-        text2 = await res.text();
-      } catch (e) {
-        if (e instanceof TmiRedirectError) throw e;
-        if (idempotent && attempt < this.retry.attempts) {
-          await this.sleep(this.backoff(attempt));
-          continue;
-        }
-        throw new TmiNetworkError(method, path, e, timeoutMs);
-      }
-      this.noteRateLimit(res.headers);
-      this.options.onResponse?.({ method, path, status: res.status, attempt });
-      if (res.status === 401 && this.options.auth.renewable && !renewed && !init.webhook) {
-        renewed = true;
-        this.options.auth.invalidate();
-        attempt--;
-        continue;
-      }
-      const retryable = RETRY_ALWAYS.has(res.status) || idempotent && RETRY_IF_IDEMPOTENT.has(res.status);
-      if (retryable && attempt < this.retry.attempts && !init.once) {
-        await this.sleep(this.retryAfter(res.headers) ?? this.backoff(attempt));
-        continue;
-      }
-      const parsed = parse5(text2);
-      if (res.status < 200 || res.status > 299) {
-        const err = parsed ?? {};
-        if (isServiceAccountRefusal(res.status, err.error_description))
-          throw new ServiceAccountRefusal(method, path);
-        throw new TmiHttpError({
-          status: res.status,
-          method,
-          path,
-          retried: attempt > 1,
-          ...res.status === 429 && this.retryAfter(res.headers, false) !== void 0 ? { retryAfterMs: this.retryAfter(res.headers, false) } : {},
-          ...typeof err.error === "string" ? { code: err.error } : {},
-          ...typeof err.error_description === "string" ? { description: err.error_description } : {}
-        });
-      }
-      return { status: res.status, body: parsed, headers: res.headers, attempts: attempt };
-    }
-  }
-  backoff(attempt) {
-    const base = this.retry.baseDelayMs * 2 ** (attempt - 1);
-    return Math.min(this.retry.maxDelayMs, base / 2 + Math.random() * base);
-  }
-  /** Retry-After as delta-seconds or an HTTP date, capped. */
-  /** Retry-After in ms: capped for the core's own waits, as TMI said for the caller's. */
-  retryAfter(headers, cap = true) {
-    const value = headers.get("retry-after");
-    if (!value) return void 0;
-    const seconds = Number(value);
-    const ms2 = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(value) - Date.now();
-    if (!Number.isFinite(ms2)) return void 0;
-    return cap ? Math.min(Math.max(ms2, 0), this.retry.maxDelayMs) : Math.max(ms2, 0);
-  }
-  /** Out of budget for this window (fewer left than could be in flight): wait for the reset. */
-  noteRateLimit(headers) {
-    const remaining = Number(headers.get("x-ratelimit-remaining"));
-    const reset = Number(headers.get("x-ratelimit-reset"));
-    if (headers.has("x-ratelimit-remaining") && Number.isFinite(remaining) && Number.isFinite(reset) && remaining <= (this.options.concurrency ?? DEFAULT_CONCURRENCY)) {
-      this.pauseUntil = Math.max(this.pauseUntil, reset * 1e3);
-    }
-  }
-  acquire() {
-    if (this.active < (this.options.concurrency ?? DEFAULT_CONCURRENCY)) {
-      this.active++;
-      return Promise.resolve();
-    }
-    return new Promise((resolve5) => this.waiting.push(() => resolve5()));
-  }
-  release() {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active--;
-  }
-};
-function parse5(text2) {
-  if (text2 === "") return void 0;
-  try {
-    return JSON.parse(text2);
-  } catch {
-    return text2;
-  }
-}
-
-// src/engine/validate.ts
-init_source();
-
-// src/engine/load-pool.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-var POOL_THRESHOLD = 200;
-var MAX_WORKERS = 4;
-var IN_FLIGHT = 2;
-var BATCH = 8;
-var workerUrl = new URL("./load-worker.js", import.meta.url);
-function lazyModel(loaded, json2) {
-  let model;
-  let text2 = json2;
-  Object.defineProperty(loaded, "model", {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (model === void 0 && text2 !== void 0) {
-        model = JSON.parse(text2);
-        text2 = void 0;
-      }
-      return model;
-    },
-    set: (value) => {
-      model = value;
-      text2 = void 0;
-    }
-  });
-}
-function workersAvailable() {
-  return import.meta.url.endsWith(".js") && availableParallelism() > 1;
-}
-var WORKER_HEAP_MB = 2048;
-async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models = true } = {}) {
-  const size = Math.min(MAX_WORKERS, availableParallelism(), files.length);
-  const results = new Array(files.length);
-  const spawn2 = () => new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-  const accept = (m2) => {
-    const file = files[m2.index];
-    if (m2.error !== void 0 || !m2.loaded) {
-      results[m2.index] = failed(file, m2.error ?? "the worker sent nothing back");
-      return;
-    }
-    if (m2.model !== void 0) lazyModel(m2.loaded, m2.model);
-    m2.loaded.locateKey = () => loadModelFile(readSourceFileSync(file, options.maxBytes), options).locateKey?.() ?? { line: 1, col: 1 };
-    results[m2.index] = m2.loaded;
-  };
-  const alone = (index) => new Promise((resolve5) => {
-    const worker = spawn2();
-    let done = false;
-    const finish2 = (m2) => {
-      if (done) return;
-      done = true;
-      accept(m2);
-      void worker.terminate().then(() => resolve5());
-    };
-    worker.once("message", (replies) => finish2(replies[0] ?? { index }));
-    worker.once("error", (e) => finish2({ index, error: crashMessage(e, heapMb) }));
-    worker.once("exit", () => finish2({ index, error: "the worker loading it stopped" }));
-    worker.postMessage(request2([index]));
-  });
-  const request2 = (indices) => ({
-    files: indices.map((index) => ({ index, file: files[index] })),
-    options,
-    models
-  });
-  let next = 0;
-  const drain = async () => {
-    const worker = spawn2();
-    const pending = /* @__PURE__ */ new Set();
-    const crashed = await new Promise((resolve5) => {
-      const send = () => {
-        if (next >= files.length) {
-          if (pending.size === 0) resolve5(void 0);
-          return;
-        }
-        const batch = [];
-        while (batch.length < BATCH && next < files.length) batch.push(next++);
-        for (const index of batch) pending.add(index);
-        worker.postMessage(request2(batch));
-      };
-      worker.on("message", (replies) => {
-        for (const m2 of replies) {
-          pending.delete(m2.index);
-          accept(m2);
-        }
-        send();
-      });
-      worker.once("error", (e) => resolve5(e));
-      worker.once(
-        "exit",
-        (code) => resolve5(pending.size > 0 ? new Error(`the worker stopped (exit code ${code})`) : void 0)
-      );
-      for (let k2 = 0; k2 < IN_FLIGHT; k2++) send();
-    });
-    await worker.terminate();
-    if (!crashed) return;
-    if (pending.size === 0) throw crashed;
-    for (const index of pending) await alone(index);
-    return drain();
-  };
-  await Promise.all(Array.from({ length: size }, drain));
-  return results;
-}
-function crashMessage(e, heapMb) {
-  return e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `loading it needed more than ${heapMb} MB of memory` : `loading it crashed: ${e instanceof Error ? e.message : String(e)}`;
-}
-function failed(file, why) {
-  return {
-    file: file.path,
-    diagnostics: [
-      diagnostic(file.path, START, "error", "file.load", `tmi-sync could not load this file: ${why}`)
-    ]
-  };
-}
-
-// src/engine/validate.ts
-var NOT_A_MODEL = /* @__PURE__ */ new Set(["format.unknown", "format.unsupported", "format.plan"]);
-async function validatePaths(paths, options = {}) {
-  const specs = paths.map(parseSource);
-  const local = specs.flatMap((s) => s.kind === "local" ? [s.path] : []);
-  const files = [];
-  const notTaken = [];
-  if (local.length > 0 || specs.length === 0) files.push(...await validateLocal(local, options, notTaken));
-  for (const spec of specs)
-    if (spec.kind !== "local") files.push(...await validateRepository(spec, options));
-  checkAcrossFiles(files);
-  return { files, notTaken, summary: summarise2(files) };
-}
-function nothingFound(paths, report, options = {}) {
-  const parts = [
-    `no threat-model files in ${paths.length > 0 ? paths.join(", ") : "."}: looked for ${lookedFor(options)}`
-  ];
-  if (report.summary.skipped > 0)
-    parts.push(`${report.summary.skipped} JSON file(s) there are another format (OTM, CycloneDX \u2026)`);
-  const n = report.notTaken.length;
-  if (n > 0)
-    parts.push(
-      `${n} other .json file${n === 1 ? " was" : "s were"} not taken (${report.notTaken.slice(0, 3).join(", ")}${n > 3 ? ", \u2026" : ""}): Threat Dragon saves each model as ThreatDragonModels/<title>/<title>.json, so move them there, or pass --include '**/*.json'`
-    );
-  return parts.join("; ");
-}
-async function validateLocal(paths, options, notTaken) {
-  const cwd = options.cwd ?? process.cwd();
-  const source = options.source ?? "default";
-  const found = await discoverFiles(paths, options, cwd, notTaken);
-  const loadOptions = {
-    ...options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes },
-    ...options.digest ? { digest: true } : {}
-  };
-  const loaded = found.length >= POOL_THRESHOLD && workersAvailable() ? await loadInWorkers(found, loadOptions, { models: options.models !== false }) : loadHere(found, loadOptions);
-  return loaded.map((file, i) => {
-    const validated = withSource(file, source, found[i]?.explicit === true);
-    if (found[i]) validated.absolute = found[i].absolute;
-    if (found[i]?.explicit) validated.named = true;
-    return validated;
-  });
-}
-async function validateRepository(spec, options) {
-  const { repository, close } = await openRepository(spec, options.env);
-  try {
-    const ref = spec.ref ?? (await repository.info()).defaultBranch;
-    const commit = options.commit ?? await repository.resolve(ref);
-    const files = await readModelFiles(repository, commit, spec, options);
-    const loadOptions = options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes };
-    const named = spec.glob !== void 0 && !/[*?[{]/.test(spec.glob);
-    return files.map((f3) => {
-      const validated = withSource(
-        loadModelFile({ path: `${repositoryId(spec)}@${ref}:${f3.path}`, bytes: f3.bytes }, loadOptions),
-        repositoryId(spec),
-        false
-      );
-      if (named) validated.named = true;
-      validated.at = { path: f3.path, blob: f3.blob };
-      return validated;
-    });
-  } finally {
-    await close();
-  }
-}
-function withSource(loaded, source, explicit) {
-  const file = Object.assign(loaded, { source });
-  const only = file.diagnostics[0];
-  if (!explicit && file.diagnostics.length === 1 && only && NOT_A_MODEL.has(only.rule)) {
-    file.skipped = only.message;
-    file.diagnostics = [];
-  }
-  return file;
-}
-function loadHere(found, options) {
-  return found.map(
-    (f3) => loadModelFile(readSourceFileSync(f3, options.maxBytes, options.digest === true), options)
-  );
-}
-function checkAcrossFiles(files) {
-  const owners = /* @__PURE__ */ new Map();
-  for (const f3 of files) {
-    if (f3.key === void 0) continue;
-    const first = owners.get(`${f3.source}\0${f3.key}`);
-    if (!first) {
-      owners.set(`${f3.source}\0${f3.key}`, f3);
-      continue;
-    }
-    f3.diagnostics.push(
-      diagnostic(
-        f3.file,
-        f3.locateKey?.() ?? { line: 1, col: 1 },
-        "error",
-        "ref.duplicate-model-key",
-        `model key "${f3.key}" is already used by ${first.file}; each file must have its own key`,
-        "/key"
-      )
-    );
-    delete f3.model;
-    delete f3.key;
-  }
-}
-function summarise2(files) {
-  const all = files.flatMap((f3) => f3.diagnostics);
-  const considered = files.filter((f3) => !f3.skipped);
-  return {
-    files: considered.length,
-    valid: considered.filter((f3) => !hasErrors(f3.diagnostics)).length,
-    invalid: considered.filter((f3) => hasErrors(f3.diagnostics)).length,
-    skipped: files.length - considered.length,
-    errors: all.filter((d2) => d2.severity === "error").length,
-    warnings: all.filter((d2) => d2.severity === "warning").length,
-    infos: all.filter((d2) => d2.severity === "info").length
-  };
-}
-
-// src/engine/sync.ts
-async function planReport(report, paths, client, options, cached, { releaseFiles = false } = {}) {
-  const diagnostics = report.files.flatMap((f3) => f3.diagnostics);
-  if (report.summary.invalid > 0) return { ok: false, diagnostics };
-  if (report.summary.files === 0 && !options.allowEmpty)
-    throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`);
-  const modelFiles = report.files.filter((f3) => f3.model);
-  const desired = modelFiles.map((f3) => {
-    const model = desiredModel(f3.model, f3.file);
-    if (releaseFiles) delete f3.model;
-    return { source: f3.source, model };
-  });
-  const named = new Set(modelFiles.filter((f3) => f3.named).map((f3) => f3.source));
-  const orphanSources = new Set(modelFiles.map((f3) => f3.source).filter((src) => !named.has(src)));
-  const fromCache = cached !== void 0 && desired.every((d2) => cached.has(identity(d2.source, d2.model.key)));
-  const diffOptions = { ...options, ...options.keepRemotes ? { keepTexts: true } : {} };
-  const planned = (remote, d2) => ({
-    plan: diffModel(d2.model, remote, diffOptions, d2.source),
-    ...options.keepRemotes ? { remote } : {}
-  });
-  const { found, unclaimed } = fromCache ? {
-    found: new Map(
-      desired.flatMap((d2) => {
-        const remote = cached.get(identity(d2.source, d2.model.key));
-        return remote ? [[identity(d2.source, d2.model.key), planned(remote, d2)]] : [];
-      })
-    ),
-    unclaimed: []
-  } : await findRemote(client, desired, {
-    orphanSources: options.threatModel ? /* @__PURE__ */ new Set() : orphanSources,
-    only: options.threatModel,
-    listing: options.listed,
-    sourceModels: options.sourceModels,
-    keep: planned
-  });
-  const remotes = /* @__PURE__ */ new Map();
-  if (options.keepRemotes)
-    for (const d2 of desired)
-      remotes.set(identity(d2.source, d2.model.key), found.get(identity(d2.source, d2.model.key))?.remote ?? null);
-  const models = desired.map(
-    (d2) => found.get(identity(d2.source, d2.model.key))?.plan ?? diffModel(d2.model, void 0, diffOptions, d2.source)
-  );
-  const threatDragon = new Set(modelFiles.filter((f3) => f3.threatDragon).map((f3) => f3.file));
-  const orphans = unclaimed.map((u2) => orphanModel(u2, models, desired, threatDragon, options.prune));
-  const read = report.files.flatMap(
-    (f3) => f3.absolute && f3.digest ? [{ path: f3.file, absolute: f3.absolute, digest: f3.digest }] : []
-  );
-  return {
-    ok: true,
-    read,
-    remotes,
-    plan: {
-      format: PLAN_FORMAT,
-      tool: "tmi-sync",
-      created_at: (/* @__PURE__ */ new Date()).toISOString(),
-      tmi_url: stripUrlCredentials(client.core.baseUrl),
-      source: options.source,
-      options: { prune: options.prune, on_drift: options.onDrift },
-      models,
-      orphaned_models: orphans,
-      summary: summarise(models, orphans)
-    }
-  };
-}
-function orphanModel(u2, models, desired, threatDragon, prune2) {
-  const foreign = u2.model.objects.filter((o2) => o2.key === void 0).length;
-  const base = {
-    source: u2.source,
-    key: u2.key,
-    threat_model_id: u2.model.id,
-    name: u2.name,
-    remote_fingerprint: u2.fingerprint
-  };
-  const why = u2.copyOf ? `a second copy of "${u2.key}" (${u2.copyOf} is kept), left by two applies at once` : "no file claims it any more";
-  const renamed = u2.copyOf ? void 0 : likelyRename(u2, models, desired);
-  const hint = renamed ? `; it looks like ${renamed.file} renamed: to keep this TMI model, give that file the key "${u2.key}" (${threatDragon.has(renamed.file) ? '"tmi_sync_key" in the Threat Dragon file' : "its `key:`"})` : "";
-  const orphan = prune2 && foreign === 0 ? { ...base, action: "delete", reason: `${why}; --prune${hint}` } : {
-    ...base,
-    action: "orphan",
-    reason: foreign > 0 ? `${why}; it holds ${foreign} object(s) not made by tmi-sync, so --prune keeps it${hint}` : `${why}; --prune would delete it${hint}`
-  };
-  if (renamed) orphan.renamed_to = renamed.key;
-  return orphan;
-}
-function likelyRename(u2, models, desired) {
-  const theirs = new Set(u2.model.objects.flatMap((o2) => o2.key ? [`${o2.kind}:${o2.key}`] : []));
-  if (theirs.size === 0) return void 0;
-  let best;
-  for (const [i, m2] of models.entries()) {
-    const d2 = desired[i];
-    if (m2.action !== "create" || d2.source !== u2.source) continue;
-    const shared = d2.model.objects.filter((o2) => theirs.has(`${o2.kind}:${o2.key}`)).length;
-    const share = shared / theirs.size;
-    if (share >= 0.5 && (!best || share > best.share)) best = { key: m2.key, file: m2.file, share };
-  }
-  return best && { key: best.key, file: best.file };
-}
-function orphanFingerprint(snapshot) {
-  return fingerprint(remoteModel(snapshot, /* @__PURE__ */ new Map()));
-}
-async function findRemote(client, desired, {
-  orphanSources = /* @__PURE__ */ new Set(),
-  only,
-  listing,
-  sourceModels,
-  keep
-}) {
-  const found = /* @__PURE__ */ new Map();
-  const unclaimed = [];
-  if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed };
-  const listed = only ? [] : listing ?? await client.all(client.listThreatModels());
-  const wanted = new Map(desired.map((d2) => [identity(d2.source, d2.model.key), d2]));
-  const claims = /* @__PURE__ */ new Map();
-  const creators = /* @__PURE__ */ new Set();
-  const examined = /* @__PURE__ */ new Set();
-  const examine = async (items) => {
-    for (const item of items) examined.add(item.id);
-    let next = 0;
-    const reader = async () => {
-      for (let i = next++; i < items.length; i = next++) {
-        const snapshot = await unlessGone(readSnapshot(client, items[i]));
-        if (snapshot) judge(snapshot);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(MODELS_IN_FLIGHT, items.length) }, reader));
-  };
-  const diagramNamesOf = (d2) => new Map(d2.objects.filter((o2) => o2.kind === "diagram").map((o2) => [String(o2.fields.name), o2.key]));
-  const judge = (snapshot) => {
-    const meta = metadataMap(snapshot.threatModel.metadata);
-    const tmId = String(snapshot.threatModel.id);
-    const adopted = meta[META.key] ? void 0 : desired.find((x3) => x3.model.key === tmId);
-    const id = adopted ? identity(adopted.source, tmId) : identity(meta[META.source] ?? "", meta[META.key] ?? "");
-    const w2 = wanted.get(id);
-    if (w2) {
-      const claimant = {
-        id: tmId,
-        ...typeof snapshot.threatModel.created_at === "string" ? { created_at: snapshot.threatModel.created_at } : {},
-        value: keep(remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)), w2)
-      };
-      claims.set(id, [...claims.get(id) ?? [], claimant]);
-      const creator = snapshot.threatModel.created_by?.provider_id;
-      if (creator) creators.add(creator);
-    } else if (meta[META.key] && orphanSources.has(meta[META.source] ?? "")) {
-      unclaimed.push({
-        source: meta[META.source],
-        key: meta[META.key],
-        model: remoteModel(snapshot, /* @__PURE__ */ new Map()),
-        name: String(snapshot.threatModel.name),
-        fingerprint: orphanFingerprint(snapshot)
-      });
-    }
-  };
-  if (only) await examine([{ id: only }]);
-  const names = new Set(desired.map((d2) => String(d2.model.fields.name)));
-  await examine(listed.filter((item) => names.has(item.name)));
-  const createdBy = (item) => item.created_by?.provider_id;
-  const rest = () => listed.filter((item) => !examined.has(item.id));
-  let me2;
-  if (claims.size < desired.length && rest().length > 0) {
-    me2 = (await client.me()).provider_id;
-    const mine = rest().filter((item) => createdBy(item) === me2);
-    for (let i = 0; i < mine.length && claims.size < desired.length; i += RENAME_SCAN_BATCH)
-      await examine(mine.slice(i, i + RENAME_SCAN_BATCH));
-  }
-  if (orphanSources.size > 0 && rest().length > 0) {
-    me2 ??= (await client.me()).provider_id;
-    creators.add(me2);
-    const candidates = rest().filter(
-      (item) => sourceModels ? sourceModels.has(item.id) : creators.has(createdBy(item) ?? "")
-    );
-    for (let i = 0; i < candidates.length; i += RENAME_SCAN_BATCH) {
-      const batch = candidates.slice(i, i + RENAME_SCAN_BATCH);
-      const metas = await Promise.all(
-        batch.map((item) => unlessGone(client.listMetadata({ threatModel: item.id })))
-      );
-      const orphans = batch.filter((_3, j3) => {
-        const meta = metadataMap(metas[j3]);
-        return meta[META.key] && orphanSources.has(meta[META.source] ?? "") && !wanted.has(identity(meta[META.source] ?? "", meta[META.key] ?? ""));
-      });
-      await examine(orphans);
-    }
-  }
-  for (const [id, claimants] of claims) {
-    const kept = earliest(claimants);
-    const w2 = wanted.get(id);
-    found.set(id, kept.value);
-    for (const other of claimants.filter((c3) => c3 !== kept)) {
-      const snapshot = await unlessGone(readSnapshot(client, { id: other.id }));
-      if (!snapshot) continue;
-      unclaimed.push({
-        source: w2.source,
-        key: w2.model.key,
-        model: remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)),
-        name: String(snapshot.threatModel.name),
-        fingerprint: orphanFingerprint(snapshot),
-        copyOf: kept.id
-      });
-    }
-  }
-  return { found, unclaimed };
-}
-var MODELS_IN_FLIGHT = 2 * DEFAULT_CONCURRENCY;
-var RENAME_SCAN_BATCH = 8;
-function identity(source, key) {
-  return `${source}\0${key}`;
-}
+// src/engine/plan-apply/apply.ts
 var StalePlanError = class extends Error {
 };
 var ServiceAccountApplyError = class extends UserError {
@@ -67036,11 +67044,10 @@ async function checkFresh(plan2, client) {
   }
 }
 
-// src/engine/via-addon.ts
-init_errors();
+// src/engine/addon/invoke.ts
 init_source();
 
-// src/engine/addon.ts
+// src/engine/addon/service.ts
 init_errors();
 init_source();
 function modelPlanDigest(model) {
@@ -67048,7 +67055,7 @@ function modelPlanDigest(model) {
 }
 var LEASE_TTL_MS = 10 * 6e4;
 
-// src/engine/addon-outcome.ts
+// src/engine/addon/outcome.ts
 function parseOutcome(value) {
   const m2 = /^delivery:(\S+) status:(completed|failed) writes:(\d+) message:(.*)$/s.exec(value ?? "");
   if (!m2) return void 0;
@@ -67065,7 +67072,7 @@ async function readOutcome(client, threatModelId, deliveryId) {
   return outcome?.deliveryId === deliveryId ? outcome : void 0;
 }
 
-// src/engine/addon-registration.ts
+// src/engine/addon/registration.ts
 init_errors();
 var ADDON = {
   name: "tmi-sync",
@@ -67104,7 +67111,7 @@ async function findAddon(client, addonId) {
   );
 }
 
-// src/engine/via-addon.ts
+// src/engine/addon/invoke.ts
 async function applyAsAllowed(plan2, client, options) {
   const viaAddon = options.via === "addon" || options.addonId !== void 0 || options.via === void 0 && await client.principal() === "service-account";
   return viaAddon ? applyViaAddon(plan2, client, {

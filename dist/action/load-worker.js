@@ -7366,7 +7366,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/engine/load-worker.ts
+// src/engine/validate/load-worker.ts
 import { parentPort } from "node:worker_threads";
 
 // src/common/diagnostic.ts
@@ -13944,7 +13944,7 @@ var STABLE_READ_ATTEMPTS = 3;
 var STABLE_READ_PAUSE_MS = 25;
 var PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
-// src/engine/load-worker.ts
+// src/engine/validate/load-worker.ts
 parentPort?.on("message", (request) => {
   parentPort?.postMessage(request.files.map(({ index, file }) => loadOne(index, file, request)));
 });

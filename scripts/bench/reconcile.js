@@ -70,13 +70,13 @@ async function sync(paths, client) {
   return outcome.plan
 }
 
-/** One run: first sync, then a no-op re-sync, on a fresh emulator. */
+/** One run: first apply, then a no-op re-plan, on a fresh emulator. */
 async function tmiSync(paths) {
   return withEmulator(async (emulator, client) => {
     const first = await measure(emulator, () => sync(paths, client))
     let plan
     const noop = await measure(emulator, async () => (plan = await sync(paths, client)))
-    if (hasChanges(plan)) throw new Error('the re-sync found changes: the first sync did not converge')
+    if (hasChanges(plan)) throw new Error('the re-plan found changes: the first apply did not converge')
     return { first, noop }
   })
 }
@@ -180,13 +180,13 @@ async function compare(label, dir, models, { ratioTarget }) {
   )
   ok =
     report(
-      `${label}: tmi-sync first sync`,
+      `${label}: tmi-sync first apply`,
       `${first} requests (${(first / baseRequests).toFixed(3)} of baseline), median ${firstMs.toFixed(0)} ms (${(firstMs / baseMs).toFixed(2)})`,
       ratioTarget ? { ok: first * 10 <= baseRequests, text: 'requests ≤ 1/10 of baseline' } : undefined,
     ) && ok
   ok =
     report(
-      `${label}: tmi-sync no-op re-sync`,
+      `${label}: tmi-sync no-op re-plan`,
       `${noop} requests (${(noop / models).toFixed(2)} per model), median ${noopMs.toFixed(0)} ms`,
       // The listing's pages (100 models each), then at most 3 reads per model: the model, its
       // threats (their own list: the embedded ones are partial, tmi-api.md §00.4) and one more list.

@@ -4,10 +4,10 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import type { Diagnostic } from '../common/diagnostic.js'
 import { redactSecrets, registerSecret } from '../common/secrets.js'
-import { pullModels } from '../engine/pull.js'
-import { planReport, type SyncOptions } from '../engine/sync.js'
-import { validatePaths, type ValidateReport } from '../engine/validate.js'
-import { applyAsAllowed } from '../engine/via-addon.js'
+import { pullModels } from '../engine/pull/pull.js'
+import { planReport, type PlanOptions } from '../engine/plan-apply/plan.js'
+import { validatePaths, type ValidateReport } from '../engine/validate/validate.js'
+import { applyAsAllowed } from '../engine/addon/invoke.js'
 import type { ModelResult } from '../reconcile/apply.js'
 import { hasChanges, type OnDrift, type Plan } from '../reconcile/plan.js'
 import { markdownCode, markdownText, renderMarkdown } from '../reconcile/render.js'
@@ -132,7 +132,7 @@ async function act(inputs: Inputs, env: NodeJS.ProcessEnv): Promise<void> {
       .write()
     return
   }
-  const options: SyncOptions = {
+  const options: PlanOptions = {
     source: 'default',
     prune: inputs.prune,
     onDrift: inputs.onDrift,

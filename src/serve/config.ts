@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { UserError } from '../common/errors.js'
 import { validateServeConfig } from '../format/schema.js'
-import { readConfigFile } from '../engine/config-file.js'
+import { readConfigFile } from '../format/config-file.js'
 import type { OnDrift } from '../reconcile/plan.js'
 import type { AddonServiceConfig } from './service.js'
 

@@ -78,7 +78,7 @@ export function clientFromEnv(
 
 const tm = (id: string) => `/threat_models/${encodeURIComponent(id)}`
 
-/** Typed operations for what sync needs, over the one request core. */
+/** Typed operations for what tmi-sync needs, over the one request core. */
 export class TmiClient {
   readonly core: RequestCore
   private readonly auth: TokenSource

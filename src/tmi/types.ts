@@ -1,4 +1,4 @@
-/** TMI API types for what sync needs, written by hand from the official spec (1.8.22). */
+/** TMI API types for what tmi-sync needs, written by hand from the official spec (1.8.22). */
 
 export interface Metadata {
   key: string

@@ -4,7 +4,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Diagnostic } from '../common/diagnostic.js'
 import { svgDiagram, threatCounts } from '../draw/svg.js'
-import type { WatchEvent } from '../engine/watch-session.js'
+import type { WatchEvent } from '../engine/watch/session.js'
 import { loadModelFile } from '../model/load.js'
 
 interface ModelView {

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { watch as chokidar } from 'chokidar'
 import { modelFileMatcher, takesFile } from '../providers/filesystem.js'
 import type { TmiClient } from '../tmi/client.js'
-import { WatchSession, type WatchEvent, type WatchOptions } from '../engine/watch-session.js'
+import { WatchSession, type WatchEvent, type WatchOptions } from '../engine/watch/session.js'
 
 export interface WatcherOptions extends WatchOptions {
   /** Re-read TMI this often (ms) to notice edits made there; 0: never. */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { POOL_THRESHOLD } from '../../src/engine/load-pool.js'
+import { POOL_THRESHOLD } from '../../src/engine/validate/load-pool.js'
 import { runCli } from '../helpers/cli.js'
 
 // Enough files for the binary to validate on worker threads; results must match in-process loading.
@@ -46,7 +46,7 @@ describe('validating many files (worker threads)', () => {
 describe('the built library on many files', () => {
   it('returns every model, in input order, when validating on worker threads', async () => {
     // Workers run only from compiled JavaScript, so this goes through dist/ (built by `npm test`).
-    const { validatePaths } = await import('../../dist/engine/validate.js')
+    const { validatePaths } = await import('../../dist/engine/validate/validate.js')
     const dir = mkdtempSync(join(tmpdir(), 'tmi-sync-lib-'))
     const count = POOL_THRESHOLD + 5
     for (let i = 0; i < count; i++)

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { applyPlan, planPaths } from '../../src/engine/sync.js'
+import { planPaths } from '../../src/engine/plan-apply/plan.js'
+import { applyPlan } from '../../src/engine/plan-apply/apply.js'
 import { staticToken } from '../../src/tmi/auth.js'
 import { TmiClient } from '../../src/tmi/client.js'
 
@@ -61,7 +62,7 @@ describe('hostile but valid input', () => {
 
 describe('keys from TMI', () => {
   it('never become file names outside the destination: pull refuses keys that break the key rule', async () => {
-    const { pullModels } = await import('../../src/engine/pull.js')
+    const { pullModels } = await import('../../src/engine/pull/pull.js')
     const { existsSync, readdirSync } = await import('node:fs')
     for (const key of ['../../../escaped', 'a/b/c', 'good-key'])
       await client.createThreatModel({
@@ -84,7 +85,7 @@ describe('keys from TMI', () => {
 
 describe('a file that changes while it is planned', () => {
   it('is refused before anything is sent, rather than applied (or pruned) from what was half-read', async () => {
-    const { assertFilesUnchanged } = await import('../../src/engine/sync.js')
+    const { assertFilesUnchanged } = await import('../../src/engine/plan-apply/plan.js')
     const file = join(dir, 'moving.tm.yaml')
     const threats = (n: number) =>
       Array.from(

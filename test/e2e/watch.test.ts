@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { WatchSession } from '../../src/engine/watch-session.js'
+import { WatchSession } from '../../src/engine/watch/session.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
 import { PROJECT, sharedAvailable, TD_MODELS } from '../helpers/shared.js'
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { validatePaths } from '../../src/engine/validate.js'
+import { validatePaths } from '../../src/engine/validate/validate.js'
 import { gitBlobId } from '../../src/providers/archive.js'
 import { BitbucketRepository, listBitbucketRepositories } from '../../src/providers/bitbucket.js'
 import { readModelFiles } from '../../src/providers/open.js'

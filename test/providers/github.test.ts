@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { validatePaths } from '../../src/engine/validate.js'
+import { validatePaths } from '../../src/engine/validate/validate.js'
 import { GitHubRepository, listGitHubRepositories } from '../../src/providers/github.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { GitHubFake } from '../helpers/github-fake.js'

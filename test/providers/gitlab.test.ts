@@ -1,6 +1,6 @@
 import { delay, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { validatePaths } from '../../src/engine/validate.js'
+import { validatePaths } from '../../src/engine/validate/validate.js'
 import { GitLabRepository, listGitLabRepositories } from '../../src/providers/gitlab.js'
 import { WriteConflictError } from '../../src/providers/types.js'
 import { GitLabFake } from '../helpers/gitlab-fake.js'

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js'
-import { applyPlan, planPaths, type SyncOptions } from '../../src/engine/sync.js'
+import { planPaths, type PlanOptions } from '../../src/engine/plan-apply/plan.js'
+import { applyPlan } from '../../src/engine/plan-apply/apply.js'
 import { metadataMap, remoteModel, type RemoteModel } from '../../src/model/remote.js'
 import { appliedState } from '../../src/reconcile/applied-state.js'
 import { fingerprint } from '../../src/reconcile/diff.js'
@@ -34,8 +35,8 @@ afterEach(() => emulator.close())
  * apply's answers; then reads TMI as the next night's sync does (`unchangedSince`): the same
  * fingerprint, or the stamp would cost a full read for nothing.
  */
-async function applyAndCompare(options: Partial<SyncOptions> = {}): Promise<RemoteModel[]> {
-  const opts: SyncOptions = {
+async function applyAndCompare(options: Partial<PlanOptions> = {}): Promise<RemoteModel[]> {
+  const opts: PlanOptions = {
     source: 'fixtures',
     prune: false,
     onDrift: 'fail',

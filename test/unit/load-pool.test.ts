@@ -6,7 +6,7 @@ import type { LoadedFile } from '../../src/model/load.js'
 import { PROJECT } from '../helpers/shared.js'
 
 // Workers run the compiled code: this test loads the pool from dist/, which `npm test` builds first.
-const pool = `${PROJECT}dist/engine/load-pool.js`
+const pool = `${PROJECT}dist/engine/validate/load-pool.js`
 type LoadInWorkers = (
   files: Array<{ path: string; absolute: string; explicit: boolean }>,
   options: { maxBytes?: number },

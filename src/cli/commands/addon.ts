@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { colours } from '../output.js'
 import type { GlobalOptions } from '../options.js'
-import { tmiClient } from './sync-options.js'
+import { tmiClient } from './plan-options.js'
 
 export function registerAddon(program: Command, global: () => GlobalOptions): void {
   const addon = program
@@ -23,7 +23,7 @@ Example:
     )
     .action(async (flags: { url: string; tmiUrl?: string }) => {
       const { webhookSecret } = await import('../../serve/config.js')
-      const { registerAddon } = await import('../../engine/addon-registration.js')
+      const { registerAddon } = await import('../../engine/addon/registration.js')
       const secret = webhookSecret(process.env)
       const result = await registerAddon(await tmiClient(flags), flags.url, secret)
       const c = colours()
@@ -46,7 +46,7 @@ Example:
     .option('--tmi-url <url>', 'TMI server (default: $TMI_URL)')
     .option('--json', 'as JSON')
     .action(async (flags: { addon?: string; tmiUrl?: string; json?: boolean }) => {
-      const { addonStatus } = await import('../../engine/addon-registration.js')
+      const { addonStatus } = await import('../../engine/addon/registration.js')
       const found = await addonStatus(await tmiClient(flags), flags.addon)
       if (flags.json) {
         process.stdout.write(JSON.stringify(found, null, 2) + '\n')

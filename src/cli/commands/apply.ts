@@ -6,9 +6,9 @@ import type { ModelResult } from '../../reconcile/apply.js'
 import type { Plan } from '../../reconcile/plan.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
 import { checkOutputFile, parseDuration, type GlobalOptions } from '../options.js'
-import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
+import { addPlanOptions, planOptions, tmiClient, type PlanFlags } from './plan-options.js'
 
-interface ApplyFlags extends SyncFlags {
+interface ApplyFlags extends PlanFlags {
   autoApprove?: boolean
   json?: string
   viaAddon?: boolean
@@ -17,7 +17,7 @@ interface ApplyFlags extends SyncFlags {
 }
 
 export function registerApply(program: Command, global: () => GlobalOptions): void {
-  addSyncOptions(
+  addPlanOptions(
     program
       .command('apply')
       .description('make TMI match the files (or apply exactly a plan saved with plan --out)')
@@ -54,18 +54,20 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       // Loaded when the command runs: every command pays only for what it uses (start-up).
       const [
         { readPlanFile },
-        { applyPlan, assertFilesUnchanged, planPaths, ServiceAccountApplyError, StalePlanError },
+        { assertFilesUnchanged, planPaths },
+        { applyPlan, ServiceAccountApplyError, StalePlanError },
         { DriftRefusal },
         { hasChanges },
         { renderSummary, renderText },
         { applyViaAddon, pinnedSource },
       ] = await Promise.all([
-        import('../../engine/plan-file.js'),
-        import('../../engine/sync.js'),
+        import('../../engine/plan-apply/plan-file.js'),
+        import('../../engine/plan-apply/plan.js'),
+        import('../../engine/plan-apply/apply.js'),
         import('../../reconcile/apply.js'),
         import('../../reconcile/plan.js'),
         import('../../reconcile/render.js'),
-        import('../../engine/via-addon.js'),
+        import('../../engine/addon/invoke.js'),
       ])
       const { quiet } = global()
       const c = colours()
@@ -99,7 +101,7 @@ objects were changed in TMI since the last apply (--on-drift=fail).`,
       if (!plan) {
         // Through the addon, each model is read again by the service: at exactly the commit planned here.
         const sources = viaAddon ? await Promise.all(paths.map((p) => pinnedSource(p))) : paths
-        const outcome = await planPaths(sources, client, syncOptions(flags))
+        const outcome = await planPaths(sources, client, planOptions(flags))
         if (!outcome.ok) {
           for (const d of outcome.diagnostics.filter((x) => x.severity !== 'info'))
             process.stdout.write(formatDiagnostic(d, c) + '\n')

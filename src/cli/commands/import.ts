@@ -23,7 +23,7 @@ Exit codes: 0 all imported, 1 some file could not be imported, 2 usage error.`,
       const { quiet } = global()
       const c = colours()
       checkOutputFolder('--out', flags.out)
-      const { importThreatDragon } = await import('../../engine/import.js')
+      const { importThreatDragon } = await import('../../engine/import/import.js')
       const results = await importThreatDragon(files, flags.out, { force: flags.force === true })
       let failed = 0
       for (const r of results) {

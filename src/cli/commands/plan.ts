@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { colours, formatDiagnostic } from '../output.js'
 import { checkOutputFile, type GlobalOptions } from '../options.js'
-import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
+import { addPlanOptions, planOptions, tmiClient, type PlanFlags as SharedFlags } from './plan-options.js'
 
-interface PlanFlags extends SyncFlags {
+interface PlanFlags extends SharedFlags {
   detailedExitcode?: boolean
   json?: string
   markdown?: string
@@ -12,7 +12,7 @@ interface PlanFlags extends SyncFlags {
 }
 
 export function registerPlan(program: Command, global: () => GlobalOptions): void {
-  addSyncOptions(
+  addPlanOptions(
     program
       .command('plan')
       .description('show, field by field, what apply would change in TMI to match the files')
@@ -43,11 +43,11 @@ Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes (only wi
       const client = await tmiClient(flags, flags.detailedExitcode ? 1 : 2)
       // Loaded when the command runs: every command pays only for what it uses (start-up).
       const [{ planPaths }, { hasChanges }, { renderMarkdown, renderText }] = await Promise.all([
-        import('../../engine/sync.js'),
+        import('../../engine/plan-apply/plan.js'),
         import('../../reconcile/plan.js'),
         import('../../reconcile/render.js'),
       ])
-      const outcome = await planPaths(paths, client, syncOptions(flags))
+      const outcome = await planPaths(paths, client, planOptions(flags))
       const c = colours()
       if (!outcome.ok) {
         for (const d of outcome.diagnostics.filter((x) => x.severity !== 'info'))

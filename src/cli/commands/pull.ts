@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { colours } from '../output.js'
 import { checkOutputFolder, type GlobalOptions } from '../options.js'
-import { tmiClient } from './sync-options.js'
+import { tmiClient } from './plan-options.js'
 
 interface PullFlags {
   tmiUrl?: string
@@ -44,7 +44,7 @@ Exit codes: 0 pulled (or nothing to change), 1 a failed request or a conflicting
       const { quiet } = global()
       const c = colours()
       if (destination && !destination.includes(':')) checkOutputFolder('DESTINATION', destination)
-      const { pullModels } = await import('../../engine/pull.js')
+      const { pullModels } = await import('../../engine/pull/pull.js')
       const result = await pullModels(destination, await tmiClient(flags), {
         source: flags.source,
         env: process.env,

@@ -20,7 +20,7 @@ export function registerRender(program: Command): void {
     .option('--out <file>', 'write it to a file instead of standard output')
     .action(async (model: string, flags: RenderFlags) => {
       checkOutputFile('--out', flags.out)
-      const { validatePaths } = await import('../../engine/validate.js')
+      const { validatePaths } = await import('../../engine/validate/validate.js')
       const { desiredModel } = await import('../../model/desired.js')
       const { mermaidFlowchart } = await import('../../draw/mermaid.js')
       const { svgDiagram, threatCounts } = await import('../../draw/svg.js')

@@ -6,7 +6,7 @@ import { requestTimeoutMs } from '../../common/timeout.js'
 import type { Provider } from '../../tmi/login.js'
 import { colours } from '../output.js'
 import { parsePort, type GlobalOptions } from '../options.js'
-import { tmiClient, tmiUrl } from './sync-options.js'
+import { tmiClient, tmiUrl } from './plan-options.js'
 
 interface LoginFlags {
   tmiUrl?: string

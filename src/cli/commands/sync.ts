@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { UserError } from '../../common/errors.js'
-import type { SyncReport } from '../../engine/scheduled-sync.js'
+import type { SyncReport } from '../../engine/scheduled-sync/report.js'
 import { markdownCode, markdownText } from '../../reconcile/render.js'
 import { colours, plural } from '../output.js'
 import { checkOutputFile, type GlobalOptions } from '../options.js'
-import { tmiClient } from './sync-options.js'
+import { tmiClient } from './plan-options.js'
 
 interface SyncFlags {
   config?: string
@@ -45,8 +45,10 @@ Examples:
       checkOutputFile('--report', flags.report)
       checkOutputFile('--markdown', flags.markdown)
       const shard = flags.shard ? parseShard(flags.shard) : undefined
-      const { findSyncConfig, runScheduledSync, tmiEnvironment } =
-        await import('../../engine/scheduled-sync.js')
+      const [{ findSyncConfig, tmiEnvironment }, { runScheduledSync }] = await Promise.all([
+        import('../../engine/scheduled-sync/config.js'),
+        import('../../engine/scheduled-sync/sync.js'),
+      ])
       const { config } = findSyncConfig(flags.config)
       const env = tmiEnvironment(config, {
         ...process.env,

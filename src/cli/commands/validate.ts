@@ -42,7 +42,7 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error
     .action(async (paths: string[], flags: ValidateFlags) => {
       const { verbose, quiet } = global()
       // Loaded when the command runs: every command pays only for what it uses (start-up).
-      const { nothingFound, validatePaths } = await import('../../engine/validate.js')
+      const { nothingFound, validatePaths } = await import('../../engine/validate/validate.js')
       const report = await validatePaths(paths, {
         maxBytes: parseSize(flags.maxFileSize ?? '5MB'),
         models: false,

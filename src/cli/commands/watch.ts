@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander'
-import type { WatchEvent } from '../../engine/watch-session.js'
+import type { WatchEvent } from '../../engine/watch/session.js'
 import { colours, formatDiagnostic, plural } from '../output.js'
 import { parseDuration, parsePort, type GlobalOptions } from '../options.js'
-import { addSyncOptions, syncOptions, tmiClient, type SyncFlags } from './sync-options.js'
+import { addPlanOptions, planOptions, tmiClient, type PlanFlags } from './plan-options.js'
 
-interface WatchFlags extends SyncFlags {
+interface WatchFlags extends PlanFlags {
   apply?: boolean
   format: 'text' | 'json'
   refresh: string
@@ -13,7 +13,7 @@ interface WatchFlags extends SyncFlags {
 }
 
 export function registerWatch(program: Command, global: () => GlobalOptions): void {
-  addSyncOptions(
+  addPlanOptions(
     program
       .command('watch')
       .description('validate and plan on every save; with --apply, TMI follows the files as you edit')
@@ -56,7 +56,7 @@ Examples:
         : undefined
       if (preview) print({ type: 'preview', url: preview.url })
       const watcher = startWatcher(paths, client, {
-        ...syncOptions(flags),
+        ...planOptions(flags),
         allowEmpty: true,
         apply: flags.apply === true,
         refreshMs: parseDuration(flags.refresh),

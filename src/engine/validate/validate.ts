@@ -1,14 +1,18 @@
-import { diagnostic, hasErrors, type Diagnostic } from '../common/diagnostic.js'
-import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
+// engine/validate: the first use case, and the ground floor of the others. Files found (or named)
+// are read, parsed with positions, checked against the schemas, their references and TMI's content
+// rules; many at once go to worker threads (load-pool.ts, each running load-worker.ts). Every use
+// case that reads model files starts here; nothing is sent to TMI for a file with an error.
+import { diagnostic, hasErrors, type Diagnostic } from '../../common/diagnostic.js'
+import { loadModelFile, type LoadedFile, type LoadOptions } from '../../model/load.js'
 import {
   discoverFiles,
   lookedFor,
   readSourceFileSync,
   type DiscoverOptions,
   type FoundFile,
-} from '../providers/filesystem.js'
-import { openRepository, readModelFiles } from '../providers/open.js'
-import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
+} from '../../providers/filesystem.js'
+import { openRepository, readModelFiles } from '../../providers/open.js'
+import { parseSource, repositoryId, type SourceSpec } from '../../providers/source.js'
 import { loadInWorkers, POOL_THRESHOLD, workersAvailable } from './load-pool.js'
 
 export interface ValidateOptions extends DiscoverOptions {

@@ -1,19 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { META, metadataMap, remoteModel } from '../model/remote.js'
-import { fingerprint } from '../reconcile/diff.js'
-import type { ModelPlan } from '../reconcile/plan.js'
-import type { TmiClient } from '../tmi/client.js'
-import { readSnapshot, unlessGone } from '../tmi/snapshot.js'
-import type { ThreatModelListItem } from '../tmi/types.js'
+// engine/sync-state: what scheduled syncs keep in TMI's metadata between runs: stamps (here) and
+// leases (leases.ts). Its own folder, below addon/ and scheduled-sync/: the addon service applies
+// for a scheduled sync and stamps and leases as the sync itself does.
+import { createHash } from 'node:crypto'
+import { META, metadataMap, remoteModel } from '../../model/remote.js'
+import { fingerprint } from '../../reconcile/diff.js'
+import type { ModelPlan } from '../../reconcile/plan.js'
+import type { TmiClient } from '../../tmi/client.js'
+import { readSnapshot, unlessGone } from '../../tmi/snapshot.js'
+import type { ThreatModelListItem } from '../../tmi/types.js'
 
 /**
  * What a scheduled sync keeps between runs, all of it in TMI's metadata on each threat model (never
- * in a local state file, which a CI runner would not have the next night):
- * - `tmi-sync-synced`: the commit the model was last synced from, what TMI then held (its
- *   fingerprint) and how many models the source had. A source whose ref still points there and
- *   whose models TMI still holds exactly so is skipped without reading a file.
- * - `tmi-sync-lease`: the run applying the model now, and until when. Taken with TMI's create-only
- *   metadata call, so of two overlapping runs one applies the model and the other waits.
+ * in a local state file, which a CI runner would not have the next night). Its stamp,
+ * `tmi-sync-synced`: the commit the model was last synced from, what TMI then held (its
+ * fingerprint) and how many models the source had. A source whose ref still points there and
+ * whose models TMI still holds exactly so is skipped without reading a file. (Its lease, the
+ * other thing it keeps there, is in `leases.ts`.)
  */
 /** What a sync saw of its source: recorded on each of the source's models, compared the next night. */
 export interface SourcePoint {
@@ -165,83 +167,4 @@ export async function stampPlan(
     written++
   }
   return written
-}
-
-export interface Lease {
-  release(): Promise<void>
-}
-
-export interface LeaseOptions {
-  /** Whose lease: a run's id. */
-  holder?: string
-  /** How long it holds if the run never releases it (a crash): then anyone may take it. */
-  ttlMs: number
-  /** How long to wait for another run's lease before giving up. */
-  waitMs: number
-  pollMs?: number
-  now?: () => number
-  sleep?: (ms: number) => Promise<void>
-}
-
-const leaseText = (holder: string, until: number) => `holder:${holder} until:${new Date(until).toISOString()}`
-/** A lease as written; anything else (an unreadable expiry included) is no lease, so never held forever. */
-function parseLease(value: string | undefined): { holder: string; until: number } | undefined {
-  const m = value ? /^holder:(\S+) until:(\S+)$/.exec(value) : null
-  const until = m ? Date.parse(m[2] as string) : NaN
-  return m && !Number.isNaN(until) ? { holder: m[1] as string, until } : undefined
-}
-
-/**
- * Takes the lease on a threat model: TMI's create-only metadata call succeeds for one run only. A
- * lease past its expiry is removed and taken again (of two runs doing that at once, the create
- * still lets one through). Undefined when another run held it for all of `waitMs`.
- */
-export async function takeLease(
-  client: TmiClient,
-  threatModel: string,
-  options: LeaseOptions,
-): Promise<Lease | undefined> {
-  const holder = options.holder ?? randomUUID()
-  const now = options.now ?? Date.now
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
-  const giveUp = now() + options.waitMs
-  const target = { threatModel }
-  const read = async () => parseLease(metadataMap(await client.listMetadata(target))[META.lease])
-  // Removing a dead lease and creating ours may lose to another run doing the same: a few times,
-  // then it is waited for like any lease held (a server that always answered so must not spin).
-  let takeovers = 0
-  for (;;) {
-    try {
-      await client.createMetadata(target, [
-        { key: META.lease, value: leaseText(holder, now() + options.ttlMs) },
-      ])
-      return leaseOf(client, threatModel, holder)
-    } catch (e) {
-      if ((e as { status?: number }).status !== 409) throw e
-    }
-    const held = await read()
-    // Our own create, answered 409 on a retry after its first answer was lost.
-    if (held?.holder === holder) return leaseOf(client, threatModel, holder)
-    if ((!held || held.until <= now()) && takeovers++ < 3) {
-      await client.deleteMetadata(target, META.lease).catch((e: unknown) => {
-        if ((e as { status?: number }).status !== 404) throw e
-      })
-      continue
-    }
-    if (now() >= giveUp) return undefined
-    await sleep(Math.min(options.pollMs ?? 1_000, Math.max(1, giveUp - now())))
-  }
-}
-
-function leaseOf(client: TmiClient, threatModel: string, holder: string): Lease {
-  return {
-    // Only our own: a lease that expired and was taken by another run is theirs now.
-    release: async () => {
-      const held = parseLease(metadataMap(await unlessGone(client.listMetadata({ threatModel })))[META.lease])
-      if (held?.holder !== holder) return
-      await client.deleteMetadata({ threatModel }, META.lease).catch((e: unknown) => {
-        if ((e as { status?: number }).status !== 404) throw e
-      })
-    },
-  }
 }

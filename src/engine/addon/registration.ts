@@ -1,6 +1,7 @@
-import { UserError } from '../common/errors.js'
-import type { TmiClient } from '../tmi/client.js'
-import type { Addon, AddonInput, WebhookSubscription } from '../tmi/types.js'
+// engine/addon: the addon as registered in TMI (and its webhook subscription), found or made.
+import { UserError } from '../../common/errors.js'
+import type { TmiClient } from '../../tmi/client.js'
+import type { Addon, AddonInput, WebhookSubscription } from '../../tmi/types.js'
 
 /** What TMI shows people: the name of the addon, its buttons' meaning, and what they may fill in. */
 export const ADDON: Omit<AddonInput, 'webhook_id'> = {

@@ -1,8 +1,9 @@
+// engine/validate: the worker pool that loads many model files at once (validate.ts decides when).
 import { availableParallelism } from 'node:os'
-import { diagnostic, START } from '../common/diagnostic.js'
+import { diagnostic, START } from '../../common/diagnostic.js'
 import { Worker } from 'node:worker_threads'
-import { loadModelFile, type LoadedFile, type LoadOptions } from '../model/load.js'
-import { readSourceFileSync, type FoundFile } from '../providers/filesystem.js'
+import { loadModelFile, type LoadedFile, type LoadOptions } from '../../model/load.js'
+import { readSourceFileSync, type FoundFile } from '../../providers/filesystem.js'
 import type { LoadRequest } from './load-worker.js'
 
 /** Below this many files, starting workers costs more than it saves. */

@@ -1,13 +1,13 @@
 import { Option, type Command } from 'commander'
 import { UserError } from '../../common/errors.js'
-import type { SyncOptions } from '../../engine/sync.js'
+import type { PlanOptions } from '../../engine/plan-apply/plan.js'
 import type { OnDrift } from '../../reconcile/plan.js'
 import { stripUrlCredentials } from '../../common/secrets.js'
 import type { TmiClient } from '../../tmi/client.js'
 import { tmiUrlProblem } from '../../tmi/url.js'
 import { parseSize } from '../options.js'
 
-export interface SyncFlags {
+export interface PlanFlags {
   tmiUrl?: string
   source: string
   prune?: boolean
@@ -19,7 +19,7 @@ export interface SyncFlags {
 }
 
 /** Flags plan and apply share. Secrets come only from the environment, never from flags. */
-export function addSyncOptions(command: Command): Command {
+export function addPlanOptions(command: Command): Command {
   return command
     .option(
       '--tmi-url <url>',
@@ -42,7 +42,7 @@ export function addSyncOptions(command: Command): Command {
     .option('--allow-empty', 'finding no model file is not an error (plan nothing)')
 }
 
-export function syncOptions(flags: SyncFlags): SyncOptions {
+export function planOptions(flags: PlanFlags): PlanOptions {
   return {
     source: flags.source,
     prune: flags.prune === true,

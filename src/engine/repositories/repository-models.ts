@@ -1,16 +1,18 @@
-import { UserError } from '../common/errors.js'
-import type { ThreatModelFile } from '../format/native.js'
-import { updateModelText } from '../format/update.js'
-import { gitBlobId } from '../providers/archive.js'
-import { toNativeYaml } from '../format/write.js'
-import { loadModelFile, type ModelFormat } from '../model/load.js'
-import { listBitbucketRepositories } from '../providers/bitbucket.js'
-import type { DiscoverOptions } from '../providers/filesystem.js'
-import { listGitHubRepositories } from '../providers/github.js'
-import { listGitLabRepositories } from '../providers/gitlab.js'
-import { openRepository, readModelFiles } from '../providers/open.js'
-import { parseSource, type SourceSpec } from '../providers/source.js'
-import type { Branch, Repository, RepositoryInfo } from '../providers/types.js'
+// engine/repositories: the library's repository API (Threat Dragon's server API over every
+// provider): list repositories, branches and models, read, create and update a model file.
+import { UserError } from '../../common/errors.js'
+import type { ThreatModelFile } from '../../format/native.js'
+import { updateModelText } from '../../format/update.js'
+import { gitBlobId } from '../../providers/archive.js'
+import { toNativeYaml } from '../../format/write.js'
+import { loadModelFile, type ModelFormat } from '../../model/load.js'
+import { listBitbucketRepositories } from '../../providers/bitbucket.js'
+import type { DiscoverOptions } from '../../providers/filesystem.js'
+import { listGitHubRepositories } from '../../providers/github.js'
+import { listGitLabRepositories } from '../../providers/gitlab.js'
+import { openRepository, readModelFiles } from '../../providers/open.js'
+import { parseSource, type SourceSpec } from '../../providers/source.js'
+import type { Branch, Repository, RepositoryInfo } from '../../providers/types.js'
 
 /**
  * Threat Dragon's server API (repositories, branches, models, read, create, update) over every

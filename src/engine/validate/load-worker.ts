@@ -1,6 +1,7 @@
+// engine/validate: one worker thread of load-pool.ts: reads and loads the files it is sent.
 import { parentPort } from 'node:worker_threads'
-import { loadModelFile, type LoadOptions } from '../model/load.js'
-import { readSourceFileSync, type FoundFile } from '../providers/filesystem.js'
+import { loadModelFile, type LoadOptions } from '../../model/load.js'
+import { readSourceFileSync, type FoundFile } from '../../providers/filesystem.js'
 
 export interface LoadRequest {
   files: Array<{ index: number; file: FoundFile }>

@@ -1,5 +1,6 @@
-import { META } from '../model/remote.js'
-import type { TmiClient } from '../tmi/client.js'
+// engine/addon: how an invoker learns what the service did: the outcome, in the threat model's metadata.
+import { META } from '../../model/remote.js'
+import type { TmiClient } from '../../tmi/client.js'
 
 /**
  * How an invoker learns what the addon service did with its invocation. TMI lets nobody but the

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { UserError } from '../common/errors.js'
-import { parseText } from '../format/parse.js'
-import type { SchemaValidator } from '../format/schema.js'
+import { parseText } from './parse.js'
+import type { SchemaValidator } from './schema.js'
 
 /**
  * A configuration file (YAML or JSON) checked against its schema: its first problem is one line at

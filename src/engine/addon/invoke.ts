@@ -1,15 +1,16 @@
-import { UserError } from '../common/errors.js'
-import { applyModel, type ModelResult } from '../reconcile/apply.js'
-import { applyPlan } from './sync.js'
-import type { ModelPlan, Plan } from '../reconcile/plan.js'
-import { resolveCommit } from '../providers/open.js'
-import { parseSource, pinnedAt } from '../providers/source.js'
-import type { TmiClient } from '../tmi/client.js'
-import { TmiHttpError } from '../tmi/errors.js'
-import { tmiPort } from '../tmi/port.js'
-import { modelPlanDigest, type InvocationData } from './addon.js'
-import { readOutcome, type RecordedOutcome } from './addon-outcome.js'
-import { findAddon } from './addon-registration.js'
+// engine/addon: the invoker's side: apply through the addon, which writes as the person or run that invoked it.
+import { UserError } from '../../common/errors.js'
+import { applyModel, type ModelResult } from '../../reconcile/apply.js'
+import { applyPlan } from '../plan-apply/apply.js'
+import type { ModelPlan, Plan } from '../../reconcile/plan.js'
+import { resolveCommit } from '../../providers/open.js'
+import { parseSource, pinnedAt } from '../../providers/source.js'
+import type { TmiClient } from '../../tmi/client.js'
+import { TmiHttpError } from '../../tmi/errors.js'
+import { tmiPort } from '../../tmi/port.js'
+import { modelPlanDigest, type InvocationData } from './service.js'
+import { readOutcome, type RecordedOutcome } from './outcome.js'
+import { findAddon } from './registration.js'
 
 export interface ViaAddonOptions {
   /** The addon to invoke; the TMI's only tmi-sync addon when absent. */

@@ -1,9 +1,10 @@
+// engine/plan-apply: a plan saved with `plan --out`, read back and checked for `apply PLAN`.
 import { readFile } from 'node:fs/promises'
-import type { Diagnostic } from '../common/diagnostic.js'
-import { UserError } from '../common/errors.js'
-import { parseText } from '../format/parse.js'
-import { validatePlanDocument } from '../format/schema.js'
-import { PLAN_FORMAT, type Plan } from '../reconcile/plan.js'
+import type { Diagnostic } from '../../common/diagnostic.js'
+import { UserError } from '../../common/errors.js'
+import { parseText } from '../../format/parse.js'
+import { validatePlanDocument } from '../../format/schema.js'
+import { PLAN_FORMAT, type Plan } from '../../reconcile/plan.js'
 
 export type PlanFile = { ok: true; plan: Plan } | { ok: false; diagnostics: Diagnostic[] }
 

@@ -1,8 +1,8 @@
+// engine/scheduled-sync: the configuration's webhooks told what a run did, signed and retried.
 import { createHmac, randomUUID } from 'node:crypto'
-import { requestTimeoutMs } from '../common/timeout.js'
-
-export type SyncEvent = 'sync.completed' | 'sync.failed' | 'drift.detected'
-export const SYNC_EVENTS: SyncEvent[] = ['sync.completed', 'sync.failed', 'drift.detected']
+import { requestTimeoutMs } from '../../common/timeout.js'
+import { SYNC_EVENTS, type SyncConfig, type SyncEvent } from './config.js'
+import type { Delivery, SyncReport } from './report.js'
 
 /** A webhook of the configuration, its URL and secret read from the environment. */
 export interface Hook {
@@ -10,15 +10,6 @@ export interface Hook {
   /** What the report and messages show: the host, never the path (a chat webhook's path is its secret). */
   shown: string
   secret?: string
-}
-
-export interface Delivery {
-  url: string
-  event: SyncEvent
-  id: string
-  status: 'delivered' | 'failed'
-  attempts: number
-  error?: string
 }
 
 /** `X-TmiSync-Signature`: `sha256=` and the HMAC-SHA256 of the body, hex (as GitHub signs its webhooks). */
@@ -73,4 +64,70 @@ export async function deliver(
     if (attempt < attempts) await sleep(wait)
   }
   return { url: hook.shown, event, id, status: 'failed', attempts, error }
+}
+
+/** The configuration's webhooks told what this run did: completed or failed, and any drift. */
+export async function notifyAll(
+  config: SyncConfig,
+  report: SyncReport,
+  env: Record<string, string | undefined>,
+): Promise<Delivery[]> {
+  if (!config.notify?.length) return []
+  const summary = {
+    tool: 'tmi-sync',
+    started_at: report.started_at,
+    finished_at: report.finished_at,
+    shard: report.shard,
+    dry_run: report.dry_run,
+    totals: report.totals,
+  }
+  const events: Array<[SyncEvent, Record<string, unknown>]> = [
+    [
+      report.totals.failed > 0 ? 'sync.failed' : 'sync.completed',
+      {
+        ...summary,
+        sources: report.sources.map((s) => ({
+          source: s.source,
+          status: s.status,
+          ...(s.commit ? { commit: s.commit } : {}),
+          ...(s.error ? { error: s.error } : {}),
+        })),
+      },
+    ],
+  ]
+  const drift = report.sources.flatMap((s) => s.conflicts.map((c) => ({ source: s.source, ...c })))
+  if (drift.length > 0) events.push(['drift.detected', { ...summary, drift }])
+  return Promise.all(
+    config.notify.flatMap((n) => {
+      const wanted = events.filter(([event]) => (n.events ?? SYNC_EVENTS).includes(event))
+      const url = n.url ?? env[n.url_env ?? '']
+      const secret = n.secret_env ? env[n.secret_env] : undefined
+      // A variable named but not set is a failed delivery: never sent to an unknown place, nor
+      // sent unsigned to a receiver that checks signatures.
+      const unset = !url ? n.url_env : n.secret_env && !secret ? n.secret_env : undefined
+      if (unset !== undefined)
+        return wanted.map(([event]) =>
+          Promise.resolve<Delivery>({
+            url: url ? shownUrl(url) : `$${unset}`,
+            event,
+            id: '',
+            status: 'failed',
+            attempts: 0,
+            error: `${unset} is not set`,
+          }),
+        )
+      const hook: Hook = { url: url as string, shown: shownUrl(url as string), ...(secret ? { secret } : {}) }
+      return wanted.map(([event, payload]) => deliver(hook, event, payload))
+    }),
+  )
+}
+
+/** A webhook URL as reports show it: scheme and host only (a chat webhook's path is its secret). */
+function shownUrl(url: string): string {
+  try {
+    const u = new URL(url)
+    return `${u.protocol}//${u.host}/…`
+  } catch {
+    return '(invalid URL)'
+  }
 }

@@ -1,9 +1,10 @@
+// engine/import: Threat Dragon files → native *.tm.yaml (`tmi-sync import threat-dragon`).
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
-import { toNativeYaml } from '../format/write.js'
-import { loadModelFile, type LoadOptions } from '../model/load.js'
-import { discoverFiles, readSourceFileSync } from '../providers/filesystem.js'
+import { diagnostic, type Diagnostic } from '../../common/diagnostic.js'
+import { toNativeYaml } from '../../format/write.js'
+import { loadModelFile, type LoadOptions } from '../../model/load.js'
+import { discoverFiles, readSourceFileSync } from '../../providers/filesystem.js'
 
 export interface ImportedFile {
   file: string

@@ -1,14 +1,18 @@
+// engine/watch: one watch session: each save validated, planned (from what TMI was last known to
+// hold) and, with --apply, applied; the front end (src/watch/) only watches files and serves the preview.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Diagnostic } from '../common/diagnostic.js'
-import { hasErrors } from '../common/diagnostic.js'
-import { DriftRefusal, type ModelResult } from '../reconcile/apply.js'
-import { appliedState } from '../reconcile/applied-state.js'
-import { hasChanges, summarise, type ModelPlan, type Plan, type PlanSummary } from '../reconcile/plan.js'
-import type { RemoteModel } from '../model/remote.js'
-import type { TmiClient } from '../tmi/client.js'
-import { applyPlan, identity, planReport, type PlanOutcome, type SyncOptions } from './sync.js'
-import { reportOf, validatePaths, type ValidatedFile } from './validate.js'
+import type { Diagnostic } from '../../common/diagnostic.js'
+import { hasErrors } from '../../common/diagnostic.js'
+import { DriftRefusal, type ModelResult } from '../../reconcile/apply.js'
+import { appliedState } from '../../reconcile/applied-state.js'
+import { hasChanges, summarise, type ModelPlan, type Plan, type PlanSummary } from '../../reconcile/plan.js'
+import type { RemoteModel } from '../../model/remote.js'
+import type { TmiClient } from '../../tmi/client.js'
+import { planReport, type PlanOutcome, type PlanOptions } from '../plan-apply/plan.js'
+import { applyPlan } from '../plan-apply/apply.js'
+import { identity } from '../plan-apply/find-remote.js'
+import { reportOf, validatePaths, type ValidatedFile } from '../validate/validate.js'
 
 /** What the watcher reports, one per line with `--format json` (schemas/watch-event.schema.json). */
 export type WatchEvent =
@@ -22,7 +26,7 @@ export type WatchEvent =
   /** `--preview`: where the page is (127.0.0.1, behind a token). */
   | { type: 'preview'; url: string }
 
-export interface WatchOptions extends SyncOptions {
+export interface WatchOptions extends PlanOptions {
   apply: boolean
   /** Each event as it happens (a plan made from what TMI held comes before TMI is read again). */
   emit?: (event: WatchEvent) => void

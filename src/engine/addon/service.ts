@@ -1,16 +1,22 @@
-import { UserError } from '../common/errors.js'
-import { parseText } from '../format/parse.js'
-import { validateInvocation } from '../format/schema.js'
-import { digest } from '../model/ids.js'
-import { META } from '../model/remote.js'
-import { DriftRefusal } from '../reconcile/apply.js'
-import { hasChanges, type ModelPlan, type OnDrift } from '../reconcile/plan.js'
-import { parseSource, repositoryId, type SourceSpec } from '../providers/source.js'
-import type { TmiClient } from '../tmi/client.js'
-import { pullModels } from './pull.js'
-import { applyPlan, planReport } from './sync.js'
-import { filesDigest, scopeOf, stampPlan, takeLease } from './sync-state.js'
-import { validatePaths } from './validate.js'
+// engine/addon: tmi-sync as a TMI addon, both sides. service.ts: the service's side (an invocation
+// TMI delivered, with its 60-second delegation token: checked, then planned and applied or pulled);
+// invoke.ts: the invoker's side (`apply --via-addon`, the scheduled sync as a service account);
+// registration.ts finds or registers the addon in TMI; outcome.ts records what an invocation did.
+import { UserError } from '../../common/errors.js'
+import { parseText } from '../../format/parse.js'
+import { validateInvocation } from '../../format/schema.js'
+import { digest } from '../../model/ids.js'
+import { META } from '../../model/remote.js'
+import { DriftRefusal } from '../../reconcile/apply.js'
+import { hasChanges, type ModelPlan, type OnDrift } from '../../reconcile/plan.js'
+import { parseSource, repositoryId, type SourceSpec } from '../../providers/source.js'
+import type { TmiClient } from '../../tmi/client.js'
+import { pullModels } from '../pull/pull.js'
+import { planReport } from '../plan-apply/plan.js'
+import { applyPlan } from '../plan-apply/apply.js'
+import { takeLease } from '../sync-state/leases.js'
+import { filesDigest, scopeOf, stampPlan } from '../sync-state/stamps.js'
+import { validatePaths } from '../validate/validate.js'
 
 /**
  * The user data of an invocation (schemas/addon-invocation.schema.json). Without `source` and
