@@ -21,7 +21,10 @@ const common = {
 }
 await build({
   ...common,
-  entryPoints: { index: `${root}src/action/index.ts`, 'load-worker': `${root}src/engine/validate/load-worker.ts` },
+  entryPoints: {
+    index: `${root}src/action/index.ts`,
+    'load-worker': `${root}src/engine/validate/load-worker.ts`,
+  },
   outdir: out,
   format: 'esm',
   // CommonJS dependencies inside an ESM bundle still call require() for Node's own modules.

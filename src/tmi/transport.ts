@@ -42,6 +42,18 @@ const agents = {
  * Redirects are never followed: one would carry the bearer token to wherever it points.
  */
 export const nodeTransport: Transport = (url, init) =>
+  exchange(url, init).catch((e: unknown) => {
+    // A kept-alive connection the server closed as this request went out on it (its idle timeout
+    // ran out: Go's IdleTimeout, Node's keepAliveTimeout) fails before any answer with a reset.
+    // The server never read the request: Node's own advice is to send it again, once, on a new one.
+    if (e instanceof StaleConnection) return exchange(url, init)
+    throw e
+  })
+
+/** The request failed on a reused connection before any byte of an answer (see `nodeTransport`). */
+class StaleConnection extends TransportError {}
+
+const exchange: Transport = (url, init) =>
   new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http
     const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
@@ -85,7 +97,14 @@ export const nodeTransport: Transport = (url, init) =>
     }, init.timeoutMs)
     req.on('error', (e: Error & { code?: string }) => {
       clearTimeout(timer)
-      reject(e instanceof TransportTimeout ? e : new TransportError(e.message, e))
+      const stale = req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE')
+      reject(
+        e instanceof TransportTimeout
+          ? e
+          : stale
+            ? new StaleConnection(e.message, e)
+            : new TransportError(e.message, e),
+      )
     })
     req.end(init.body)
   })

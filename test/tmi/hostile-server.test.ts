@@ -248,3 +248,40 @@ describe('secrets a server echoes, and credentials in URLs', () => {
     expect((await client.me()).provider_id).toBe('p')
   })
 })
+
+describe('a kept-alive connection the server closes as it is reused', () => {
+  it('sends the request again on a new connection, once, instead of failing with a hang-up', async () => {
+    // As a server does when its idle timeout ends the connection just as the next request goes out
+    // (TMI's Go server, Node's 5 s keepAliveTimeout): the second request on a connection finds it closed.
+    const handled: string[] = []
+    const seen = new WeakMap<object, number>()
+    const server = createServer((req, res) => {
+      const n = (seen.get(req.socket) ?? 0) + 1
+      seen.set(req.socket, n)
+      if (n > 1) {
+        req.socket.destroy()
+        return
+      }
+      let body = ''
+      req.on('data', (c: Buffer) => (body += String(c)))
+      req.on('end', () => {
+        handled.push(`${req.method} ${body}`)
+        res.writeHead(200, { 'content-type': 'application/json', connection: 'keep-alive' })
+        res.end('{}')
+      })
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const { nodeTransport } = await import('../../src/tmi/transport.js')
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`)
+    try {
+      const init = { headers: {}, timeoutMs: 5_000 }
+      expect((await nodeTransport(url, { ...init, method: 'GET' })).status).toBe(200)
+      const post = await nodeTransport(url, { ...init, method: 'POST', body: '{"name":"m"}' })
+      expect(post.status).toBe(200)
+      expect(handled).toEqual(['GET ', 'POST {"name":"m"}'])
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+})
