@@ -66079,7 +66079,13 @@ var agents = {
   "http:": new http.Agent({ keepAlive: true }),
   "https:": new https.Agent({ keepAlive: true })
 };
-var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
+var nodeTransport = (url12, init) => exchange(url12, init).catch((e) => {
+  if (e instanceof StaleConnection) return exchange(url12, init);
+  throw e;
+});
+var StaleConnection = class extends TransportError {
+};
+var exchange = (url12, init) => new Promise((resolve5, reject) => {
   const client = url12.protocol === "https:" ? https : http;
   const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
   const headers = { ...init.headers };
@@ -66117,7 +66123,10 @@ var nodeTransport = (url12, init) => new Promise((resolve5, reject) => {
   }, init.timeoutMs);
   req.on("error", (e) => {
     clearTimeout(timer);
-    reject(e instanceof TransportTimeout ? e : new TransportError(e.message, e));
+    const stale = req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
+    reject(
+      e instanceof TransportTimeout ? e : stale ? new StaleConnection(e.message, e) : new TransportError(e.message, e)
+    );
   });
   req.end(init.body);
 });
