@@ -40,6 +40,7 @@ async function signIn(url, hint) {
     login_hint: hint,
     scope: 'openid',
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
     client_callback: callback,
   })
   const res = await fetch(`${url}/oauth2/authorize?${query}`, { redirect: 'manual' })

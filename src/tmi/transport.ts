@@ -31,10 +31,20 @@ export class TransportTimeout extends Error {
   override name = 'TimeoutError'
 }
 
+/**
+ * A kept-alive connection idle this long is closed by us, before the server closes it (Node's
+ * servers after 5 s; Go's IdleTimeout): a request sent on a connection the server is closing fails
+ * with a reset, and for a POST nobody can tell whether the server read it.
+ */
+export const IDLE_CONNECTION_MS = 4_000
+
 const agents = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
+  'http:': new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
+  'https:': new https.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
 }
+
+/** Sent again after a reset on a reused connection: a second copy of these changes nothing. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
 
 /**
  * Node's own HTTP client with keep-alive: a no-op plan of 2,000 models is 6,000 GETs, and `fetch`
@@ -43,10 +53,10 @@ const agents = {
  */
 export const nodeTransport: Transport = (url, init) =>
   exchange(url, init).catch((e: unknown) => {
-    // A kept-alive connection the server closed as this request went out on it (its idle timeout
-    // ran out: Go's IdleTimeout, Node's keepAliveTimeout) fails before any answer with a reset.
-    // The server never read the request: Node's own advice is to send it again, once, on a new one.
-    if (e instanceof StaleConnection) return exchange(url, init)
+    // A kept-alive connection the server closed as this request went out on it fails before any
+    // answer with a reset. A read or a full replace is sent again, once, on a new connection (Node's
+    // advice); a POST is not: the server may have acted on it, and apply converges on a rerun.
+    if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase())) return exchange(url, init)
     throw e
   })
 

@@ -250,9 +250,9 @@ describe('secrets a server echoes, and credentials in URLs', () => {
 })
 
 describe('a kept-alive connection the server closes as it is reused', () => {
-  it('sends the request again on a new connection, once, instead of failing with a hang-up', async () => {
-    // As a server does when its idle timeout ends the connection just as the next request goes out
-    // (TMI's Go server, Node's 5 s keepAliveTimeout): the second request on a connection finds it closed.
+  // As a server does when its idle timeout ends the connection just as the next request goes out:
+  // here the second request on a connection finds it closed, with no answer.
+  async function closingServer() {
     const handled: string[] = []
     const seen = new WeakMap<object, number>()
     const server = createServer((req, res) => {
@@ -271,17 +271,60 @@ describe('a kept-alive connection the server closes as it is reused', () => {
       })
     })
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`)
+    return { handled, url, close: () => (server.closeAllConnections(), server.close()) }
+  }
+  const init = { headers: {}, timeoutMs: 5_000 }
+
+  it('sends a read again on a new connection, once, instead of failing with a hang-up', async () => {
+    const s = await closingServer()
     const { nodeTransport } = await import('../../src/tmi/transport.js')
+    try {
+      expect((await nodeTransport(s.url, { ...init, method: 'GET' })).status).toBe(200)
+      expect((await nodeTransport(s.url, { ...init, method: 'PUT', body: '{"a":1}' })).status).toBe(200)
+      expect(s.handled).toEqual(['GET ', 'PUT {"a":1}'])
+    } finally {
+      s.close()
+    }
+  })
+
+  it('never sends a POST twice: the server may have acted on it', async () => {
+    const s = await closingServer()
+    const { nodeTransport } = await import('../../src/tmi/transport.js')
+    try {
+      await nodeTransport(s.url, { ...init, method: 'GET' })
+      await expect(nodeTransport(s.url, { ...init, method: 'POST', body: '{}' })).rejects.toThrow(
+        /socket hang up/,
+      )
+      expect(s.handled).toEqual(['GET '])
+    } finally {
+      s.close()
+    }
+  })
+
+  it('closes an idle connection itself before a server with a 5 s idle timeout does', async () => {
+    let posts = 0
+    const server = createServer((req, res) => {
+      if (req.method === 'POST') posts++
+      req.resume()
+      req.on('end', () => res.end('{}'))
+    })
+    server.keepAliveTimeout = 5_000
+    let connections = 0
+    server.on('connection', () => connections++)
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const { nodeTransport, IDLE_CONNECTION_MS } = await import('../../src/tmi/transport.js')
     const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`)
     try {
-      const init = { headers: {}, timeoutMs: 5_000 }
-      expect((await nodeTransport(url, { ...init, method: 'GET' })).status).toBe(200)
-      const post = await nodeTransport(url, { ...init, method: 'POST', body: '{"name":"m"}' })
-      expect(post.status).toBe(200)
-      expect(handled).toEqual(['GET ', 'POST {"name":"m"}'])
+      await nodeTransport(url, { ...init, method: 'GET' })
+      // Idle past our limit, near the server's: the POST goes on a new connection, not the old one
+      // the server is about to close (where it would race the close, and be lost).
+      await new Promise((r) => setTimeout(r, IDLE_CONNECTION_MS + 500))
+      expect((await nodeTransport(url, { ...init, method: 'POST', body: '{}' })).status).toBe(200)
+      expect([posts, connections]).toEqual([1, 2])
     } finally {
       server.closeAllConnections()
       server.close()
     }
-  })
+  }, 15_000)
 })
