@@ -49,6 +49,7 @@ const ENGINE_BELOW = {
   'plan-apply': ['validate'],
   pull: [],
   import: [],
+  export: ['validate', 'pull'],
   repositories: [],
   'sync-state': [],
   watch: ['validate', 'plan-apply'],

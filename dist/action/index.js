@@ -62861,9 +62861,9 @@ function requireDumper() {
   }
   function blockHeader(string, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
+    const clip2 = string[string.length - 1] === "\n";
+    const keep = clip2 && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip2 ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   function dropEndingNewline(string) {
@@ -63451,6 +63451,538 @@ function parseText(file, text2, syntax = syntaxOf(file), ascii = false) {
   return result;
 }
 
+// src/format/threat-dragon/context.ts
+function str2(v2) {
+  return typeof v2 === "string" ? v2 : void 0;
+}
+function obj(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
+function scalar(v2) {
+  return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : void 0;
+}
+
+// src/format/otm/read.ts
+var STORE = /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|file|disk|redis|mongo|dynamo|table|blob|vault/i;
+var ACTOR = /client|user|actor|browser|human|person|mobile|external|third[- ]?party|customer|partner/i;
+var DEFAULT_TYPE = {
+  actor: "external-actor",
+  process: "process",
+  store: "data-store",
+  zone: "trust-zone"
+};
+var OUTSIDE_ZONE = "tmi-sync-outside";
+var DEFAULT_TRUST_RATING = 50;
+function shapeOfType(type2) {
+  return STORE.test(type2) ? "store" : ACTOR.test(type2) ? "actor" : "process";
+}
+var STATUS = {
+  exposed: "open",
+  mitigated: "resolved",
+  "partly-mitigated": "mitigation_in_progress",
+  "not-applicable": "false_positive",
+  accepted: "accepted"
+};
+function severityOfImpact(impact) {
+  return impact >= 90 ? "critical" : impact >= 60 ? "high" : impact >= 30 ? "medium" : "low";
+}
+var NODE = { width: 160, height: 80 };
+var GAP = 40;
+function readOtm(otm) {
+  const ctx = { origins: /* @__PURE__ */ new Map(), lossy: [], errors: [] };
+  const origin = (native, at2) => ctx.origins.set(toPointer(native), at2);
+  const lossy = (path, rule, message) => ctx.lossy.push({ path, rule, message });
+  const list = (name2) => (Array.isArray(otm[name2]) ? otm[name2] : []).map((x3) => obj(x3) ?? {});
+  const project = obj(otm.project) ?? {};
+  const zones = list("trustZones");
+  const components = list("components");
+  const flows = list("dataflows");
+  const threats = list("threats");
+  const mitigations = list("mitigations");
+  const assets = list("assets");
+  const representations = list("representations");
+  const ids = /* @__PURE__ */ new Map();
+  for (const [section, items] of [
+    ["trustZones", zones],
+    ["components", components],
+    ["dataflows", flows],
+    ["threats", threats],
+    ["mitigations", mitigations],
+    ["assets", assets],
+    ["representations", representations]
+  ])
+    items.forEach((item, i) => {
+      const id = str2(item.id) ?? "";
+      const first = ids.get(`${section}:${id}`);
+      if (first)
+        ctx.errors.push({
+          path: [section, i, "id"],
+          rule: "otm.duplicate-id",
+          message: `${section} id "${id}" is used twice (first at /${first.join("/")})`
+        });
+      else ids.set(`${section}:${id}`, [section, i, "id"]);
+    });
+  const has = (section, id) => typeof id === "string" && ids.has(`${section}:${id}`);
+  const broken = (path, what, id) => ctx.errors.push({
+    path,
+    rule: "otm.unknown-reference",
+    message: `${what} "${String(id)}" is not in the file`
+  });
+  const keys = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const keyOf = (section, id, path, pattern = KEY_PATTERN, max = 128) => {
+    const known = keys.get(`${section}:${id}`);
+    if (known) return known;
+    let key = pattern.test(id) ? id : slugify(id, section.replace(/s$/, "")).slice(0, max);
+    for (let n = 2; used.has(`${section === "cells" ? "cells" : section}:${key}`); n++)
+      key = `${key.slice(0, max - 4)}-${n}`;
+    if (key !== id) lossy(path, "otm.id-renamed", `id "${id}" is not a TMI key; it is "${key}" in TMI`);
+    keys.set(`${section}:${id}`, key);
+    used.add(`${section}:${key}`);
+    return key;
+  };
+  const cellId = (id, path) => keyOf("cells", id, path, CELL_ID_PATTERN, 64);
+  const name = clip(str2(project.name) ?? "", 256, ["project", "name"], "name", ctx);
+  const model = {
+    tmi_sync: FORMAT_VERSION,
+    key: keyOf("project", str2(project.id) ?? slugify(name), ["project", "id"]),
+    name
+  };
+  origin([], []);
+  origin(["key"], ["project", "id"]);
+  origin(["name"], ["project", "name"]);
+  const description = clip(
+    str2(project.description) ?? "",
+    2048,
+    ["project", "description"],
+    "description",
+    ctx
+  );
+  if (description) {
+    model.description = description;
+    origin(["description"], ["project", "description"]);
+  }
+  const meta = {};
+  for (const field of ["owner", "ownerContact"]) {
+    const v2 = str2(project[field]);
+    if (v2) meta[`otm-${field === "owner" ? "owner" : "owner-contact"}`] = v2;
+  }
+  const tags = (Array.isArray(project.tags) ? project.tags : []).filter(
+    (t2) => typeof t2 === "string"
+  );
+  if (tags.length) meta["otm-tags"] = tags.join(",");
+  if (Object.keys(meta).length) {
+    model.metadata = meta;
+    origin(["metadata"], ["project"]);
+  }
+  unkept(project.attributes, ["project", "attributes"], ctx);
+  const assetKeys = /* @__PURE__ */ new Map();
+  model.assets = assets.map((a, i) => {
+    const at2 = ["assets", i];
+    const key = keyOf("assets", str2(a.id) ?? "", [...at2, "id"]);
+    assetKeys.set(str2(a.id) ?? "", key);
+    origin(["assets", i], at2);
+    const risk = obj(a.risk) ?? {};
+    const metadata = {};
+    for (const r2 of ["confidentiality", "integrity", "availability"])
+      if (typeof risk[r2] === "number") metadata[`otm-${r2}`] = String(risk[r2]);
+    if (str2(risk.comment))
+      metadata["otm-risk-comment"] = clip(
+        str2(risk.comment) ?? "",
+        1024,
+        [...at2, "risk", "comment"],
+        "metadata",
+        ctx
+      );
+    unkept(a.attributes, [...at2, "attributes"], ctx);
+    const desc = clip(str2(a.description) ?? "", 2048, [...at2, "description"], "description", ctx);
+    return {
+      key,
+      name: clip(str2(a.name) ?? key, 256, [...at2, "name"], "name", ctx),
+      type: "data",
+      ...desc ? { description: desc } : {},
+      ...Object.keys(metadata).length ? { metadata } : {}
+    };
+  });
+  if (model.assets.length === 0) delete model.assets;
+  const parentOf2 = (item, path) => {
+    const p2 = obj(item.parent);
+    if (!p2) return {};
+    if (p2.trustZone !== void 0) {
+      if (!has("trustZones", p2.trustZone)) broken([...path, "parent", "trustZone"], "trust zone", p2.trustZone);
+      return { zone: str2(p2.trustZone) };
+    }
+    if (!has("components", p2.component)) broken([...path, "parent", "component"], "component", p2.component);
+    return { component: str2(p2.component) };
+  };
+  const zoneParents = zones.map((z3, i) => parentOf2(z3, ["trustZones", i]));
+  const componentParents = components.map((c3, i) => parentOf2(c3, ["components", i]));
+  flows.forEach((f3, i) => {
+    for (const end2 of ["source", "destination"])
+      if (!has("components", f3[end2]) && !has("trustZones", f3[end2]))
+        broken(["dataflows", i, end2], "component or trust zone", f3[end2]);
+  });
+  const elements = [
+    ...components.map((item, i) => ({ item, path: ["components", i] })),
+    ...flows.map((item, i) => ({ item, path: ["dataflows", i] }))
+  ];
+  for (const { item, path } of elements) {
+    ;
+    (Array.isArray(item.threats) ? item.threats : []).forEach((t2, j3) => {
+      const inst = obj(t2) ?? {};
+      if (!has("threats", inst.threat)) broken([...path, "threats", j3, "threat"], "threat", inst.threat);
+      (Array.isArray(inst.mitigations) ? inst.mitigations : []).forEach((m2, k2) => {
+        const mi = obj(m2);
+        if (mi && mi.mitigation != null && !has("mitigations", mi.mitigation))
+          broken([...path, "threats", j3, "mitigations", k2, "mitigation"], "mitigation", mi.mitigation);
+      });
+    });
+    const a = item.assets;
+    const assetIds = Array.isArray(a) ? a : [...obj(a)?.processed ?? [], ...obj(a)?.stored ?? []];
+    assetIds.forEach((id) => {
+      if (id != null && !has("assets", id)) broken([...path, "assets"], "asset", id);
+    });
+    (Array.isArray(item.representations) ? item.representations : []).forEach((r2, j3) => {
+      const rep = obj(r2)?.representation;
+      if (!has("representations", rep))
+        broken([...path, "representations", j3, "representation"], "representation", rep);
+    });
+  }
+  zones.forEach(
+    (z3, i) => (Array.isArray(z3.representations) ? z3.representations : []).forEach((r2, j3) => {
+      const rep = obj(r2)?.representation;
+      if (!has("representations", rep))
+        broken(["trustZones", i, "representations", j3, "representation"], "representation", rep);
+    })
+  );
+  if (ctx.errors.length > 0) return { model, ...ctx };
+  const diagramReps = representations.filter((r2) => str2(r2.type) === "diagram");
+  representations.forEach((r2, i) => {
+    if (str2(r2.type) !== "diagram")
+      lossy(
+        ["representations", i],
+        "otm.representation-not-drawn",
+        `representation "${str2(r2.name)}" is of type "${str2(r2.type)}": TMI holds diagrams only`
+      );
+  });
+  const zoneOf = (componentIndex, seen2 = /* @__PURE__ */ new Set()) => {
+    const p2 = componentParents[componentIndex];
+    if (p2?.zone) return p2.zone === OUTSIDE_ZONE ? void 0 : p2.zone;
+    const parent = components.findIndex((c3) => c3.id === p2?.component);
+    if (parent < 0 || seen2.has(parent)) return void 0;
+    seen2.add(parent);
+    return zoneOf(parent, seen2);
+  };
+  components.forEach((c3, i) => {
+    if (componentParents[i]?.component)
+      lossy(
+        ["components", i, "parent"],
+        "otm.nested-component",
+        `"${str2(c3.name)}" is inside component "${componentParents[i]?.component}": TMI draws it in that component's trust zone`
+      );
+  });
+  for (const [section, items] of [
+    ["trustZones", zones],
+    ["components", components],
+    ["dataflows", flows]
+  ])
+    items.forEach((item, i) => {
+      if (str2(item.description))
+        lossy(
+          [section, i, "description"],
+          "otm.description",
+          `"${str2(item.name)}": TMI's diagram cells have no description`
+        );
+      if (section === "dataflows" && Array.isArray(item.tags) && item.tags.length)
+        lossy([section, i, "tags"], "otm.tags", `"${str2(item.name)}": TMI's flows have no tags`);
+    });
+  zones.forEach((z3, i) => {
+    if (zoneParents[i]?.zone || zoneParents[i]?.component)
+      lossy(
+        ["trustZones", i, "parent"],
+        "otm.nested-zone",
+        `trust zone "${str2(z3.name)}" is inside another: TMI draws it beside it`
+      );
+  });
+  const drawn = diagramReps.length > 0 ? diagramReps : [{ id: "", name: name || model.key }];
+  const diagramKeys = /* @__PURE__ */ new Map();
+  model.diagrams = drawn.map((rep, d2) => {
+    const repId = str2(rep.id) ?? "";
+    const at2 = repId ? ["representations", representations.indexOf(rep)] : ["project"];
+    const key = repId ? keyOf("diagrams", repId, [...at2, "id"]) : `${model.key.slice(0, 120)}-dfd`;
+    diagramKeys.set(repId, key);
+    origin(["diagrams", d2], at2);
+    return {
+      key,
+      name: clip(str2(rep.name) ?? key, 256, [...at2, "name"], "name", ctx),
+      type: "DFD-1.0.0",
+      cells: drawCells(repId)
+    };
+  });
+  function placed(item, repId) {
+    const r2 = (Array.isArray(item.representations) ? item.representations : []).map((x3) => obj(x3) ?? {}).find((x3) => x3.representation === repId);
+    const p2 = obj(r2?.position);
+    const s = obj(r2?.size);
+    return p2 && typeof p2.x === "number" && typeof p2.y === "number" ? {
+      x: p2.x,
+      y: p2.y,
+      ...s && typeof s.width === "number" && typeof s.height === "number" ? { w: s.width, h: s.height } : {}
+    } : void 0;
+  }
+  function drawCells(repId) {
+    const cells = [];
+    const zoneCells = /* @__PURE__ */ new Map();
+    let nextX = 0;
+    zones.forEach((z3, i) => {
+      const id = str2(z3.id);
+      if (id === OUTSIDE_ZONE) return;
+      const members = components.map((c3, j3) => ({ c: c3, j: j3 })).filter(({ j: j3 }) => zoneOf(j3) === id);
+      const rows = Math.max(1, Math.ceil(members.length / 3));
+      const cols = Math.max(1, Math.min(3, members.length));
+      const auto = {
+        x: nextX,
+        y: 0,
+        w: GAP + cols * (NODE.width + GAP),
+        h: GAP * 1.5 + rows * (NODE.height + GAP)
+      };
+      const at2 = placed(z3, repId);
+      const box = at2 ? { ...auto, ...at2 } : auto;
+      nextX = Math.max(nextX, box.x + box.w) + GAP;
+      const rating = obj(z3.risk)?.trustRating;
+      const meta2 = [
+        ...str2(z3.type) && z3.type !== DEFAULT_TYPE.zone ? [{ key: "otm-type", value: str2(z3.type) }] : [],
+        ...typeof rating === "number" && rating !== DEFAULT_TRUST_RATING ? [{ key: "otm-trust-rating", value: String(rating) }] : []
+      ];
+      const cell = {
+        id: cellId(id, ["trustZones", i, "id"]),
+        shape: "security-boundary",
+        position: { x: box.x, y: box.y },
+        size: { width: box.w, height: box.h },
+        attrs: { text: { text: clip(str2(z3.name) ?? "", 256, ["trustZones", i, "name"], "name", ctx) } },
+        children: [],
+        data: { security_boundary: true, ...meta2.length ? { _metadata: meta2 } : {} }
+      };
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["trustZones", i]);
+      zoneCells.set(id, cell);
+      cells.push(cell);
+      unkept(z3.attributes, ["trustZones", i, "attributes"], ctx);
+    });
+    const counters = /* @__PURE__ */ new Map();
+    const loose = { x: nextX, n: 0 };
+    components.forEach((c3, j3) => {
+      const zone = zoneOf(j3);
+      const zoneCell = zone ? zoneCells.get(zone) : void 0;
+      const at2 = placed(c3, repId);
+      let x3;
+      let y2;
+      if (zoneCell?.position && zoneCell.size) {
+        const n = counters.get(zone) ?? 0;
+        counters.set(zone, n + 1);
+        x3 = at2 ? zoneCell.position.x + at2.x : zoneCell.position.x + GAP + n % 3 * (NODE.width + GAP);
+        y2 = at2 ? zoneCell.position.y + at2.y : zoneCell.position.y + GAP * 1.5 + Math.floor(n / 3) * (NODE.height + GAP);
+      } else {
+        x3 = at2?.x ?? loose.x;
+        y2 = at2?.y ?? GAP + loose.n++ * (NODE.height + GAP);
+      }
+      const type2 = str2(c3.type) ?? "";
+      const shape = shapeOfType(type2);
+      const cellAssets = assetsOf(c3.assets).map((a) => assetKeys.get(a)).filter((a) => !!a);
+      const stored2 = obj(c3.assets)?.stored?.filter((a) => typeof a === "string") ?? [];
+      if (stored2.length)
+        lossy(
+          ["components", j3, "assets"],
+          "otm.assets-stored",
+          `"${str2(c3.name)}": TMI does not tell assets stored from assets processed`
+        );
+      const cell = {
+        id: cellId(str2(c3.id), ["components", j3, "id"]),
+        shape,
+        position: { x: x3, y: y2 },
+        size: { width: at2?.w ?? NODE.width, height: at2?.h ?? NODE.height },
+        attrs: { text: { text: clip(str2(c3.name) ?? "", 256, ["components", j3, "name"], "name", ctx) } },
+        ...zoneCell ? { parent: zoneCell.id } : {},
+        ...cellAssets.length ? { assets: [...new Set(cellAssets)] } : {},
+        ...type2 && type2 !== DEFAULT_TYPE[shape] ? { data: { _metadata: [{ key: "otm-type", value: type2 }] } } : {}
+      };
+      zoneCell?.children?.push(cell.id);
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["components", j3]);
+      cells.push(cell);
+      unkept(c3.attributes, ["components", j3, "attributes"], ctx);
+      if (Array.isArray(c3.tags) && c3.tags.length)
+        lossy(["components", j3, "tags"], "otm.tags", `"${str2(c3.name)}": TMI's diagram cells have no tags`);
+    });
+    for (const zoneCell of zoneCells.values()) if (zoneCell.children?.length === 0) delete zoneCell.children;
+    flows.forEach((f3, k2) => {
+      const endId = (v2) => keys.get(`cells:${String(v2)}`);
+      const edge = {
+        id: cellId(str2(f3.id), ["dataflows", k2, "id"]),
+        shape: "flow",
+        source: { cell: endId(f3.source) },
+        target: { cell: endId(f3.destination) },
+        ...str2(f3.name) ? {
+          labels: [
+            {
+              attrs: {
+                text: { text: clip(str2(f3.name) ?? "", 256, ["dataflows", k2, "name"], "name", ctx) }
+              }
+            }
+          ]
+        } : {},
+        ...f3.bidirectional === true ? { data: { _metadata: [{ key: "otm-bidirectional", value: "true" }] } } : {}
+      };
+      if (f3.bidirectional === true)
+        lossy(
+          ["dataflows", k2, "bidirectional"],
+          "otm.bidirectional",
+          `"${str2(f3.name)}" goes both ways: TMI draws one arrow, source to destination`
+        );
+      if (assetsOf(f3.assets).length)
+        lossy(["dataflows", k2, "assets"], "otm.flow-assets", `"${str2(f3.name)}": TMI's flows carry no assets`);
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["dataflows", k2]);
+      cells.push(edge);
+    });
+    return cells;
+  }
+  function drawnIndex(repId) {
+    return Math.max(
+      0,
+      drawn.findIndex((r2) => (str2(r2.id) ?? "") === repId)
+    );
+  }
+  const instances = /* @__PURE__ */ new Map();
+  for (const { item, path } of elements)
+    (Array.isArray(item.threats) ? item.threats : []).forEach((t2, j3) => {
+      const inst = obj(t2) ?? {};
+      const id = str2(inst.threat);
+      instances.set(id, [
+        ...instances.get(id) ?? [],
+        { element: item, path: [...path, "threats", j3], inst }
+      ]);
+    });
+  const mitigationById = new Map(mitigations.map((m2, i) => [str2(m2.id), { m: m2, i }]));
+  const firstDiagram = model.diagrams[0]?.key;
+  const out = [];
+  threats.forEach((t2, i) => {
+    const at2 = ["threats", i];
+    const baseKey = keyOf("threats", str2(t2.id) ?? "", [...at2, "id"]);
+    const on2 = instances.get(
+      str2(t2.id) ?? ""
+    ) ?? [{ path: at2, inst: {} }];
+    for (const { element, path, inst } of on2) {
+      const key = on2.length > 1 && element ? `${baseKey.slice(0, 60)}--${keys.get(`cells:${String(element.id)}`)}`.slice(0, 128) : baseKey;
+      const risk = obj(t2.risk) ?? {};
+      const threat = { key, name: clip(str2(t2.name) ?? key, 256, [...at2, "name"], "name", ctx) };
+      const desc = clip(str2(t2.description) ?? "", 2048, [...at2, "description"], "description", ctx);
+      if (desc) threat.description = desc;
+      const categories = (Array.isArray(t2.categories) ? t2.categories : []).filter(
+        (c3) => typeof c3 === "string" && c3.length > 0
+      );
+      if (categories.length) threat.threat_type = [...new Set(categories)];
+      const cwes = (Array.isArray(t2.cwes) ? t2.cwes : []).filter((c3) => typeof c3 === "string");
+      const valid = cwes.map((c3) => /^\d+$/.test(c3) ? `CWE-${c3}` : c3.toUpperCase()).filter((c3) => /^CWE-[0-9]+$/.test(c3));
+      if (valid.length < cwes.length)
+        lossy([...at2, "cwes"], "otm.cwe", `"${str2(t2.name)}": only CWE-<number> ids are kept`);
+      if (valid.length) threat.cwe_id = [...new Set(valid)];
+      if (typeof risk.impact === "number") {
+        threat.severity = severityOfImpact(risk.impact);
+        threat.score = Math.round(Math.min(100, Math.max(0, risk.impact))) / 10;
+      }
+      const metadata = {};
+      if (typeof risk.likelihood === "number") metadata["otm-likelihood"] = String(risk.likelihood);
+      if (str2(risk.impactComment))
+        lossy(
+          [...at2, "risk", "impactComment"],
+          "otm.risk-comment",
+          `"${str2(t2.name)}": TMI keeps no comment on a threat's impact`
+        );
+      if (str2(risk.likelihoodComment))
+        lossy(
+          [...at2, "risk", "likelihoodComment"],
+          "otm.risk-comment",
+          `"${str2(t2.name)}": TMI keeps no comment on a threat's likelihood`
+        );
+      if (Object.keys(metadata).length) threat.metadata = metadata;
+      const state = (str2(inst.state) ?? "").toLowerCase().replace(/_/g, "-");
+      if (state) {
+        threat.status = STATUS[state] ?? "open";
+        if (!STATUS[state])
+          lossy(
+            [...path, "state"],
+            "otm.state",
+            `threat state "${str2(inst.state)}" has no TMI status: "open"`
+          );
+      }
+      const applied = (Array.isArray(inst.mitigations) ? inst.mitigations : []).map((m2) => obj(m2) ?? {});
+      const texts = applied.flatMap((m2) => {
+        const found = mitigationById.get(str2(m2.mitigation));
+        if (!found) return [];
+        if (typeof found.m.riskReduction === "number" && found.m.riskReduction !== 0)
+          lossy(
+            ["mitigations", found.i, "riskReduction"],
+            "otm.risk-reduction",
+            `mitigation "${str2(found.m.name)}": TMI keeps no risk reduction`
+          );
+        const d2 = str2(found.m.description);
+        return [d2 ? `${str2(found.m.name)}: ${d2}` : str2(found.m.name) ?? ""];
+      });
+      if (texts.length) {
+        threat.mitigation = clip(texts.join("\n"), 1024, path, "mitigation", ctx);
+        threat.mitigated = state === "mitigated" || applied.every((m2) => (str2(m2.state) ?? "").toLowerCase() === "implemented");
+      } else if (state === "mitigated") threat.mitigated = true;
+      if (element) {
+        if (firstDiagram) threat.diagram = firstDiagram;
+        threat.cell = keys.get(`cells:${String(element.id)}`);
+      }
+      origin(["threats", out.length], at2);
+      out.push(threat);
+    }
+    if (Array.isArray(t2.tags) && t2.tags.length)
+      lossy([...at2, "tags"], "otm.tags", `"${str2(t2.name)}": TMI's threats have no tags`);
+    unkept(t2.attributes, [...at2, "attributes"], ctx);
+  });
+  if (out.length) model.threats = out;
+  mitigations.forEach((m2, i) => {
+    if (![...instances.values()].flat().some(
+      ({ inst }) => (Array.isArray(inst.mitigations) ? inst.mitigations : []).some((x3) => obj(x3)?.mitigation === m2.id)
+    ))
+      lossy(
+        ["mitigations", i],
+        "otm.mitigation-unused",
+        `mitigation "${str2(m2.name)}" is on no threat: TMI keeps mitigations on threats only`
+      );
+  });
+  const seen = /* @__PURE__ */ new Set();
+  ctx.lossy = ctx.lossy.filter((l3) => {
+    const id = `${toPointer(l3.path)}|${l3.rule}|${l3.message}`;
+    return !seen.has(id) && !!seen.add(id);
+  });
+  return { model, ...ctx };
+}
+function assetsOf(value) {
+  const o2 = obj(value);
+  const all = Array.isArray(value) ? value : o2 ? [...o2.processed ?? [], ...o2.stored ?? []] : [];
+  return all.filter((a) => typeof a === "string");
+}
+function clip(text2, max, path, field, ctx) {
+  const clean = field === "name" ? text2.replace(/[\r\n\t]+/g, " ").trim() : text2;
+  if ([...clean].length <= max) return clean;
+  ctx.lossy.push({
+    path,
+    rule: "otm.truncated",
+    message: `${field} is longer than TMI's ${max} characters: cut`
+  });
+  return [...clean].slice(0, max).join("");
+}
+function unkept(attributes, path, ctx) {
+  const o2 = obj(attributes);
+  if (o2 && Object.keys(o2).length > 0)
+    ctx.lossy.push({
+      path,
+      rule: "otm.attributes",
+      message: `attributes (${Object.keys(o2).join(", ")}) have no place in TMI`
+    });
+}
+
 // src/format/schema.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createRequire } from "node:module";
@@ -63461,6 +63993,7 @@ var planSchema = require2("../../schemas/plan.schema.json");
 var addonInvocationSchema = require2("../../schemas/addon-invocation.schema.json");
 var serveConfigSchema = require2("../../schemas/serve-config.schema.json");
 var syncConfigSchema = require2("../../schemas/sync-config.schema.json");
+var otmSchema = require2("../../schemas/otm-0.2.0.schema.json");
 var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
 var PRECOMPILED = {
   "threat-model": threatModelSchema,
@@ -63468,7 +64001,11 @@ var PRECOMPILED = {
   "threat-dragon-input": threatDragonInputSchema,
   "addon-invocation": addonInvocationSchema,
   "serve-config": serveConfigSchema,
-  "sync-config": syncConfigSchema
+  "sync-config": syncConfigSchema,
+  otm: otmSchema
+};
+var FOREIGN_SCHEMAS = {
+  otm: { draft07: true, strict: false }
 };
 function schemaDigest(schema2) {
   return createHash2("sha256").update(JSON.stringify(schema2)).digest("hex");
@@ -63482,14 +64019,19 @@ function precompiled(name, suffix = "") {
     return void 0;
   }
 }
-function compile(schema2) {
+function compile(name) {
+  const foreign = FOREIGN_SCHEMAS[name];
+  if (foreign) {
+    const Ajv = require2("ajv").default;
+    return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name]);
+  }
   const ajv = require2("ajv/dist/2020.js");
-  return new ajv.Ajv2020(AJV_OPTIONS).compile(schema2);
+  return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name]);
 }
 function createSchemaValidator(name, rulePrefix) {
   let general;
   let ascii;
-  const generalValidator = () => general ??= precompiled(name) ?? compile(PRECOMPILED[name]);
+  const generalValidator = () => general ??= precompiled(name) ?? compile(name);
   return (doc) => {
     const validate2 = doc.plainStrings ? ascii ??= precompiled(name, ASCII_VARIANT) ?? generalValidator() : generalValidator();
     if (validate2(doc.value)) return [];
@@ -63501,6 +64043,7 @@ var validatePlanDocument = createSchemaValidator("plan", "plan");
 var validateInvocation = createSchemaValidator("addon-invocation", "invocation");
 var validateServeConfig = createSchemaValidator("serve-config", "config");
 var validateSyncConfig = createSchemaValidator("sync-config", "config");
+var validateOtm = createSchemaValidator("otm", "otm.schema");
 function toDiagnostics(doc, errors, rulePrefix) {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath);
   const kept = errors.filter(
@@ -63623,7 +64166,7 @@ function detectJsonModel(value) {
   const v2 = value;
   if ("tmi_sync" in v2) return { kind: "native" };
   if (v2.tool === "tmi-sync" && Array.isArray(v2.models)) return { kind: "tmi-sync-plan" };
-  if ("otmVersion" in v2) return { kind: "other-format", detail: "Open Threat Model (OTM)" };
+  if ("otmVersion" in v2) return { kind: "otm" };
   if (v2.bomFormat === "CycloneDX") return { kind: "other-format", detail: "CycloneDX / TM-BOM" };
   if ("$schema" in v2 && "scope" in v2) return { kind: "other-format", detail: "TM-BOM" };
   const looksLikeDragon = isObject(v2.summary) || isObject(v2.detail) || isObject(v2.details);
@@ -63637,17 +64180,6 @@ function detectJsonModel(value) {
 }
 function isObject(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-}
-
-// src/format/threat-dragon/context.ts
-function str2(v2) {
-  return typeof v2 === "string" ? v2 : void 0;
-}
-function obj(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
-function scalar(v2) {
-  return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : void 0;
 }
 
 // src/format/threat-dragon/vocabulary.ts
@@ -64705,6 +65237,7 @@ var STATUS_VOCABULARY = vocabulary("status", STATUSES);
 
 // src/model/load.ts
 var NATIVE_FILE = /\.tm\.(ya?ml|json)$/i;
+var OTM_FILE = /\.otm\.(ya?ml|json)$/i;
 var validateThreatDragonInput = createSchemaValidator("threat-dragon-input", "td.schema");
 function loadModelFile(source, options = {}) {
   const loaded = loadFrom(source, options);
@@ -64718,12 +65251,14 @@ function loadFrom(source, options) {
   const parsed = parseText(file, decoded.text, syntaxOf(file), decoded.ascii);
   if (!parsed.ok) return { file, diagnostics: parsed.diagnostics };
   const doc = parsed.document;
-  const kind = NATIVE_FILE.test(file) ? { kind: "native" } : detectJsonModel(doc.value);
+  const kind = NATIVE_FILE.test(file) ? { kind: "native" } : OTM_FILE.test(file) ? { kind: "otm" } : detectJsonModel(doc.value);
   switch (kind.kind) {
     case "native":
       return withKey({ file, format: "native", locateKey: () => doc.locate(["key"]), ...checkNative(doc) });
     case "threat-dragon-v2":
       return withKey(loadThreatDragon(doc));
+    case "otm":
+      return withKey(loadOtm(doc));
     case "threat-dragon-v1":
       return fail(
         file,
@@ -64750,7 +65285,7 @@ function loadFrom(source, options) {
         file,
         doc,
         "format.unknown",
-        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1") or a Threat Dragon v2 model'
+        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1"), a Threat Dragon v2 model or an Open Threat Model (with "otmVersion")'
       );
   }
 }
@@ -64787,6 +65322,29 @@ function loadThreatDragon(tdDoc) {
     diagnostics: [...checked.diagnostics, ...lossy],
     locateKey: () => tdDoc.locate(["tmi_sync_key"]),
     threatDragon: read
+  };
+  if (checked.model) result.model = checked.model;
+  return result;
+}
+function loadOtm(otmDoc) {
+  const file = otmDoc.file;
+  const structural = validateOtm(otmDoc);
+  if (structural.length > 0) return { file, format: "otm", diagnostics: structural };
+  const read = readOtm(otmDoc.value);
+  const located = (path, severity, rule, message) => diagnostic(file, otmDoc.locate(path), severity, rule, message, toPointer(path));
+  const lossy = read.lossy.map((l3) => located(l3.path, l3.severity ?? "info", l3.rule, l3.message));
+  if (read.errors.length > 0)
+    return {
+      file,
+      format: "otm",
+      diagnostics: read.errors.map((e) => located(e.path, "error", e.rule, e.message))
+    };
+  const checked = checkNative(throughOrigins(otmDoc, read.model, read.origins));
+  const result = {
+    file,
+    format: "otm",
+    diagnostics: [...checked.diagnostics, ...lossy],
+    locateKey: () => otmDoc.locate(["project", "id"])
   };
   if (checked.model) result.model = checked.model;
   return result;
@@ -65308,7 +65866,11 @@ import { createHash as createHash4 } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
 import { join, relative, resolve, sep as sep2 } from "node:path";
-var DEFAULT_INCLUDE = ["**/*.tm.{yaml,yml,json}", "**/ThreatDragonModels/**/*.json"];
+var DEFAULT_INCLUDE = [
+  "**/*.tm.{yaml,yml,json}",
+  "**/*.otm.{json,yaml,yml}",
+  "**/ThreatDragonModels/**/*.json"
+];
 var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**"];
 async function discoverFiles(paths, options = {}, cwd = process.cwd(), notTaken = []) {
   const wanted = modelFileMatcher(options);
@@ -65343,7 +65905,8 @@ function takesFile(wanted, directory, file) {
   return wanted(rel) || fromTd !== void 0 && wanted(fromTd);
 }
 function lookedFor(options) {
-  return (options.include?.length ? options.include : DEFAULT_INCLUDE).join(" and ");
+  const globs = options.include?.length ? options.include : DEFAULT_INCLUDE;
+  return globs.length > 1 ? `${globs.slice(0, -1).join(", ")} and ${globs[globs.length - 1]}` : globs[0] ?? "";
 }
 function modelFileMatcher(options) {
   const include = (0, import_picomatch.default)(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false });
@@ -66075,12 +66638,14 @@ var TransportError = class extends Error {
 var TransportTimeout = class extends Error {
   name = "TimeoutError";
 };
+var IDLE_CONNECTION_MS = 4e3;
 var agents = {
-  "http:": new http.Agent({ keepAlive: true }),
-  "https:": new https.Agent({ keepAlive: true })
+  "http:": new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
+  "https:": new https.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS })
 };
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 var nodeTransport = (url12, init) => exchange(url12, init).catch((e) => {
-  if (e instanceof StaleConnection) return exchange(url12, init);
+  if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase())) return exchange(url12, init);
   throw e;
 });
 var StaleConnection = class extends TransportError {

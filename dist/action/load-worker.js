@@ -11886,9 +11886,9 @@ function requireDumper() {
   }
   function blockHeader(string, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
+    const clip2 = string[string.length - 1] === "\n";
+    const keep = clip2 && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip2 ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   function dropEndingNewline(string) {
@@ -12476,6 +12476,551 @@ function parseText(file, text2, syntax = syntaxOf(file), ascii = false) {
   return result;
 }
 
+// src/format/native.ts
+var FORMAT_VERSION = 1;
+var ITEM_KINDS = ["assets", "threats", "documents", "repositories", "notes", "diagrams"];
+function isEdge(cell) {
+  return cell.shape === "flow";
+}
+var KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var CELL_ID_PATTERN = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9][A-Za-z0-9._-]{0,63})$/;
+function slugify(text2, fallback = "model") {
+  const slug = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|-+$/g, "").slice(0, 100);
+  return slug.length > 0 ? slug : fallback;
+}
+
+// src/format/threat-dragon/context.ts
+function str2(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function obj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function scalar(v) {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
+}
+
+// src/format/otm/read.ts
+var STORE = /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|file|disk|redis|mongo|dynamo|table|blob|vault/i;
+var ACTOR = /client|user|actor|browser|human|person|mobile|external|third[- ]?party|customer|partner/i;
+var DEFAULT_TYPE = {
+  actor: "external-actor",
+  process: "process",
+  store: "data-store",
+  zone: "trust-zone"
+};
+var OUTSIDE_ZONE = "tmi-sync-outside";
+var DEFAULT_TRUST_RATING = 50;
+function shapeOfType(type2) {
+  return STORE.test(type2) ? "store" : ACTOR.test(type2) ? "actor" : "process";
+}
+var STATUS = {
+  exposed: "open",
+  mitigated: "resolved",
+  "partly-mitigated": "mitigation_in_progress",
+  "not-applicable": "false_positive",
+  accepted: "accepted"
+};
+function severityOfImpact(impact) {
+  return impact >= 90 ? "critical" : impact >= 60 ? "high" : impact >= 30 ? "medium" : "low";
+}
+var NODE = { width: 160, height: 80 };
+var GAP = 40;
+function readOtm(otm) {
+  const ctx = { origins: /* @__PURE__ */ new Map(), lossy: [], errors: [] };
+  const origin = (native, at) => ctx.origins.set(toPointer(native), at);
+  const lossy = (path, rule, message) => ctx.lossy.push({ path, rule, message });
+  const list = (name2) => (Array.isArray(otm[name2]) ? otm[name2] : []).map((x) => obj(x) ?? {});
+  const project = obj(otm.project) ?? {};
+  const zones = list("trustZones");
+  const components = list("components");
+  const flows = list("dataflows");
+  const threats = list("threats");
+  const mitigations = list("mitigations");
+  const assets = list("assets");
+  const representations = list("representations");
+  const ids = /* @__PURE__ */ new Map();
+  for (const [section, items] of [
+    ["trustZones", zones],
+    ["components", components],
+    ["dataflows", flows],
+    ["threats", threats],
+    ["mitigations", mitigations],
+    ["assets", assets],
+    ["representations", representations]
+  ])
+    items.forEach((item, i) => {
+      const id = str2(item.id) ?? "";
+      const first = ids.get(`${section}:${id}`);
+      if (first)
+        ctx.errors.push({
+          path: [section, i, "id"],
+          rule: "otm.duplicate-id",
+          message: `${section} id "${id}" is used twice (first at /${first.join("/")})`
+        });
+      else ids.set(`${section}:${id}`, [section, i, "id"]);
+    });
+  const has = (section, id) => typeof id === "string" && ids.has(`${section}:${id}`);
+  const broken = (path, what, id) => ctx.errors.push({
+    path,
+    rule: "otm.unknown-reference",
+    message: `${what} "${String(id)}" is not in the file`
+  });
+  const keys = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const keyOf = (section, id, path, pattern = KEY_PATTERN, max = 128) => {
+    const known = keys.get(`${section}:${id}`);
+    if (known) return known;
+    let key = pattern.test(id) ? id : slugify(id, section.replace(/s$/, "")).slice(0, max);
+    for (let n = 2; used.has(`${section === "cells" ? "cells" : section}:${key}`); n++)
+      key = `${key.slice(0, max - 4)}-${n}`;
+    if (key !== id) lossy(path, "otm.id-renamed", `id "${id}" is not a TMI key; it is "${key}" in TMI`);
+    keys.set(`${section}:${id}`, key);
+    used.add(`${section}:${key}`);
+    return key;
+  };
+  const cellId = (id, path) => keyOf("cells", id, path, CELL_ID_PATTERN, 64);
+  const name = clip(str2(project.name) ?? "", 256, ["project", "name"], "name", ctx);
+  const model = {
+    tmi_sync: FORMAT_VERSION,
+    key: keyOf("project", str2(project.id) ?? slugify(name), ["project", "id"]),
+    name
+  };
+  origin([], []);
+  origin(["key"], ["project", "id"]);
+  origin(["name"], ["project", "name"]);
+  const description = clip(
+    str2(project.description) ?? "",
+    2048,
+    ["project", "description"],
+    "description",
+    ctx
+  );
+  if (description) {
+    model.description = description;
+    origin(["description"], ["project", "description"]);
+  }
+  const meta = {};
+  for (const field of ["owner", "ownerContact"]) {
+    const v = str2(project[field]);
+    if (v) meta[`otm-${field === "owner" ? "owner" : "owner-contact"}`] = v;
+  }
+  const tags = (Array.isArray(project.tags) ? project.tags : []).filter(
+    (t) => typeof t === "string"
+  );
+  if (tags.length) meta["otm-tags"] = tags.join(",");
+  if (Object.keys(meta).length) {
+    model.metadata = meta;
+    origin(["metadata"], ["project"]);
+  }
+  unkept(project.attributes, ["project", "attributes"], ctx);
+  const assetKeys = /* @__PURE__ */ new Map();
+  model.assets = assets.map((a, i) => {
+    const at = ["assets", i];
+    const key = keyOf("assets", str2(a.id) ?? "", [...at, "id"]);
+    assetKeys.set(str2(a.id) ?? "", key);
+    origin(["assets", i], at);
+    const risk = obj(a.risk) ?? {};
+    const metadata = {};
+    for (const r of ["confidentiality", "integrity", "availability"])
+      if (typeof risk[r] === "number") metadata[`otm-${r}`] = String(risk[r]);
+    if (str2(risk.comment))
+      metadata["otm-risk-comment"] = clip(
+        str2(risk.comment) ?? "",
+        1024,
+        [...at, "risk", "comment"],
+        "metadata",
+        ctx
+      );
+    unkept(a.attributes, [...at, "attributes"], ctx);
+    const desc = clip(str2(a.description) ?? "", 2048, [...at, "description"], "description", ctx);
+    return {
+      key,
+      name: clip(str2(a.name) ?? key, 256, [...at, "name"], "name", ctx),
+      type: "data",
+      ...desc ? { description: desc } : {},
+      ...Object.keys(metadata).length ? { metadata } : {}
+    };
+  });
+  if (model.assets.length === 0) delete model.assets;
+  const parentOf = (item, path) => {
+    const p = obj(item.parent);
+    if (!p) return {};
+    if (p.trustZone !== void 0) {
+      if (!has("trustZones", p.trustZone)) broken([...path, "parent", "trustZone"], "trust zone", p.trustZone);
+      return { zone: str2(p.trustZone) };
+    }
+    if (!has("components", p.component)) broken([...path, "parent", "component"], "component", p.component);
+    return { component: str2(p.component) };
+  };
+  const zoneParents = zones.map((z, i) => parentOf(z, ["trustZones", i]));
+  const componentParents = components.map((c, i) => parentOf(c, ["components", i]));
+  flows.forEach((f, i) => {
+    for (const end of ["source", "destination"])
+      if (!has("components", f[end]) && !has("trustZones", f[end]))
+        broken(["dataflows", i, end], "component or trust zone", f[end]);
+  });
+  const elements = [
+    ...components.map((item, i) => ({ item, path: ["components", i] })),
+    ...flows.map((item, i) => ({ item, path: ["dataflows", i] }))
+  ];
+  for (const { item, path } of elements) {
+    ;
+    (Array.isArray(item.threats) ? item.threats : []).forEach((t, j) => {
+      const inst = obj(t) ?? {};
+      if (!has("threats", inst.threat)) broken([...path, "threats", j, "threat"], "threat", inst.threat);
+      (Array.isArray(inst.mitigations) ? inst.mitigations : []).forEach((m, k) => {
+        const mi = obj(m);
+        if (mi && mi.mitigation != null && !has("mitigations", mi.mitigation))
+          broken([...path, "threats", j, "mitigations", k, "mitigation"], "mitigation", mi.mitigation);
+      });
+    });
+    const a = item.assets;
+    const assetIds = Array.isArray(a) ? a : [...obj(a)?.processed ?? [], ...obj(a)?.stored ?? []];
+    assetIds.forEach((id) => {
+      if (id != null && !has("assets", id)) broken([...path, "assets"], "asset", id);
+    });
+    (Array.isArray(item.representations) ? item.representations : []).forEach((r, j) => {
+      const rep = obj(r)?.representation;
+      if (!has("representations", rep))
+        broken([...path, "representations", j, "representation"], "representation", rep);
+    });
+  }
+  zones.forEach(
+    (z, i) => (Array.isArray(z.representations) ? z.representations : []).forEach((r, j) => {
+      const rep = obj(r)?.representation;
+      if (!has("representations", rep))
+        broken(["trustZones", i, "representations", j, "representation"], "representation", rep);
+    })
+  );
+  if (ctx.errors.length > 0) return { model, ...ctx };
+  const diagramReps = representations.filter((r) => str2(r.type) === "diagram");
+  representations.forEach((r, i) => {
+    if (str2(r.type) !== "diagram")
+      lossy(
+        ["representations", i],
+        "otm.representation-not-drawn",
+        `representation "${str2(r.name)}" is of type "${str2(r.type)}": TMI holds diagrams only`
+      );
+  });
+  const zoneOf = (componentIndex, seen2 = /* @__PURE__ */ new Set()) => {
+    const p = componentParents[componentIndex];
+    if (p?.zone) return p.zone === OUTSIDE_ZONE ? void 0 : p.zone;
+    const parent = components.findIndex((c) => c.id === p?.component);
+    if (parent < 0 || seen2.has(parent)) return void 0;
+    seen2.add(parent);
+    return zoneOf(parent, seen2);
+  };
+  components.forEach((c, i) => {
+    if (componentParents[i]?.component)
+      lossy(
+        ["components", i, "parent"],
+        "otm.nested-component",
+        `"${str2(c.name)}" is inside component "${componentParents[i]?.component}": TMI draws it in that component's trust zone`
+      );
+  });
+  for (const [section, items] of [
+    ["trustZones", zones],
+    ["components", components],
+    ["dataflows", flows]
+  ])
+    items.forEach((item, i) => {
+      if (str2(item.description))
+        lossy(
+          [section, i, "description"],
+          "otm.description",
+          `"${str2(item.name)}": TMI's diagram cells have no description`
+        );
+      if (section === "dataflows" && Array.isArray(item.tags) && item.tags.length)
+        lossy([section, i, "tags"], "otm.tags", `"${str2(item.name)}": TMI's flows have no tags`);
+    });
+  zones.forEach((z, i) => {
+    if (zoneParents[i]?.zone || zoneParents[i]?.component)
+      lossy(
+        ["trustZones", i, "parent"],
+        "otm.nested-zone",
+        `trust zone "${str2(z.name)}" is inside another: TMI draws it beside it`
+      );
+  });
+  const drawn = diagramReps.length > 0 ? diagramReps : [{ id: "", name: name || model.key }];
+  const diagramKeys = /* @__PURE__ */ new Map();
+  model.diagrams = drawn.map((rep, d) => {
+    const repId = str2(rep.id) ?? "";
+    const at = repId ? ["representations", representations.indexOf(rep)] : ["project"];
+    const key = repId ? keyOf("diagrams", repId, [...at, "id"]) : `${model.key.slice(0, 120)}-dfd`;
+    diagramKeys.set(repId, key);
+    origin(["diagrams", d], at);
+    return {
+      key,
+      name: clip(str2(rep.name) ?? key, 256, [...at, "name"], "name", ctx),
+      type: "DFD-1.0.0",
+      cells: drawCells(repId)
+    };
+  });
+  function placed(item, repId) {
+    const r = (Array.isArray(item.representations) ? item.representations : []).map((x) => obj(x) ?? {}).find((x) => x.representation === repId);
+    const p = obj(r?.position);
+    const s = obj(r?.size);
+    return p && typeof p.x === "number" && typeof p.y === "number" ? {
+      x: p.x,
+      y: p.y,
+      ...s && typeof s.width === "number" && typeof s.height === "number" ? { w: s.width, h: s.height } : {}
+    } : void 0;
+  }
+  function drawCells(repId) {
+    const cells = [];
+    const zoneCells = /* @__PURE__ */ new Map();
+    let nextX = 0;
+    zones.forEach((z, i) => {
+      const id = str2(z.id);
+      if (id === OUTSIDE_ZONE) return;
+      const members = components.map((c, j) => ({ c, j })).filter(({ j }) => zoneOf(j) === id);
+      const rows = Math.max(1, Math.ceil(members.length / 3));
+      const cols = Math.max(1, Math.min(3, members.length));
+      const auto = {
+        x: nextX,
+        y: 0,
+        w: GAP + cols * (NODE.width + GAP),
+        h: GAP * 1.5 + rows * (NODE.height + GAP)
+      };
+      const at = placed(z, repId);
+      const box = at ? { ...auto, ...at } : auto;
+      nextX = Math.max(nextX, box.x + box.w) + GAP;
+      const rating = obj(z.risk)?.trustRating;
+      const meta2 = [
+        ...str2(z.type) && z.type !== DEFAULT_TYPE.zone ? [{ key: "otm-type", value: str2(z.type) }] : [],
+        ...typeof rating === "number" && rating !== DEFAULT_TRUST_RATING ? [{ key: "otm-trust-rating", value: String(rating) }] : []
+      ];
+      const cell = {
+        id: cellId(id, ["trustZones", i, "id"]),
+        shape: "security-boundary",
+        position: { x: box.x, y: box.y },
+        size: { width: box.w, height: box.h },
+        attrs: { text: { text: clip(str2(z.name) ?? "", 256, ["trustZones", i, "name"], "name", ctx) } },
+        children: [],
+        data: { security_boundary: true, ...meta2.length ? { _metadata: meta2 } : {} }
+      };
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["trustZones", i]);
+      zoneCells.set(id, cell);
+      cells.push(cell);
+      unkept(z.attributes, ["trustZones", i, "attributes"], ctx);
+    });
+    const counters = /* @__PURE__ */ new Map();
+    const loose = { x: nextX, n: 0 };
+    components.forEach((c, j) => {
+      const zone = zoneOf(j);
+      const zoneCell = zone ? zoneCells.get(zone) : void 0;
+      const at = placed(c, repId);
+      let x;
+      let y;
+      if (zoneCell?.position && zoneCell.size) {
+        const n = counters.get(zone) ?? 0;
+        counters.set(zone, n + 1);
+        x = at ? zoneCell.position.x + at.x : zoneCell.position.x + GAP + n % 3 * (NODE.width + GAP);
+        y = at ? zoneCell.position.y + at.y : zoneCell.position.y + GAP * 1.5 + Math.floor(n / 3) * (NODE.height + GAP);
+      } else {
+        x = at?.x ?? loose.x;
+        y = at?.y ?? GAP + loose.n++ * (NODE.height + GAP);
+      }
+      const type2 = str2(c.type) ?? "";
+      const shape = shapeOfType(type2);
+      const cellAssets = assetsOf(c.assets).map((a) => assetKeys.get(a)).filter((a) => !!a);
+      const stored = obj(c.assets)?.stored?.filter((a) => typeof a === "string") ?? [];
+      if (stored.length)
+        lossy(
+          ["components", j, "assets"],
+          "otm.assets-stored",
+          `"${str2(c.name)}": TMI does not tell assets stored from assets processed`
+        );
+      const cell = {
+        id: cellId(str2(c.id), ["components", j, "id"]),
+        shape,
+        position: { x, y },
+        size: { width: at?.w ?? NODE.width, height: at?.h ?? NODE.height },
+        attrs: { text: { text: clip(str2(c.name) ?? "", 256, ["components", j, "name"], "name", ctx) } },
+        ...zoneCell ? { parent: zoneCell.id } : {},
+        ...cellAssets.length ? { assets: [...new Set(cellAssets)] } : {},
+        ...type2 && type2 !== DEFAULT_TYPE[shape] ? { data: { _metadata: [{ key: "otm-type", value: type2 }] } } : {}
+      };
+      zoneCell?.children?.push(cell.id);
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["components", j]);
+      cells.push(cell);
+      unkept(c.attributes, ["components", j, "attributes"], ctx);
+      if (Array.isArray(c.tags) && c.tags.length)
+        lossy(["components", j, "tags"], "otm.tags", `"${str2(c.name)}": TMI's diagram cells have no tags`);
+    });
+    for (const zoneCell of zoneCells.values()) if (zoneCell.children?.length === 0) delete zoneCell.children;
+    flows.forEach((f, k) => {
+      const endId = (v) => keys.get(`cells:${String(v)}`);
+      const edge = {
+        id: cellId(str2(f.id), ["dataflows", k, "id"]),
+        shape: "flow",
+        source: { cell: endId(f.source) },
+        target: { cell: endId(f.destination) },
+        ...str2(f.name) ? {
+          labels: [
+            {
+              attrs: {
+                text: { text: clip(str2(f.name) ?? "", 256, ["dataflows", k, "name"], "name", ctx) }
+              }
+            }
+          ]
+        } : {},
+        ...f.bidirectional === true ? { data: { _metadata: [{ key: "otm-bidirectional", value: "true" }] } } : {}
+      };
+      if (f.bidirectional === true)
+        lossy(
+          ["dataflows", k, "bidirectional"],
+          "otm.bidirectional",
+          `"${str2(f.name)}" goes both ways: TMI draws one arrow, source to destination`
+        );
+      if (assetsOf(f.assets).length)
+        lossy(["dataflows", k, "assets"], "otm.flow-assets", `"${str2(f.name)}": TMI's flows carry no assets`);
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["dataflows", k]);
+      cells.push(edge);
+    });
+    return cells;
+  }
+  function drawnIndex(repId) {
+    return Math.max(
+      0,
+      drawn.findIndex((r) => (str2(r.id) ?? "") === repId)
+    );
+  }
+  const instances = /* @__PURE__ */ new Map();
+  for (const { item, path } of elements)
+    (Array.isArray(item.threats) ? item.threats : []).forEach((t, j) => {
+      const inst = obj(t) ?? {};
+      const id = str2(inst.threat);
+      instances.set(id, [
+        ...instances.get(id) ?? [],
+        { element: item, path: [...path, "threats", j], inst }
+      ]);
+    });
+  const mitigationById = new Map(mitigations.map((m, i) => [str2(m.id), { m, i }]));
+  const firstDiagram = model.diagrams[0]?.key;
+  const out = [];
+  threats.forEach((t, i) => {
+    const at = ["threats", i];
+    const baseKey = keyOf("threats", str2(t.id) ?? "", [...at, "id"]);
+    const on = instances.get(
+      str2(t.id) ?? ""
+    ) ?? [{ path: at, inst: {} }];
+    for (const { element, path, inst } of on) {
+      const key = on.length > 1 && element ? `${baseKey.slice(0, 60)}--${keys.get(`cells:${String(element.id)}`)}`.slice(0, 128) : baseKey;
+      const risk = obj(t.risk) ?? {};
+      const threat = { key, name: clip(str2(t.name) ?? key, 256, [...at, "name"], "name", ctx) };
+      const desc = clip(str2(t.description) ?? "", 2048, [...at, "description"], "description", ctx);
+      if (desc) threat.description = desc;
+      const categories = (Array.isArray(t.categories) ? t.categories : []).filter(
+        (c) => typeof c === "string" && c.length > 0
+      );
+      if (categories.length) threat.threat_type = [...new Set(categories)];
+      const cwes = (Array.isArray(t.cwes) ? t.cwes : []).filter((c) => typeof c === "string");
+      const valid = cwes.map((c) => /^\d+$/.test(c) ? `CWE-${c}` : c.toUpperCase()).filter((c) => /^CWE-[0-9]+$/.test(c));
+      if (valid.length < cwes.length)
+        lossy([...at, "cwes"], "otm.cwe", `"${str2(t.name)}": only CWE-<number> ids are kept`);
+      if (valid.length) threat.cwe_id = [...new Set(valid)];
+      if (typeof risk.impact === "number") {
+        threat.severity = severityOfImpact(risk.impact);
+        threat.score = Math.round(Math.min(100, Math.max(0, risk.impact))) / 10;
+      }
+      const metadata = {};
+      if (typeof risk.likelihood === "number") metadata["otm-likelihood"] = String(risk.likelihood);
+      if (str2(risk.impactComment))
+        lossy(
+          [...at, "risk", "impactComment"],
+          "otm.risk-comment",
+          `"${str2(t.name)}": TMI keeps no comment on a threat's impact`
+        );
+      if (str2(risk.likelihoodComment))
+        lossy(
+          [...at, "risk", "likelihoodComment"],
+          "otm.risk-comment",
+          `"${str2(t.name)}": TMI keeps no comment on a threat's likelihood`
+        );
+      if (Object.keys(metadata).length) threat.metadata = metadata;
+      const state = (str2(inst.state) ?? "").toLowerCase().replace(/_/g, "-");
+      if (state) {
+        threat.status = STATUS[state] ?? "open";
+        if (!STATUS[state])
+          lossy(
+            [...path, "state"],
+            "otm.state",
+            `threat state "${str2(inst.state)}" has no TMI status: "open"`
+          );
+      }
+      const applied = (Array.isArray(inst.mitigations) ? inst.mitigations : []).map((m) => obj(m) ?? {});
+      const texts = applied.flatMap((m) => {
+        const found = mitigationById.get(str2(m.mitigation));
+        if (!found) return [];
+        if (typeof found.m.riskReduction === "number" && found.m.riskReduction !== 0)
+          lossy(
+            ["mitigations", found.i, "riskReduction"],
+            "otm.risk-reduction",
+            `mitigation "${str2(found.m.name)}": TMI keeps no risk reduction`
+          );
+        const d = str2(found.m.description);
+        return [d ? `${str2(found.m.name)}: ${d}` : str2(found.m.name) ?? ""];
+      });
+      if (texts.length) {
+        threat.mitigation = clip(texts.join("\n"), 1024, path, "mitigation", ctx);
+        threat.mitigated = state === "mitigated" || applied.every((m) => (str2(m.state) ?? "").toLowerCase() === "implemented");
+      } else if (state === "mitigated") threat.mitigated = true;
+      if (element) {
+        if (firstDiagram) threat.diagram = firstDiagram;
+        threat.cell = keys.get(`cells:${String(element.id)}`);
+      }
+      origin(["threats", out.length], at);
+      out.push(threat);
+    }
+    if (Array.isArray(t.tags) && t.tags.length)
+      lossy([...at, "tags"], "otm.tags", `"${str2(t.name)}": TMI's threats have no tags`);
+    unkept(t.attributes, [...at, "attributes"], ctx);
+  });
+  if (out.length) model.threats = out;
+  mitigations.forEach((m, i) => {
+    if (![...instances.values()].flat().some(
+      ({ inst }) => (Array.isArray(inst.mitigations) ? inst.mitigations : []).some((x) => obj(x)?.mitigation === m.id)
+    ))
+      lossy(
+        ["mitigations", i],
+        "otm.mitigation-unused",
+        `mitigation "${str2(m.name)}" is on no threat: TMI keeps mitigations on threats only`
+      );
+  });
+  const seen = /* @__PURE__ */ new Set();
+  ctx.lossy = ctx.lossy.filter((l) => {
+    const id = `${toPointer(l.path)}|${l.rule}|${l.message}`;
+    return !seen.has(id) && !!seen.add(id);
+  });
+  return { model, ...ctx };
+}
+function assetsOf(value) {
+  const o = obj(value);
+  const all = Array.isArray(value) ? value : o ? [...o.processed ?? [], ...o.stored ?? []] : [];
+  return all.filter((a) => typeof a === "string");
+}
+function clip(text2, max, path, field, ctx) {
+  const clean = field === "name" ? text2.replace(/[\r\n\t]+/g, " ").trim() : text2;
+  if ([...clean].length <= max) return clean;
+  ctx.lossy.push({
+    path,
+    rule: "otm.truncated",
+    message: `${field} is longer than TMI's ${max} characters: cut`
+  });
+  return [...clean].slice(0, max).join("");
+}
+function unkept(attributes, path, ctx) {
+  const o = obj(attributes);
+  if (o && Object.keys(o).length > 0)
+    ctx.lossy.push({
+      path,
+      rule: "otm.attributes",
+      message: `attributes (${Object.keys(o).join(", ")}) have no place in TMI`
+    });
+}
+
 // src/format/schema.ts
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
@@ -12517,6 +13062,7 @@ var planSchema = require2("../../schemas/plan.schema.json");
 var addonInvocationSchema = require2("../../schemas/addon-invocation.schema.json");
 var serveConfigSchema = require2("../../schemas/serve-config.schema.json");
 var syncConfigSchema = require2("../../schemas/sync-config.schema.json");
+var otmSchema = require2("../../schemas/otm-0.2.0.schema.json");
 var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
 var PRECOMPILED = {
   "threat-model": threatModelSchema,
@@ -12524,7 +13070,11 @@ var PRECOMPILED = {
   "threat-dragon-input": threatDragonInputSchema,
   "addon-invocation": addonInvocationSchema,
   "serve-config": serveConfigSchema,
-  "sync-config": syncConfigSchema
+  "sync-config": syncConfigSchema,
+  otm: otmSchema
+};
+var FOREIGN_SCHEMAS = {
+  otm: { draft07: true, strict: false }
 };
 function schemaDigest(schema2) {
   return createHash("sha256").update(JSON.stringify(schema2)).digest("hex");
@@ -12538,14 +13088,19 @@ function precompiled(name, suffix = "") {
     return void 0;
   }
 }
-function compile(schema2) {
+function compile(name) {
+  const foreign = FOREIGN_SCHEMAS[name];
+  if (foreign) {
+    const Ajv = require2("ajv").default;
+    return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name]);
+  }
   const ajv = require2("ajv/dist/2020.js");
-  return new ajv.Ajv2020(AJV_OPTIONS).compile(schema2);
+  return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name]);
 }
 function createSchemaValidator(name, rulePrefix) {
   let general;
   let ascii;
-  const generalValidator = () => general ??= precompiled(name) ?? compile(PRECOMPILED[name]);
+  const generalValidator = () => general ??= precompiled(name) ?? compile(name);
   return (doc) => {
     const validate = doc.plainStrings ? ascii ??= precompiled(name, ASCII_VARIANT) ?? generalValidator() : generalValidator();
     if (validate(doc.value)) return [];
@@ -12557,6 +13112,7 @@ var validatePlanDocument = createSchemaValidator("plan", "plan");
 var validateInvocation = createSchemaValidator("addon-invocation", "invocation");
 var validateServeConfig = createSchemaValidator("serve-config", "config");
 var validateSyncConfig = createSchemaValidator("sync-config", "config");
+var validateOtm = createSchemaValidator("otm", "otm.schema");
 function toDiagnostics(doc, errors, rulePrefix) {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath);
   const kept = errors.filter(
@@ -12679,7 +13235,7 @@ function detectJsonModel(value) {
   const v = value;
   if ("tmi_sync" in v) return { kind: "native" };
   if (v.tool === "tmi-sync" && Array.isArray(v.models)) return { kind: "tmi-sync-plan" };
-  if ("otmVersion" in v) return { kind: "other-format", detail: "Open Threat Model (OTM)" };
+  if ("otmVersion" in v) return { kind: "otm" };
   if (v.bomFormat === "CycloneDX") return { kind: "other-format", detail: "CycloneDX / TM-BOM" };
   if ("$schema" in v && "scope" in v) return { kind: "other-format", detail: "TM-BOM" };
   const looksLikeDragon = isObject(v.summary) || isObject(v.detail) || isObject(v.details);
@@ -12693,30 +13249,6 @@ function detectJsonModel(value) {
 }
 function isObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-
-// src/format/native.ts
-var FORMAT_VERSION = 1;
-var ITEM_KINDS = ["assets", "threats", "documents", "repositories", "notes", "diagrams"];
-function isEdge(cell) {
-  return cell.shape === "flow";
-}
-var KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var CELL_ID_PATTERN = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9][A-Za-z0-9._-]{0,63})$/;
-function slugify(text2, fallback = "model") {
-  const slug = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|-+$/g, "").slice(0, 100);
-  return slug.length > 0 ? slug : fallback;
-}
-
-// src/format/threat-dragon/context.ts
-function str2(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function obj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function scalar(v) {
-  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : void 0;
 }
 
 // src/format/threat-dragon/vocabulary.ts
@@ -13774,6 +14306,7 @@ var STATUS_VOCABULARY = vocabulary("status", STATUSES);
 
 // src/model/load.ts
 var NATIVE_FILE = /\.tm\.(ya?ml|json)$/i;
+var OTM_FILE = /\.otm\.(ya?ml|json)$/i;
 var validateThreatDragonInput = createSchemaValidator("threat-dragon-input", "td.schema");
 function loadModelFile(source, options = {}) {
   const loaded = loadFrom(source, options);
@@ -13787,12 +14320,14 @@ function loadFrom(source, options) {
   const parsed = parseText(file, decoded.text, syntaxOf(file), decoded.ascii);
   if (!parsed.ok) return { file, diagnostics: parsed.diagnostics };
   const doc = parsed.document;
-  const kind = NATIVE_FILE.test(file) ? { kind: "native" } : detectJsonModel(doc.value);
+  const kind = NATIVE_FILE.test(file) ? { kind: "native" } : OTM_FILE.test(file) ? { kind: "otm" } : detectJsonModel(doc.value);
   switch (kind.kind) {
     case "native":
       return withKey({ file, format: "native", locateKey: () => doc.locate(["key"]), ...checkNative(doc) });
     case "threat-dragon-v2":
       return withKey(loadThreatDragon(doc));
+    case "otm":
+      return withKey(loadOtm(doc));
     case "threat-dragon-v1":
       return fail(
         file,
@@ -13819,7 +14354,7 @@ function loadFrom(source, options) {
         file,
         doc,
         "format.unknown",
-        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1") or a Threat Dragon v2 model'
+        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1"), a Threat Dragon v2 model or an Open Threat Model (with "otmVersion")'
       );
   }
 }
@@ -13856,6 +14391,29 @@ function loadThreatDragon(tdDoc) {
     diagnostics: [...checked.diagnostics, ...lossy],
     locateKey: () => tdDoc.locate(["tmi_sync_key"]),
     threatDragon: read
+  };
+  if (checked.model) result.model = checked.model;
+  return result;
+}
+function loadOtm(otmDoc) {
+  const file = otmDoc.file;
+  const structural = validateOtm(otmDoc);
+  if (structural.length > 0) return { file, format: "otm", diagnostics: structural };
+  const read = readOtm(otmDoc.value);
+  const located = (path, severity, rule, message) => diagnostic(file, otmDoc.locate(path), severity, rule, message, toPointer(path));
+  const lossy = read.lossy.map((l) => located(l.path, l.severity ?? "info", l.rule, l.message));
+  if (read.errors.length > 0)
+    return {
+      file,
+      format: "otm",
+      diagnostics: read.errors.map((e) => located(e.path, "error", e.rule, e.message))
+    };
+  const checked = checkNative(throughOrigins(otmDoc, read.model, read.origins));
+  const result = {
+    file,
+    format: "otm",
+    diagnostics: [...checked.diagnostics, ...lossy],
+    locateKey: () => otmDoc.locate(["project", "id"])
   };
   if (checked.model) result.model = checked.model;
   return result;

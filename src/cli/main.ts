@@ -4,6 +4,7 @@ import { UserError } from '../common/errors.js'
 import { registerAddon } from './commands/addon.js'
 import { registerApply } from './commands/apply.js'
 import { registerEmulator } from './commands/emulator.js'
+import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerPlan } from './commands/plan.js'
 import { registerPull } from './commands/pull.js'
@@ -60,6 +61,7 @@ plans, but TMI refuses its writes inside a threat model); NO_COLOR disables colo
   const global = () => program.opts<GlobalOptions>()
   registerValidate(program, global)
   registerImport(program, global)
+  registerExport(program, global)
   registerPlan(program, global)
   registerApply(program, global)
   registerPull(program, global)

@@ -31,6 +31,12 @@ export const serveConfigSchema = require('../../schemas/serve-config.schema.json
 /** `tmi-sync sync --config FILE`. */
 export const syncConfigSchema = require('../../schemas/sync-config.schema.json') as Record<string, unknown>
 
+/**
+ * Open Threat Model, as IriusRisk publishes it (github.com/iriusrisk/OpenThreatModel, otm_schema.json
+ * at a86e9fd, Apache-2.0 by its own `$comment`): copied unchanged, never edited here.
+ */
+export const otmSchema = require('../../schemas/otm-0.2.0.schema.json') as Record<string, unknown>
+
 export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
 
 /** How every schema is compiled, at run time and by `npm run build` (scripts/build-validators.js). */
@@ -44,7 +50,16 @@ export const PRECOMPILED = {
   'addon-invocation': addonInvocationSchema,
   'serve-config': serveConfigSchema,
   'sync-config': syncConfigSchema,
+  otm: otmSchema,
 } as const
+
+/**
+ * A schema of another project's, compiled as its author wrote it: OTM is draft-07, and its `parent`
+ * names required properties inside `oneOf` branches, which Ajv's strict mode refuses.
+ */
+export const FOREIGN_SCHEMAS: Partial<Record<keyof typeof PRECOMPILED, { draft07: true; strict: false }>> = {
+  otm: { draft07: true, strict: false },
+}
 
 /** What a precompiled module records of its schema, to be used only with that very schema. */
 export function schemaDigest(schema: Record<string, unknown>): string {
@@ -72,9 +87,15 @@ function precompiled(name: keyof typeof PRECOMPILED, suffix = ''): ValidateFunct
 }
 
 /** Ajv itself loads only when a validator was not built ahead (tests from sources): 40 ms a thread. */
-function compile(schema: Record<string, unknown>): ValidateFunction {
+function compile(name: keyof typeof PRECOMPILED): ValidateFunction {
+  const foreign = FOREIGN_SCHEMAS[name]
+  if (foreign) {
+    const Ajv = (require('ajv') as { default: new (o: object) => { compile(s: object): ValidateFunction } })
+      .default
+    return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name])
+  }
   const ajv = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 }
-  return new ajv.Ajv2020(AJV_OPTIONS).compile(schema)
+  return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name])
 }
 
 /**
@@ -84,7 +105,7 @@ function compile(schema: Record<string, unknown>): ValidateFunction {
 export function createSchemaValidator(name: keyof typeof PRECOMPILED, rulePrefix: string): SchemaValidator {
   let general: ValidateFunction | undefined
   let ascii: ValidateFunction | undefined
-  const generalValidator = () => (general ??= precompiled(name) ?? compile(PRECOMPILED[name]))
+  const generalValidator = () => (general ??= precompiled(name) ?? compile(name))
   return (doc) => {
     // Without a built ASCII variant, the general validator is just as right, only slower.
     const validate = doc.plainStrings
@@ -105,6 +126,8 @@ export const validateInvocation: SchemaValidator = createSchemaValidator('addon-
 export const validateServeConfig: SchemaValidator = createSchemaValidator('serve-config', 'config')
 /** The scheduled sync's configuration file. */
 export const validateSyncConfig: SchemaValidator = createSchemaValidator('sync-config', 'config')
+/** An Open Threat Model file, against OTM's own published schema. */
+export const validateOtm: SchemaValidator = createSchemaValidator('otm', 'otm.schema')
 
 function toDiagnostics(doc: ParsedDocument, errors: ErrorObject[], rulePrefix: string): Diagnostic[] {
   // A failed oneOf/anyOf also reports every branch's errors; keep only the summary.

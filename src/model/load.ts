@@ -3,7 +3,8 @@ import { toPointer, type DocPath } from '../common/pointer.js'
 import type { ParsedDocument } from '../format/document.js'
 import type { ThreatModelFile } from '../format/native.js'
 import { parseText, syntaxOf } from '../format/parse.js'
-import { createSchemaValidator, validateSchema } from '../format/schema.js'
+import { readOtm } from '../format/otm/read.js'
+import { createSchemaValidator, validateOtm, validateSchema } from '../format/schema.js'
 import { decodeSource, DEFAULT_MAX_BYTES, type SourceFile } from '../format/source.js'
 import { detectJsonModel } from '../format/threat-dragon/detect.js'
 import { readThreatDragon, type ThreatDragonReadResult } from '../format/threat-dragon/read.js'
@@ -11,7 +12,7 @@ import type { Finding } from './finding.js'
 import { checkReferences } from './references.js'
 import { checkTmiRules } from './tmi-rules.js'
 
-export type ModelFormat = 'native' | 'threat-dragon'
+export type ModelFormat = 'native' | 'threat-dragon' | 'otm'
 
 export interface LoadOptions {
   maxBytes?: number
@@ -37,6 +38,7 @@ export interface LoadedFile {
 }
 
 const NATIVE_FILE = /\.tm\.(ya?ml|json)$/i
+const OTM_FILE = /\.otm\.(ya?ml|json)$/i
 const validateThreatDragonInput = createSchemaValidator('threat-dragon-input', 'td.schema')
 
 /**
@@ -57,12 +59,18 @@ function loadFrom(source: SourceFile, options: LoadOptions): LoadedFile {
   if (!parsed.ok) return { file, diagnostics: parsed.diagnostics }
   const doc = parsed.document
 
-  const kind = NATIVE_FILE.test(file) ? { kind: 'native' as const } : detectJsonModel(doc.value)
+  const kind = NATIVE_FILE.test(file)
+    ? { kind: 'native' as const }
+    : OTM_FILE.test(file)
+      ? { kind: 'otm' as const }
+      : detectJsonModel(doc.value)
   switch (kind.kind) {
     case 'native':
       return withKey({ file, format: 'native', locateKey: () => doc.locate(['key']), ...checkNative(doc) })
     case 'threat-dragon-v2':
       return withKey(loadThreatDragon(doc))
+    case 'otm':
+      return withKey(loadOtm(doc))
     case 'threat-dragon-v1':
       return fail(
         file,
@@ -89,7 +97,7 @@ function loadFrom(source: SourceFile, options: LoadOptions): LoadedFile {
         file,
         doc,
         'format.unknown',
-        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1") or a Threat Dragon v2 model',
+        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1"), a Threat Dragon v2 model or an Open Threat Model (with "otmVersion")',
       )
   }
 }
@@ -131,6 +139,35 @@ function loadThreatDragon(tdDoc: ParsedDocument): LoadedFile {
     diagnostics: [...checked.diagnostics, ...lossy],
     locateKey: () => tdDoc.locate(['tmi_sync_key']),
     threatDragon: read,
+  }
+  if (checked.model) result.model = checked.model
+  return result
+}
+
+/**
+ * An Open Threat Model file: OTM's own schema, then its references (an error stops it there), then
+ * the mapped model checked as a native one; its lossy points are `info`, located in the OTM file.
+ */
+function loadOtm(otmDoc: ParsedDocument): LoadedFile {
+  const file = otmDoc.file
+  const structural = validateOtm(otmDoc)
+  if (structural.length > 0) return { file, format: 'otm', diagnostics: structural }
+  const read = readOtm(otmDoc.value as Record<string, unknown>)
+  const located = (path: DocPath, severity: 'error' | 'info' | 'warning', rule: string, message: string) =>
+    diagnostic(file, otmDoc.locate(path), severity, rule, message, toPointer(path))
+  const lossy = read.lossy.map((l) => located(l.path, l.severity ?? 'info', l.rule, l.message))
+  if (read.errors.length > 0)
+    return {
+      file,
+      format: 'otm',
+      diagnostics: read.errors.map((e) => located(e.path, 'error', e.rule, e.message)),
+    }
+  const checked = checkNative(throughOrigins(otmDoc, read.model, read.origins))
+  const result: LoadedFile = {
+    file,
+    format: 'otm',
+    diagnostics: [...checked.diagnostics, ...lossy],
+    locateKey: () => otmDoc.locate(['project', 'id']),
   }
   if (checked.model) result.model = checked.model
   return result

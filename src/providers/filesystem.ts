@@ -7,7 +7,11 @@ import { UserError } from '../common/errors.js'
 import { DEFAULT_MAX_BYTES, type SourceFile } from '../format/source.js'
 
 /** Where model files are found by default: our own files, and Threat Dragon's repository layout. */
-export const DEFAULT_INCLUDE = ['**/*.tm.{yaml,yml,json}', '**/ThreatDragonModels/**/*.json']
+export const DEFAULT_INCLUDE = [
+  '**/*.tm.{yaml,yml,json}',
+  '**/*.otm.{json,yaml,yml}',
+  '**/ThreatDragonModels/**/*.json',
+]
 /** Never worth walking into. */
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**']
 
@@ -76,7 +80,10 @@ export function takesFile(wanted: (path: string) => boolean, directory: string, 
 
 /** What a walk looks for, in words: for "no threat-model files found" messages. */
 export function lookedFor(options: DiscoverOptions): string {
-  return (options.include?.length ? options.include : DEFAULT_INCLUDE).join(' and ')
+  const globs = options.include?.length ? options.include : DEFAULT_INCLUDE
+  return globs.length > 1
+    ? `${globs.slice(0, -1).join(', ')} and ${globs[globs.length - 1]}`
+    : (globs[0] ?? '')
 }
 
 /** Whether a path (relative, with `/`) is a model file to take, by the include and exclude globs. */

@@ -45,7 +45,7 @@ describe('tmi-sync validate (through the real binary)', () => {
   it('exits 0 on the fixtures and says how many files are valid', () => {
     const r = runCli(['validate', 'fixtures'])
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain('7 files valid')
+    expect(r.stderr).toContain('8 files valid')
     expect(r.stdout).toBe('')
   })
 
@@ -239,7 +239,7 @@ describe.runIf(sharedAvailable(TD_MODELS))(
       const r = runCli(['validate', '.'], { cwd: dir })
       expect(r.code).toBe(1)
       expect(r.stderr).toBe(
-        "no threat-model files in .: looked for **/*.tm.{yaml,yml,json} and **/ThreatDragonModels/**/*.json; 1 other .json file was not taken (loose.json): Threat Dragon saves each model as ThreatDragonModels/<title>/<title>.json, so move them there, or pass --include '**/*.json'\n",
+        "no threat-model files in .: looked for **/*.tm.{yaml,yml,json}, **/*.otm.{json,yaml,yml} and **/ThreatDragonModels/**/*.json; 1 other .json file was not taken (loose.json): Threat Dragon saves each model as ThreatDragonModels/<title>/<title>.json, so move them there, or pass --include '**/*.json'\n",
       )
     })
 

@@ -155,7 +155,7 @@ describe('the addon service, end to end against the emulator', () => {
     const source = await pinnedSource(`git:${bare}@main`)
     const plan = await planOf(w.ci, source)
     // The seven fixtures, and the five Threat Dragon v2 models (not the v1 one, nor the malformed one).
-    expect(plan.models.length).toBe(sharedAvailable(TD_MODELS) ? 12 : 7)
+    expect(plan.models.length).toBe(sharedAvailable(TD_MODELS) ? 13 : 8)
     // The service account alone is refused every write inside a threat model; through the addon, it is not.
     const results = await applyViaAddon(plan, w.ci, {
       saved: false,

@@ -29,7 +29,7 @@ describe.runIf(run)('the Threat Dragon set and the fixtures against the emulator
     const paths = [`${PROJECT}fixtures`, ...threatDragon]
     const first = await planPaths(paths, client, OPTIONS)
     if (!first.ok) throw new Error(JSON.stringify(first.diagnostics.slice(0, 3)))
-    expect(first.plan.models.length).toBe(7 + threatDragon.length)
+    expect(first.plan.models.length).toBe(8 + threatDragon.length) // 7 native fixtures and one OTM
     const results = await applyPlan(first.plan, client, { saved: false })
     expect(results.filter((r) => r.status !== 'applied')).toEqual([])
 

@@ -1,4 +1,4 @@
-// engine/import: Threat Dragon files → native *.tm.yaml (`tmi-sync import threat-dragon`).
+// engine/import: Threat Dragon and Open Threat Model files → native *.tm.yaml (`tmi-sync import`).
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { diagnostic, type Diagnostic } from '../../common/diagnostic.js'
@@ -13,6 +13,22 @@ export interface ImportedFile {
   diagnostics: Diagnostic[]
 }
 
+/** The formats `import` converts, with the files a directory walk takes for each. */
+const IMPORTED = {
+  'threat-dragon': {
+    include: ['**/*.json'],
+    name: 'Threat Dragon',
+    command: 'import threat-dragon',
+    keyField: '"tmi_sync_key"',
+  },
+  otm: {
+    include: ['**/*.otm.{json,yaml,yml}', '**/*.json'],
+    name: 'OTM',
+    command: 'import otm',
+    keyField: 'its project id',
+  },
+} as const
+
 /**
  * Threat Dragon v2 files → native `.tm.yaml` files in `outDir`, one per model, named by model key.
  * Every lossy point comes back as an `info` diagnostic located in the Threat Dragon file.
@@ -22,15 +38,34 @@ export async function importThreatDragon(
   outDir: string,
   options: LoadOptions & { cwd?: string; force?: boolean } = {},
 ): Promise<ImportedFile[]> {
+  return importModels('threat-dragon', paths, outDir, options)
+}
+
+/** The same for Open Threat Model files (`*.otm.json`, `*.otm.yaml`, or any JSON with `otmVersion`). */
+export async function importOtm(
+  paths: string[],
+  outDir: string,
+  options: LoadOptions & { cwd?: string; force?: boolean } = {},
+): Promise<ImportedFile[]> {
+  return importModels('otm', paths, outDir, options)
+}
+
+async function importModels(
+  format: keyof typeof IMPORTED,
+  paths: string[],
+  outDir: string,
+  options: LoadOptions & { cwd?: string; force?: boolean },
+): Promise<ImportedFile[]> {
   const cwd = options.cwd ?? process.cwd()
-  const found = await discoverFiles(paths, { include: ['**/*.json'] }, cwd)
+  const kind = IMPORTED[format]
+  const found = await discoverFiles(paths, { include: [...kind.include] }, cwd)
   const results: ImportedFile[] = []
   const written = new Map<string, string>()
   for (const f of found) {
     const loaded = loadModelFile(readSourceFileSync(f, options.maxBytes), options)
     const result: ImportedFile = { file: f.path, diagnostics: loaded.diagnostics }
     results.push(result)
-    if (loaded.format !== 'threat-dragon' || !loaded.model) {
+    if (loaded.format !== format || !loaded.model) {
       if (loaded.format === 'native') {
         result.diagnostics.push(
           diagnostic(
@@ -39,6 +74,16 @@ export async function importThreatDragon(
             'error',
             'format.already-native',
             'already a tmi-sync model; nothing to import',
+          ),
+        )
+      } else if (loaded.format && loaded.format !== format) {
+        result.diagnostics.push(
+          diagnostic(
+            f.path,
+            { line: 1, col: 1 },
+            'error',
+            'format.other-import',
+            `a ${loaded.format === 'otm' ? 'Open Threat Model' : 'Threat Dragon'} file: import it with "tmi-sync import ${loaded.format}"`,
           ),
         )
       }
@@ -53,16 +98,16 @@ export async function importThreatDragon(
           loaded.locateKey?.() ?? { line: 1, col: 1 },
           'error',
           'ref.duplicate-model-key',
-          `model key "${loaded.model.key}" was already imported from ${clash}; set "tmi_sync_key" in one of them`,
+          `model key "${loaded.model.key}" was already imported from ${clash}; change ${kind.keyField} in one of them`,
         ),
       )
       continue
     }
     const lossy = loaded.diagnostics.filter((d) => d.severity === 'info').length
     const header = [
-      `Imported from ${f.path} by \`tmi-sync import threat-dragon\`.`,
+      `Imported from ${f.path} by \`tmi-sync ${kind.command}\`.`,
       lossy > 0
-        ? `${lossy} Threat Dragon detail(s) could not be carried over exactly; the import listed them.`
+        ? `${lossy} ${kind.name} detail(s) could not be carried over exactly; the import listed them.`
         : 'Nothing was lost in the conversion.',
     ].join('\n')
     await mkdir(resolve(cwd, outDir), { recursive: true })

@@ -315,3 +315,20 @@ async function ownedSnapshots(
       s !== undefined && metadataMap(s.threatModel.metadata)[META.source] === source,
   )
 }
+
+/**
+ * What TMI holds for `source` (or the models named by id), each as a native model, keyed as
+ * tmi-sync applied it: `export otm --from-tmi` writes them in another format.
+ */
+export async function modelsInTmi(
+  client: TmiClient,
+  source: string,
+  ids?: string[],
+): Promise<ThreatModelFile[]> {
+  return (await ownedSnapshots(client, source, ids, [])).map((snapshot) =>
+    exportModel(
+      remoteModel(snapshot, new Map()),
+      metadataMap(snapshot.threatModel.metadata)[META.key] ?? String(snapshot.threatModel.id),
+    ),
+  )
+}
