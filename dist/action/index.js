@@ -63463,7 +63463,7 @@ function scalar(v2) {
 }
 
 // src/format/otm/read.ts
-var STORE = /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|file|disk|redis|mongo|dynamo|table|blob|vault/i;
+var STORE = /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|\bfiles?\b|disk|redis|mongo|dynamo|\btables?\b|blob|vault/i;
 var ACTOR = /client|user|actor|browser|human|person|mobile|external|third[- ]?party|customer|partner/i;
 var DEFAULT_TYPE = {
   actor: "external-actor",
@@ -63534,8 +63534,7 @@ function readOtm(otm) {
     const known = keys.get(`${section}:${id}`);
     if (known) return known;
     let key = pattern.test(id) ? id : slugify(id, section.replace(/s$/, "")).slice(0, max);
-    for (let n = 2; used.has(`${section === "cells" ? "cells" : section}:${key}`); n++)
-      key = `${key.slice(0, max - 4)}-${n}`;
+    for (let n = 2; used.has(`${section}:${key}`); n++) key = `${key.slice(0, max - 4)}-${n}`;
     if (key !== id) lossy(path, "otm.id-renamed", `id "${id}" is not a TMI key; it is "${key}" in TMI`);
     keys.set(`${section}:${id}`, key);
     used.add(`${section}:${key}`);

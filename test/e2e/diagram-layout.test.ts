@@ -141,8 +141,8 @@ async function measureMermaid(chart: string): Promise<Measured> {
     const length = path.getTotalLength()
     const points: Array<[number, number]> = []
     for (let i = 0; i <= 40; i++) {
-      const p = new DOMPoint(...((pt) => [pt.x, pt.y] as const)(path.getPointAtLength((length * i) / 40)))
-      const q = p.matrixTransform(matrix)
+      const p = path.getPointAtLength((length * i) / 40)
+      const q = new DOMPoint(p.x, p.y).matrixTransform(matrix)
       points.push([q.x, q.y])
     }
     out.flows.push({ owner: path.getAttribute('data-id') ?? path.id, points })

@@ -146,9 +146,21 @@ describe('native → OTM → native', () => {
     const ids = (m: ThreatModelFile) =>
       (m.diagrams ?? []).flatMap((d) => (d.cells ?? []).map((c) => `${c.id}:${c.shape}`)).sort()
     const kept = ids(native).filter((c) => !c.endsWith(':text-box'))
-    expect(new Set(ids(back))).toEqual(new Set(kept.filter((c) => ids(back).includes(c))))
+    // Every cell but text boxes (which OTM cannot hold) comes back, with its shape.
+    expect(new Set(ids(back))).toEqual(new Set(kept))
     expect(ids(back).length).toBeGreaterThan(3)
     expect((back.threats ?? []).map((t) => t.key)).toEqual((native.threats ?? []).map((t) => t.key))
     expect(lossy.some((l) => /style of cell/.test(l))).toBe(true)
+  })
+})
+
+describe('component types', () => {
+  it('draws by whole words of the type', async () => {
+    const { shapeOfType } = await import('../../src/format/otm/read.js')
+    expect(
+      ['profile-service', 'portable-app', 'aws-s3', 'file-share', 'dynamodb-table', 'web-client'].map(
+        shapeOfType,
+      ),
+    ).toEqual(['process', 'process', 'store', 'store', 'store', 'actor'])
   })
 })

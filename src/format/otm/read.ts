@@ -28,8 +28,9 @@ export interface OtmReadResult {
 }
 
 /** What each OTM component type is drawn as: TMI's DFD has actors, processes and stores only. */
+// Whole words: "profile-service" is no file store, "portable-app" no table.
 const STORE =
-  /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|file|disk|redis|mongo|dynamo|table|blob|vault/i
+  /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|\bfiles?\b|disk|redis|mongo|dynamo|\btables?\b|blob|vault/i
 const ACTOR = /client|user|actor|browser|human|person|mobile|external|third[- ]?party|customer|partner/i
 /** The type export writes for a cell that has none (each read back as its own shape). */
 export const DEFAULT_TYPE = {
@@ -122,8 +123,7 @@ export function readOtm(otm: TdObject): OtmReadResult {
     const known = keys.get(`${section}:${id}`)
     if (known) return known
     let key = pattern.test(id) ? id : slugify(id, section.replace(/s$/, '')).slice(0, max)
-    for (let n = 2; used.has(`${section === 'cells' ? 'cells' : section}:${key}`); n++)
-      key = `${key.slice(0, max - 4)}-${n}`
+    for (let n = 2; used.has(`${section}:${key}`); n++) key = `${key.slice(0, max - 4)}-${n}`
     if (key !== id) lossy(path, 'otm.id-renamed', `id "${id}" is not a TMI key; it is "${key}" in TMI`)
     keys.set(`${section}:${id}`, key)
     used.add(`${section}:${key}`)
