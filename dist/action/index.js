@@ -4104,7 +4104,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash4) => possibleRelevantHashes.includes(hash4));
     } catch {
     }
     function responseURL(response) {
@@ -33280,7 +33280,7 @@ var init_http = __esm({
 });
 
 // src/providers/archive.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 async function downloadArchive(url12, headers, options = {}) {
@@ -33304,7 +33304,7 @@ async function downloadArchive(url12, headers, options = {}) {
   return response.body;
 }
 function gitBlobId(bytes) {
-  return createHash5("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 async function readTarGz(body, wanted, maxBytes = 512 * 1024 * 1024) {
   const source = Symbol.asyncIterator in body ? Readable.from(body) : Readable.fromWeb(body);
@@ -33716,12 +33716,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash4 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
+          hash4 = (hash4 << 5) - hash4 + namespace.charCodeAt(i);
+          hash4 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash4) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -57005,9 +57005,9 @@ var init_bitbucket = __esm({
             if (e.status !== 404) throw this.named(e);
           }
         }
-        const hash = await this.findRef("branches", ref) ?? await this.findRef("tags", ref);
-        if (hash === void 0) throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1);
-        return hash;
+        const hash4 = await this.findRef("branches", ref) ?? await this.findRef("tags", ref);
+        if (hash4 === void 0) throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1);
+        return hash4;
       }
       async findRef(kind, name) {
         const q3 = encodeURIComponent(`name="${name.replace(/["\\]/g, "\\$&")}"`);
@@ -57096,8 +57096,8 @@ var init_bitbucket = __esm({
         try {
           const response = await this.api.request("POST", `${this.base}/src`, { form });
           const location = response.headers.get("location") ?? "";
-          const hash = /\/commit\/([0-9a-f]{7,40})/.exec(location)?.[1];
-          return hash ?? await this.resolve(request2.branch);
+          const hash4 = /\/commit\/([0-9a-f]{7,40})/.exec(location)?.[1];
+          return hash4 ?? await this.resolve(request2.branch);
         } catch (e) {
           if (e.status === 409)
             throw new WriteConflictError(`${this.id}: branch ${request2.branch} moved since it was read`);
@@ -57842,6 +57842,31 @@ function canonicalJson(value) {
   }
   return out + "}";
 }
+function sameJson(a, b3) {
+  if (a === b3) return true;
+  if (a === null || b3 === null || typeof a !== "object" || typeof b3 !== "object") return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b3) || a.length !== b3.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x4 = a[i];
+      if (x4 === void 0 || !sameJson(x4, b3[i])) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(b3)) return false;
+  const x3 = a;
+  const y2 = b3;
+  let defined = 0;
+  for (const key in x3) {
+    if (!Object.hasOwn(x3, key)) continue;
+    const v2 = x3[key];
+    if (v2 === void 0) continue;
+    defined++;
+    if (!Object.hasOwn(y2, key) || !sameJson(v2, y2[key])) return false;
+  }
+  for (const key in y2) if (Object.hasOwn(y2, key) && y2[key] !== void 0) defined--;
+  return defined === 0;
+}
 
 // src/format/update.ts
 function updateModelText(text2, syntax, next) {
@@ -58049,14 +58074,19 @@ function slugify(text2, fallback = "model") {
 }
 
 // src/model/ids.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 var NAMESPACE = "6f1c7f0e-4a34-4e0e-9c57-2d8f1f6b9a41";
+var namespaceBytes = (uuid) => Buffer.from(uuid.replace(/-/g, ""), "hex");
+var OUR_NAMESPACE = namespaceBytes(NAMESPACE);
 function uuidv5(name, namespace = NAMESPACE) {
-  const ns2 = Buffer.from(namespace.replace(/-/g, ""), "hex");
-  const hash = createHash("sha1").update(ns2).update(name, "utf8").digest();
-  hash[6] = hash[6] & 15 | 80;
-  hash[8] = hash[8] & 63 | 128;
-  const hex = hash.subarray(0, 16).toString("hex");
+  const ns2 = namespace === NAMESPACE ? OUR_NAMESPACE : namespaceBytes(namespace);
+  const input = Buffer.allocUnsafe(16 + Buffer.byteLength(name, "utf8"));
+  ns2.copy(input, 0);
+  input.write(name, 16, "utf8");
+  const sha1 = hash("sha1", input, "buffer");
+  sha1[6] = sha1[6] & 15 | 80;
+  sha1[8] = sha1[8] & 63 | 128;
+  const hex = sha1.subarray(0, 16).toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -58067,7 +58097,7 @@ function itemUuid(threatModelId, kind, key, generation = 1) {
   return uuidv5(`item:${threatModelId}:${kind}:${key}${generation > 1 ? `#${generation}` : ""}`);
 }
 function digest(value) {
-  return createHash("sha256").update(canonicalJson(value)).digest("hex").slice(0, 16);
+  return hash("sha256", canonicalJson(value)).slice(0, 16);
 }
 
 // src/format/enum-normaliser.ts
@@ -63983,7 +64013,7 @@ function unkept(attributes, path, ctx) {
 }
 
 // src/format/schema.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 var require2 = createRequire(import.meta.url);
 var threatModelSchema = require2("../../schemas/threat-model.schema.json");
@@ -64007,7 +64037,7 @@ var FOREIGN_SCHEMAS = {
   otm: { draft07: true, strict: false }
 };
 function schemaDigest(schema2) {
-  return createHash2("sha256").update(JSON.stringify(schema2)).digest("hex");
+  return createHash("sha256").update(JSON.stringify(schema2)).digest("hex");
 }
 var ASCII_VARIANT = "-ascii";
 function precompiled(name, suffix = "") {
@@ -65516,7 +65546,7 @@ function remoteCell(raw, assetKey) {
 }
 
 // src/reconcile/diff.ts
-import { createHash as createHash3 } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 
 // src/model/claims.ts
 function earliest(claimants) {
@@ -65540,24 +65570,33 @@ var canonicalTexts = /* @__PURE__ */ new WeakMap();
 function canonicalOf(fields) {
   let text2 = canonicalTexts.get(fields);
   if (text2 === void 0) {
-    text2 = canonicalJson(fields);
-    void Number(text2);
+    text2 = flat(canonicalJson(fields));
     canonicalTexts.set(fields, text2);
   }
   return text2;
 }
 function hashText(text2) {
-  return createHash3("sha256").update(text2).digest("hex").slice(0, 16);
+  return hash2("sha256", text2).slice(0, 16);
 }
 var remoteDigests = /* @__PURE__ */ new WeakMap();
 var fingerprints = /* @__PURE__ */ new WeakMap();
-function remoteStateDigest(r2, managedMeta) {
-  const byMeta = remoteDigests.get(r2) ?? /* @__PURE__ */ new Map();
-  remoteDigests.set(r2, byMeta);
-  const key = canonicalJson(managedMeta);
-  let d2 = byMeta.get(key);
-  if (d2 === void 0) byMeta.set(key, d2 = keptTextDigest(r2.fields, managedMeta));
+function remoteStateDigest(r2, managedMeta, file) {
+  const byMeta = remoteDigests.get(r2.fields) ?? /* @__PURE__ */ new Map();
+  remoteDigests.set(r2.fields, byMeta);
+  const metaText = canonicalJson(managedMeta);
+  let d2 = byMeta.get(metaText);
+  if (d2 === void 0) {
+    if (sameJson(r2.fields, file.fields)) {
+      if (!canonicalTexts.has(r2.fields)) canonicalTexts.set(r2.fields, flat(file.fieldsText));
+      d2 = metaText === file.metadataText ? file.digest : hashText(`{"fields":${file.fieldsText},"metadata":${metaText}}`);
+    } else d2 = keptTextDigest(r2.fields, managedMeta);
+    byMeta.set(metaText, d2);
+  }
   return d2;
+}
+function flat(text2) {
+  void Number(text2);
+  return text2;
 }
 function fingerprint(remote) {
   const known = fingerprints.get(remote);
@@ -65585,7 +65624,8 @@ function diffModel(desired, remote, options, source = "default") {
     action: remote ? "update" : "create",
     is_confidential: desired.isConfidential,
     server_authorization: remote?.serverAuthorization ?? [],
-    remote_fingerprint: remote ? fingerprint(remote) : null,
+    // Set once every object is decided: their texts, made then, are the fingerprint's too.
+    remote_fingerprint: null,
     changes: []
   };
   if (remote) plan2.threat_model_id = remote.id;
@@ -65620,10 +65660,13 @@ function diffModel(desired, remote, options, source = "default") {
     for (const [key, r2] of managed) if (!keys.has(key)) plan2.changes.push(removal(kind, key, r2, options));
   }
   if (remote && plan2.changes.every((c3) => c3.action === "unchanged")) plan2.action = "unchanged";
+  if (remote) plan2.remote_fingerprint = fingerprint(remote);
   return plan2;
 }
 function decide(d2, r2, name, options) {
-  const desiredDigest = options.keepTexts ? keptTextDigest(d2.fields, d2.metadata) : stateDigest(d2.fields, d2.metadata);
+  const fieldsText = options.keepTexts ? canonicalOf(d2.fields) : canonicalJson(d2.fields);
+  const metadataText = canonicalJson(d2.metadata);
+  const desiredDigest = hashText(`{"fields":${fieldsText},"metadata":${metadataText}}`);
   const base = {
     kind: d2.kind,
     key: d2.key,
@@ -65637,7 +65680,12 @@ function decide(d2, r2, name, options) {
   if (!r2) return { ...base, reason: "not in TMI yet", changes: fieldChanges({}, {}, d2.fields, d2.metadata) };
   const withRemote = { ...base, id: r2.id, ...r2.rawMetadata ? { remote_metadata: r2.rawMetadata } : {} };
   const managedMeta = Object.fromEntries(Object.entries(r2.metadata).filter(([k2]) => k2 in d2.metadata));
-  const remoteDigest = remoteStateDigest(r2, managedMeta);
+  const remoteDigest = remoteStateDigest(r2, managedMeta, {
+    fields: d2.fields,
+    fieldsText,
+    metadataText,
+    digest: desiredDigest
+  });
   if (remoteDigest === desiredDigest) {
     if (r2.appliedDigest === desiredDigest) {
       const { desired: _written, ...unchanged } = base;
@@ -65861,7 +65909,7 @@ function mergeModel(current2, exported, remote, path) {
 // src/providers/filesystem.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 init_errors();
-import { createHash as createHash4 } from "node:crypto";
+import { hash as hash3 } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
 import { join, relative, resolve, sep as sep2 } from "node:path";
@@ -65934,7 +65982,7 @@ function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest2 = false)
           path: file.path,
           bytes: content,
           // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...digest2 ? { digest: createHash4("sha256").update(content).digest("hex") } : {}
+          ...digest2 ? { digest: hash3("sha256", content) } : {}
         };
       }
       if (attempt >= STABLE_READ_ATTEMPTS)
@@ -67914,7 +67962,7 @@ init_timeout();
 
 // src/tmi/credentials.ts
 init_errors();
-import { createHash as createHash6, randomBytes } from "node:crypto";
+import { createHash as createHash3, randomBytes } from "node:crypto";
 import { chmod as chmod3, mkdir as mkdir3, open as open2, readFile as readFile2, rename as rename2, rm as rm5, stat as stat3 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname2, join as join6 } from "node:path";
@@ -67924,7 +67972,7 @@ function credentialsPath(tmiUrl, env = process.env) {
   const base = env.XDG_CONFIG_HOME || join6(env.HOME || homedir2(), ".config");
   const url12 = new URL(tmiUrl);
   const readable = `${url12.hostname}${url12.port ? `_${url12.port}` : ""}`.replace(/[^a-zA-Z0-9._-]/g, "_");
-  const digest2 = createHash6("sha256").update(canonicalTmiUrl(tmiUrl)).digest("hex").slice(0, 12);
+  const digest2 = createHash3("sha256").update(canonicalTmiUrl(tmiUrl)).digest("hex").slice(0, 12);
   return join6(base, "tmi-sync", "credentials", `${readable}-${digest2}.json`);
 }
 async function readSession(path) {

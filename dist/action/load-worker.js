@@ -14447,7 +14447,7 @@ function locateFindings(doc, findings) {
 }
 
 // src/providers/filesystem.ts
-import { createHash as createHash2 } from "node:crypto";
+import { hash } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
 // src/common/errors.ts
@@ -14486,7 +14486,7 @@ function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest = false) 
           path: file.path,
           bytes: content,
           // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...digest ? { digest: createHash2("sha256").update(content).digest("hex") } : {}
+          ...digest ? { digest: hash("sha256", content) } : {}
         };
       }
       if (attempt >= STABLE_READ_ATTEMPTS)

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { canonicalJson } from '../common/canonical-json.js'
 
 export { canonicalJson }
@@ -6,13 +6,20 @@ export { canonicalJson }
 /** tmi-sync's UUID namespace (a random v4, fixed forever: changing it would re-identify everything). */
 const NAMESPACE = '6f1c7f0e-4a34-4e0e-9c57-2d8f1f6b9a41'
 
+const namespaceBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex')
+const OUR_NAMESPACE = namespaceBytes(NAMESPACE)
+
 /** RFC 9562 UUIDv5: the same name always gives the same id. */
 export function uuidv5(name: string, namespace = NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex')
-  const hash = createHash('sha1').update(ns).update(name, 'utf8').digest()
-  hash[6] = ((hash[6] as number) & 0x0f) | 0x50
-  hash[8] = ((hash[8] as number) & 0x3f) | 0x80
-  const hex = hash.subarray(0, 16).toString('hex')
+  // One buffer and a one-shot hash: a plan derives the id of every cell of every diagram.
+  const ns = namespace === NAMESPACE ? OUR_NAMESPACE : namespaceBytes(namespace)
+  const input = Buffer.allocUnsafe(16 + Buffer.byteLength(name, 'utf8'))
+  ns.copy(input, 0)
+  input.write(name, 16, 'utf8')
+  const sha1 = hash('sha1', input, 'buffer')
+  sha1[6] = ((sha1[6] as number) & 0x0f) | 0x50
+  sha1[8] = ((sha1[8] as number) & 0x3f) | 0x80
+  const hex = sha1.subarray(0, 16).toString('hex')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
 }
 
@@ -33,5 +40,5 @@ export function itemUuid(threatModelId: string, kind: string, key: string, gener
 
 /** A short, stable digest of a JSON value (keys sorted), as recorded in `tmi-sync-digest`. */
 export function digest(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 16)
+  return hash('sha256', canonicalJson(value)).slice(0, 16)
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
@@ -130,7 +130,7 @@ export function readSourceFileSync(
           path: file.path,
           bytes: content,
           // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...(digest ? { digest: createHash('sha256').update(content).digest('hex') } : {}),
+          ...(digest ? { digest: hash('sha256', content) } : {}),
         }
       }
       if (attempt >= STABLE_READ_ATTEMPTS)

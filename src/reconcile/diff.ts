@@ -1,6 +1,6 @@
 import { KINDS, type DesiredModel, type DesiredObject, type Kind } from '../model/desired.js'
-import { createHash } from 'node:crypto'
-import { canonicalJson } from '../model/ids.js'
+import { hash } from 'node:crypto'
+import { canonicalJson, sameJson } from '../common/canonical-json.js'
 import { earliest } from '../model/claims.js'
 import type { RemoteModel, RemoteObject } from '../model/remote.js'
 import type { FieldChange, ModelPlan, ObjectChange, OnDrift } from './plan.js'
@@ -35,17 +35,14 @@ const canonicalTexts = new WeakMap<object, string>()
 function canonicalOf(fields: Record<string, unknown>): string {
   let text = canonicalTexts.get(fields)
   if (text === undefined) {
-    text = canonicalJson(fields)
-    // Built by concatenation, the text is a rope of thousands of pieces; kept, it is made flat
-    // (ToNumber flattens a string in V8), or the pieces cost many times the characters.
-    void Number(text)
+    text = flat(canonicalJson(fields))
     canonicalTexts.set(fields, text)
   }
   return text
 }
 
 function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+  return hash('sha256', text).slice(0, 16)
 }
 
 /**
@@ -55,13 +52,39 @@ function hashText(text: string): string {
 const remoteDigests = new WeakMap<object, Map<string, string>>()
 const fingerprints = new WeakMap<RemoteModel, string>()
 
-function remoteStateDigest(r: Side, managedMeta: Record<string, string>): string {
-  const byMeta = remoteDigests.get(r) ?? new Map<string, string>()
-  remoteDigests.set(r, byMeta)
-  const key = canonicalJson(managedMeta)
-  let d = byMeta.get(key)
-  if (d === undefined) byMeta.set(key, (d = keptTextDigest(r.fields, managedMeta)))
+function remoteStateDigest(r: Side, managedMeta: Record<string, string>, file: FileState): string {
+  // By the fields object, which is never changed once read (the model's Side is made per diff).
+  const byMeta = remoteDigests.get(r.fields) ?? new Map<string, string>()
+  remoteDigests.set(r.fields, byMeta)
+  const metaText = canonicalJson(managedMeta)
+  let d = byMeta.get(metaText)
+  if (d === undefined) {
+    if (sameJson(r.fields, file.fields)) {
+      // The file's fields exactly (most objects of a plan): the file's text is TMI's, made once,
+      // and kept for the model's fingerprint; flat, or its pieces would cost many times its size.
+      if (!canonicalTexts.has(r.fields)) canonicalTexts.set(r.fields, flat(file.fieldsText))
+      d =
+        metaText === file.metadataText
+          ? file.digest
+          : hashText(`{"fields":${file.fieldsText},"metadata":${metaText}}`)
+    } else d = keptTextDigest(r.fields, managedMeta)
+    byMeta.set(metaText, d)
+  }
   return d
+}
+
+/** A desired object's state as `decide` made it: what the remote side is compared with. */
+interface FileState {
+  fields: Record<string, unknown>
+  fieldsText: string
+  metadataText: string
+  digest: string
+}
+
+/** Built by concatenation, a text is a rope of thousands of pieces: ToNumber flattens it in V8. */
+function flat(text: string): string {
+  void Number(text)
+  return text
 }
 
 /** Fingerprint of everything the plan read from TMI for a model: a saved plan is stale if it moved. */
@@ -109,7 +132,8 @@ export function diffModel(
     action: remote ? 'update' : 'create',
     is_confidential: desired.isConfidential,
     server_authorization: remote?.serverAuthorization ?? [],
-    remote_fingerprint: remote ? fingerprint(remote) : null,
+    // Set once every object is decided: their texts, made then, are the fingerprint's too.
+    remote_fingerprint: null,
     changes: [],
   }
   if (remote) plan.threat_model_id = remote.id
@@ -148,6 +172,7 @@ export function diffModel(
     for (const [key, r] of managed) if (!keys.has(key)) plan.changes.push(removal(kind, key, r, options))
   }
   if (remote && plan.changes.every((c) => c.action === 'unchanged')) plan.action = 'unchanged'
+  if (remote) plan.remote_fingerprint = fingerprint(remote)
   return plan
 }
 
@@ -166,9 +191,10 @@ function decide(
   name: string,
   options: DiffOptions,
 ): ObjectChange {
-  const desiredDigest = options.keepTexts
-    ? keptTextDigest(d.fields, d.metadata)
-    : stateDigest(d.fields, d.metadata)
+  // `stateDigest`, with the texts kept for the remote side (and, in `watch`, for the next save).
+  const fieldsText = options.keepTexts ? canonicalOf(d.fields) : canonicalJson(d.fields)
+  const metadataText = canonicalJson(d.metadata)
+  const desiredDigest = hashText(`{"fields":${fieldsText},"metadata":${metadataText}}`)
   const base: ObjectChange = {
     kind: d.kind,
     key: d.key,
@@ -183,7 +209,12 @@ function decide(
   const withRemote = { ...base, id: r.id, ...(r.rawMetadata ? { remote_metadata: r.rawMetadata } : {}) }
   // Only the file's metadata keys are managed: keys others added in TMI are neither diffed nor drift.
   const managedMeta = Object.fromEntries(Object.entries(r.metadata).filter(([k]) => k in d.metadata))
-  const remoteDigest = remoteStateDigest(r, managedMeta)
+  const remoteDigest = remoteStateDigest(r, managedMeta, {
+    fields: d.fields,
+    fieldsText,
+    metadataText,
+    digest: desiredDigest,
+  })
   if (remoteDigest === desiredDigest) {
     // Nothing is written for it, so it carries nothing to write: most objects of a plan of
     // thousands are unchanged, and their state would be most of what the plan holds.

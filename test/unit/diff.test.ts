@@ -237,6 +237,10 @@ describe('diff: the decision for each object', () => {
         .sort((a, b) => `${a[0]}:${a[1]}`.localeCompare(`${b[0]}:${b[1]}`)),
     })
     expect(fingerprint(remote)).toBe(defined)
+    // The same when a diff made the texts first (from the file's side, where they are equal).
+    const diffed = remoteModel(s, new Map())
+    expect(diffModel(desired, diffed, FAIL).remote_fingerprint).toBe(defined)
+    expect(fingerprint(diffed)).toBe(defined)
     for (const o of [...desired.objects, ...remote.objects])
       expect(stateDigest(o.fields, o.metadata)).toBe(digest({ fields: o.fields, metadata: o.metadata }))
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { updateModelText } from '../../src/format/update.js'
+import { random, type Rng } from '../helpers/random.js'
 
 /**
  * `updateModelText` as a property (issue 20): for any set of edits made in TMI (fields added,
@@ -10,24 +11,6 @@ import { updateModelText } from '../../src/format/update.js'
  */
 const CASES = 300
 
-/** A small seeded generator (mulberry32): the failing seed reproduces the case. */
-function random(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] as T,
-    chance: (p: number) => next() < p,
-  }
-}
-type Rng = ReturnType<typeof random>
 type Threat = Record<string, unknown> & { key: string }
 
 const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
