@@ -24117,12 +24117,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -24143,7 +24143,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -24152,14 +24152,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -24171,7 +24171,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -24180,9 +24180,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -24316,7 +24316,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -24326,7 +24326,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -24337,10 +24337,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml3, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml3);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -24470,7 +24470,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -24497,7 +24497,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -24508,7 +24508,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -24688,7 +24688,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -24714,7 +24714,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -28267,9 +28267,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -28305,7 +28305,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -28345,7 +28345,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
+        if (!isMap2 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -28368,7 +28368,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st2 of sep3) {
                   if (st2 === valueProps.found)
@@ -28400,7 +28400,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -28416,7 +28416,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce2, ...ee3] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -29636,15 +29636,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -29655,8 +29655,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -29687,7 +29687,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -29703,7 +29703,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -29787,7 +29787,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -30386,7 +30386,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -30409,7 +30409,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -31317,7 +31317,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -31343,7 +31343,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
@@ -31379,7 +31379,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify4;
   }
 });
@@ -31403,7 +31403,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -31431,8 +31431,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -40485,7 +40485,7 @@ var require_object_inspect = __commonJS({
           return obj2.inspect();
         }
       }
-      if (isMap3(obj2)) {
+      if (isMap2(obj2)) {
         var mapParts = [];
         var mapDepth = enter();
         if (mapIteratorNext && maxCollectionLength < mapSize.call(obj2)) {
@@ -40696,7 +40696,7 @@ var require_object_inspect = __commonJS({
       }
       return -1;
     }
-    function isMap3(x3) {
+    function isMap2(x3) {
       if (!mapSize || !x3 || typeof x3 !== "object") {
         return false;
       }
@@ -60228,6 +60228,9 @@ function findForbiddenCharacters(file, text2) {
   return out;
 }
 
+// src/format/yaml-document.ts
+var __lazy = __toESM(require_dist(), 1);
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x3) {
   return x3 && x3.__esModule && Object.prototype.hasOwnProperty.call(x3, "default") ? x3["default"] : x3;
@@ -61812,7 +61815,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair2;
+    let isPair;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -61851,11 +61854,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
+      isPair = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
+          isPair = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -61869,7 +61872,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
+        isPair = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -61877,7 +61880,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
+      } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -63295,7 +63298,10 @@ var {
 } = yaml;
 
 // src/format/yaml-document.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+var positioned;
+var yaml2 = () => positioned ??= __lazy;
 var MAX_ALIAS_COUNT = 100;
 var EXPANSION_ALLOWANCE = 1024 * 1024;
 function parseYaml(file, text2) {
@@ -63330,10 +63336,10 @@ function parseYaml(file, text2) {
   if (text2.includes("*") && expandsPast(value, limit)) {
     const { doc, lines: lines2 } = located ??= buildTree(text2);
     let at2 = START;
-    (0, import_yaml3.visit)(doc, {
+    yaml2().visit(doc, {
       Alias(_key, node) {
         at2 = positionOf(lines2, node);
-        return import_yaml3.visit.BREAK;
+        return yaml2().visit.BREAK;
       }
     });
     return {
@@ -63367,8 +63373,8 @@ function parseYaml(file, text2) {
   return { ok: true, document: document2 };
 }
 function buildTree(text2) {
-  const lines2 = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter: lines2, prettyErrors: false });
+  const lines2 = new (yaml2()).LineCounter();
+  const doc = yaml2().parseDocument(text2, { lineCounter: lines2, prettyErrors: false });
   return { doc, lines: lines2 };
 }
 function parseLocated(file, text2) {
@@ -63393,10 +63399,10 @@ function parseLocated(file, text2) {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), located: built };
   } catch (e) {
     let at2 = START;
-    (0, import_yaml3.visit)(doc, {
+    yaml2().visit(doc, {
       Alias(_key, node) {
         at2 = positionOf(lines2, node);
-        return import_yaml3.visit.BREAK;
+        return yaml2().visit.BREAK;
       }
     });
     const rule = /alias/i.test(e.message) ? "syntax.alias-limit" : "syntax.yaml";
@@ -63425,15 +63431,15 @@ function find2(doc, path) {
   let node = doc.contents;
   let keyNode;
   for (const seg of path) {
-    if ((0, import_yaml3.isAlias)(node)) node = node.resolve(doc) ?? node;
-    if ((0, import_yaml3.isMap)(node)) {
+    if (yaml2().isAlias(node)) node = node.resolve(doc) ?? node;
+    if (yaml2().isMap(node)) {
       const pair = node.items.find(
-        (p2) => (0, import_yaml3.isPair)(p2) && ((0, import_yaml3.isScalar)(p2.key) ? String(p2.key.value) : String(p2.key)) === String(seg)
+        (p2) => yaml2().isPair(p2) && (yaml2().isScalar(p2.key) ? String(p2.key.value) : String(p2.key)) === String(seg)
       );
       if (!pair) return { node, exact: false };
       keyNode = pair.key;
       node = pair.value ?? keyNode;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+    } else if (yaml2().isSeq(node) && typeof seg === "number" && node.items[seg] !== void 0) {
       keyNode = void 0;
       node = node.items[seg];
     } else {
@@ -64014,15 +64020,15 @@ function unkept(attributes, path, ctx) {
 
 // src/format/schema.ts
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
-var require2 = createRequire(import.meta.url);
-var threatModelSchema = require2("../../schemas/threat-model.schema.json");
-var threatDragonInputSchema = require2("../../schemas/threat-dragon-v2-input.schema.json");
-var planSchema = require2("../../schemas/plan.schema.json");
-var addonInvocationSchema = require2("../../schemas/addon-invocation.schema.json");
-var serveConfigSchema = require2("../../schemas/serve-config.schema.json");
-var syncConfigSchema = require2("../../schemas/sync-config.schema.json");
-var otmSchema = require2("../../schemas/otm-0.2.0.schema.json");
+import { createRequire as createRequire2 } from "node:module";
+var require3 = createRequire2(import.meta.url);
+var threatModelSchema = require3("../../schemas/threat-model.schema.json");
+var threatDragonInputSchema = require3("../../schemas/threat-dragon-v2-input.schema.json");
+var planSchema = require3("../../schemas/plan.schema.json");
+var addonInvocationSchema = require3("../../schemas/addon-invocation.schema.json");
+var serveConfigSchema = require3("../../schemas/serve-config.schema.json");
+var syncConfigSchema = require3("../../schemas/sync-config.schema.json");
+var otmSchema = require3("../../schemas/otm-0.2.0.schema.json");
 var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
 var PRECOMPILED = {
   "threat-model": threatModelSchema,
@@ -64042,7 +64048,7 @@ function schemaDigest(schema2) {
 var ASCII_VARIANT = "-ascii";
 function precompiled(name, suffix = "") {
   try {
-    const v2 = require2(`./validators/${name}${suffix}.cjs`);
+    const v2 = require3(`./validators/${name}${suffix}.cjs`);
     return v2.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v2 : void 0;
   } catch {
     return void 0;
@@ -64051,10 +64057,10 @@ function precompiled(name, suffix = "") {
 function compile(name) {
   const foreign = FOREIGN_SCHEMAS[name];
   if (foreign) {
-    const Ajv = require2("ajv").default;
+    const Ajv = require3("ajv").default;
     return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name]);
   }
-  const ajv = require2("ajv/dist/2020.js");
+  const ajv = require3("ajv/dist/2020.js");
   return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name]);
 }
 function createSchemaValidator(name, rulePrefix) {

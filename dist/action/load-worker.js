@@ -47,12 +47,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -82,14 +82,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -267,10 +267,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml3, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml3);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2333,7 +2333,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/null.js
-var require_null2 = __commonJS({
+var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2497,7 +2497,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -3151,7 +3151,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
@@ -3195,7 +3195,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool2 = require_bool();
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -9223,6 +9223,9 @@ function findForbiddenCharacters(file, text2) {
   return out;
 }
 
+// src/format/yaml-document.ts
+var __lazy = __toESM(require_dist(), 1);
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -9603,7 +9606,7 @@ function requireFailsafe() {
 }
 var _null;
 var hasRequired_null;
-function require_null() {
+function require_null2() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
   const Type2 = requireType();
@@ -9889,7 +9892,7 @@ function requireJson() {
   hasRequiredJson = 1;
   json = requireFailsafe().extend({
     implicit: [
-      require_null(),
+      require_null2(),
       requireBool(),
       requireInt(),
       requireFloat()
@@ -10807,7 +10810,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair2;
+    let isPair;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -10846,11 +10849,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
+      isPair = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
+          isPair = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -10864,7 +10867,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
+        isPair = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -10872,7 +10875,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
+      } else if (isPair) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -12254,7 +12257,7 @@ function requireJsYaml() {
     binary: requireBinary(),
     float: requireFloat(),
     map: requireMap(),
-    null: require_null(),
+    null: require_null2(),
     pairs: requirePairs(),
     set: requireSet(),
     timestamp: requireTimestamp(),
@@ -12290,7 +12293,10 @@ var {
 } = yaml;
 
 // src/format/yaml-document.ts
-var import_yaml = __toESM(require_dist(), 1);
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+var positioned;
+var yaml2 = () => positioned ??= __lazy;
 var MAX_ALIAS_COUNT = 100;
 var EXPANSION_ALLOWANCE = 1024 * 1024;
 function parseYaml(file, text2) {
@@ -12325,10 +12331,10 @@ function parseYaml(file, text2) {
   if (text2.includes("*") && expandsPast(value, limit)) {
     const { doc, lines } = located ??= buildTree(text2);
     let at = START;
-    (0, import_yaml.visit)(doc, {
+    yaml2().visit(doc, {
       Alias(_key, node) {
         at = positionOf(lines, node);
-        return import_yaml.visit.BREAK;
+        return yaml2().visit.BREAK;
       }
     });
     return {
@@ -12362,8 +12368,8 @@ function parseYaml(file, text2) {
   return { ok: true, document };
 }
 function buildTree(text2) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lines, prettyErrors: false });
+  const lines = new (yaml2()).LineCounter();
+  const doc = yaml2().parseDocument(text2, { lineCounter: lines, prettyErrors: false });
   return { doc, lines };
 }
 function parseLocated(file, text2) {
@@ -12388,10 +12394,10 @@ function parseLocated(file, text2) {
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), located: built };
   } catch (e) {
     let at = START;
-    (0, import_yaml.visit)(doc, {
+    yaml2().visit(doc, {
       Alias(_key, node) {
         at = positionOf(lines, node);
-        return import_yaml.visit.BREAK;
+        return yaml2().visit.BREAK;
       }
     });
     const rule = /alias/i.test(e.message) ? "syntax.alias-limit" : "syntax.yaml";
@@ -12420,15 +12426,15 @@ function find2(doc, path) {
   let node = doc.contents;
   let keyNode;
   for (const seg of path) {
-    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc) ?? node;
-    if ((0, import_yaml.isMap)(node)) {
+    if (yaml2().isAlias(node)) node = node.resolve(doc) ?? node;
+    if (yaml2().isMap(node)) {
       const pair = node.items.find(
-        (p) => (0, import_yaml.isPair)(p) && ((0, import_yaml.isScalar)(p.key) ? String(p.key.value) : String(p.key)) === String(seg)
+        (p) => yaml2().isPair(p) && (yaml2().isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg)
       );
       if (!pair) return { node, exact: false };
       keyNode = pair.key;
       node = pair.value ?? keyNode;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+    } else if (yaml2().isSeq(node) && typeof seg === "number" && node.items[seg] !== void 0) {
       keyNode = void 0;
       node = node.items[seg];
     } else {
@@ -13022,7 +13028,7 @@ function unkept(attributes, path, ctx) {
 
 // src/format/schema.ts
 import { createHash } from "node:crypto";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 
 // src/format/enum-normaliser.ts
 function normaliseEnum(value) {
@@ -13054,14 +13060,14 @@ var NORMALISED_KEYS = /* @__PURE__ */ new Set([
 ]);
 
 // src/format/schema.ts
-var require2 = createRequire(import.meta.url);
-var threatModelSchema = require2("../../schemas/threat-model.schema.json");
-var threatDragonInputSchema = require2("../../schemas/threat-dragon-v2-input.schema.json");
-var planSchema = require2("../../schemas/plan.schema.json");
-var addonInvocationSchema = require2("../../schemas/addon-invocation.schema.json");
-var serveConfigSchema = require2("../../schemas/serve-config.schema.json");
-var syncConfigSchema = require2("../../schemas/sync-config.schema.json");
-var otmSchema = require2("../../schemas/otm-0.2.0.schema.json");
+var require3 = createRequire2(import.meta.url);
+var threatModelSchema = require3("../../schemas/threat-model.schema.json");
+var threatDragonInputSchema = require3("../../schemas/threat-dragon-v2-input.schema.json");
+var planSchema = require3("../../schemas/plan.schema.json");
+var addonInvocationSchema = require3("../../schemas/addon-invocation.schema.json");
+var serveConfigSchema = require3("../../schemas/serve-config.schema.json");
+var syncConfigSchema = require3("../../schemas/sync-config.schema.json");
+var otmSchema = require3("../../schemas/otm-0.2.0.schema.json");
 var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
 var PRECOMPILED = {
   "threat-model": threatModelSchema,
@@ -13081,7 +13087,7 @@ function schemaDigest(schema2) {
 var ASCII_VARIANT = "-ascii";
 function precompiled(name, suffix = "") {
   try {
-    const v = require2(`./validators/${name}${suffix}.cjs`);
+    const v = require3(`./validators/${name}${suffix}.cjs`);
     return v.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v : void 0;
   } catch {
     return void 0;
@@ -13090,10 +13096,10 @@ function precompiled(name, suffix = "") {
 function compile(name) {
   const foreign = FOREIGN_SCHEMAS[name];
   if (foreign) {
-    const Ajv = require2("ajv").default;
+    const Ajv = require3("ajv").default;
     return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name]);
   }
-  const ajv = require2("ajv/dist/2020.js");
+  const ajv = require3("ajv/dist/2020.js");
   return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name]);
 }
 function createSchemaValidator(name, rulePrefix) {

@@ -1,16 +1,7 @@
 import jsyaml from 'js-yaml'
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-} from 'yaml'
+import { createRequire } from 'node:module'
+import type * as Yaml from 'yaml'
+import type { Document, LineCounter, Node } from 'yaml'
 import { diagnostic, START, type Diagnostic, type Position } from '../common/diagnostic.js'
 import type { DocPath } from '../common/pointer.js'
 import {
@@ -20,6 +11,14 @@ import {
   type ParseResult,
   type ParsedDocument,
 } from './document.js'
+
+const require = createRequire(import.meta.url)
+let positioned: typeof Yaml | undefined
+/**
+ * The positioned parser, loaded when a file needs it (a problem to locate, aliases): most runs
+ * read only valid files, and loading it is a third of `validate`'s start-up on one small file.
+ */
+const yaml = (): typeof Yaml => (positioned ??= require('yaml') as typeof Yaml)
 
 /** Aliases one document may expand; more is an alias bomb ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 100
@@ -64,10 +63,10 @@ export function parseYaml(file: string, text: string): ParseResult {
   if (text.includes('*') && expandsPast(value, limit)) {
     const { doc, lines } = (located ??= buildTree(text))
     let at = START
-    visit(doc, {
+    yaml().visit(doc, {
       Alias(_key, node) {
         at = positionOf(lines, node)
-        return visit.BREAK
+        return yaml().visit.BREAK
       },
     })
     return {
@@ -102,8 +101,8 @@ export function parseYaml(file: string, text: string): ParseResult {
 }
 
 function buildTree(text: string): { doc: Document; lines: LineCounter } {
-  const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const lines = new (yaml().LineCounter)()
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false })
   return { doc, lines }
 }
 
@@ -139,10 +138,10 @@ function parseLocated(
     return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), located: built }
   } catch (e) {
     let at = START
-    visit(doc, {
+    yaml().visit(doc, {
       Alias(_key, node) {
         at = positionOf(lines, node)
-        return visit.BREAK
+        return yaml().visit.BREAK
       },
     })
     const rule = /alias/i.test((e as Error).message) ? 'syntax.alias-limit' : 'syntax.yaml'
@@ -183,15 +182,16 @@ function find(doc: Document, path: DocPath): { node: Node | null; keyNode?: Node
   let node = doc.contents
   let keyNode: Node | undefined
   for (const seg of path) {
-    if (isAlias(node)) node = node.resolve(doc) ?? node
-    if (isMap(node)) {
+    if (yaml().isAlias(node)) node = node.resolve(doc) ?? node
+    if (yaml().isMap(node)) {
       const pair = node.items.find(
-        (p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
+        (p) =>
+          yaml().isPair(p) && (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
       )
       if (!pair) return { node, exact: false }
       keyNode = pair.key as Node
       node = (pair.value as Node | null) ?? keyNode
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+    } else if (yaml().isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
       keyNode = undefined
       node = node.items[seg] as Node
     } else {
