@@ -6,17 +6,9 @@
 // the schema check's time.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import {
-  AJV_OPTIONS,
-  ASCII_VARIANT,
-  FOREIGN_SCHEMAS,
-  PRECOMPILED,
-  schemaDigest,
-} from '../dist/format/schema.js'
+import { ajvFor, ASCII_VARIANT, PRECOMPILED, schemaDigest } from '../dist/format/schema.js'
 
 const require = createRequire(import.meta.url)
-const { Ajv2020 } = require('ajv/dist/2020.js')
-const Ajv07 = require('ajv').default
 const standaloneCode = require('ajv/dist/standalone/index.js').default
 
 const out = new URL('../dist/format/validators/', import.meta.url)
@@ -29,14 +21,7 @@ const variants = [
 ]
 for (const [name, schema] of Object.entries(PRECOMPILED)) {
   for (const [suffix, options] of variants) {
-    const foreign = FOREIGN_SCHEMAS[name]
-    const Ajv = foreign ? Ajv07 : Ajv2020
-    const ajv = new Ajv({
-      ...AJV_OPTIONS,
-      ...options,
-      ...(foreign ? { strict: foreign.strict } : {}),
-      code: { source: true },
-    })
+    const ajv = ajvFor(name, { ...options, code: { source: true } })
     const code = standaloneCode(ajv, ajv.compile(schema))
     writeFileSync(
       new URL(`${name}${suffix}.cjs`, out),

@@ -63428,18 +63428,19 @@ function positionOf(lines2, node) {
   return { line: p2.line, col: p2.col };
 }
 function find2(doc, path) {
+  const { isAlias, isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yaml2();
   let node = doc.contents;
   let keyNode;
   for (const seg of path) {
-    if (yaml2().isAlias(node)) node = node.resolve(doc) ?? node;
-    if (yaml2().isMap(node)) {
+    if (isAlias(node)) node = node.resolve(doc) ?? node;
+    if (isMap2(node)) {
       const pair = node.items.find(
-        (p2) => yaml2().isPair(p2) && (yaml2().isScalar(p2.key) ? String(p2.key.value) : String(p2.key)) === String(seg)
+        (p2) => isPair(p2) && (isScalar2(p2.key) ? String(p2.key.value) : String(p2.key)) === String(seg)
       );
       if (!pair) return { node, exact: false };
       keyNode = pair.key;
       node = pair.value ?? keyNode;
-    } else if (yaml2().isSeq(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+    } else if (isSeq2(node) && typeof seg === "number" && node.items[seg] !== void 0) {
       keyNode = void 0;
       node = node.items[seg];
     } else {
@@ -64054,14 +64055,17 @@ function precompiled(name, suffix = "") {
     return void 0;
   }
 }
-function compile(name) {
+function ajvFor(name, options = {}) {
   const foreign = FOREIGN_SCHEMAS[name];
   if (foreign) {
-    const Ajv = require3("ajv").default;
-    return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name]);
+    const { default: Ajv2 } = require3("ajv");
+    return new Ajv2({ ...AJV_OPTIONS, ...options, strict: foreign.strict });
   }
-  const ajv = require3("ajv/dist/2020.js");
-  return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name]);
+  const { Ajv2020: Ajv } = require3("ajv/dist/2020.js");
+  return new Ajv({ ...AJV_OPTIONS, ...options });
+}
+function compile(name) {
+  return ajvFor(name).compile(PRECOMPILED[name]);
 }
 function createSchemaValidator(name, rulePrefix) {
   let general;
@@ -65567,10 +65571,13 @@ function earliest(claimants) {
 
 // src/reconcile/diff.ts
 function stateDigest(fields, metadata) {
-  return hashText(`{"fields":${canonicalJson(fields)},"metadata":${canonicalJson(metadata)}}`);
+  return digestOfTexts(canonicalJson(fields), canonicalJson(metadata));
+}
+function digestOfTexts(fieldsText, metadataText) {
+  return hashText(`{"fields":${fieldsText},"metadata":${metadataText}}`);
 }
 function keptTextDigest(fields, metadata) {
-  return hashText(`{"fields":${canonicalOf(fields)},"metadata":${canonicalJson(metadata)}}`);
+  return digestOfTexts(canonicalOf(fields), canonicalJson(metadata));
 }
 var canonicalTexts = /* @__PURE__ */ new WeakMap();
 function canonicalOf(fields) {
@@ -65594,7 +65601,7 @@ function remoteStateDigest(r2, managedMeta, file) {
   if (d2 === void 0) {
     if (sameJson(r2.fields, file.fields)) {
       if (!canonicalTexts.has(r2.fields)) canonicalTexts.set(r2.fields, flat(file.fieldsText));
-      d2 = metaText === file.metadataText ? file.digest : hashText(`{"fields":${file.fieldsText},"metadata":${metaText}}`);
+      d2 = metaText === file.metadataText ? file.digest : digestOfTexts(file.fieldsText, metaText);
     } else d2 = keptTextDigest(r2.fields, managedMeta);
     byMeta.set(metaText, d2);
   }
@@ -65672,7 +65679,7 @@ function diffModel(desired, remote, options, source = "default") {
 function decide(d2, r2, name, options) {
   const fieldsText = options.keepTexts ? canonicalOf(d2.fields) : canonicalJson(d2.fields);
   const metadataText = canonicalJson(d2.metadata);
-  const desiredDigest = hashText(`{"fields":${fieldsText},"metadata":${metadataText}}`);
+  const desiredDigest = digestOfTexts(fieldsText, metadataText);
   const base = {
     kind: d2.kind,
     key: d2.key,

@@ -12423,18 +12423,19 @@ function positionOf(lines, node) {
   return { line: p.line, col: p.col };
 }
 function find2(doc, path) {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml2();
   let node = doc.contents;
   let keyNode;
   for (const seg of path) {
-    if (yaml2().isAlias(node)) node = node.resolve(doc) ?? node;
-    if (yaml2().isMap(node)) {
+    if (isAlias(node)) node = node.resolve(doc) ?? node;
+    if (isMap(node)) {
       const pair = node.items.find(
-        (p) => yaml2().isPair(p) && (yaml2().isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg)
+        (p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg)
       );
       if (!pair) return { node, exact: false };
       keyNode = pair.key;
       node = pair.value ?? keyNode;
-    } else if (yaml2().isSeq(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+    } else if (isSeq(node) && typeof seg === "number" && node.items[seg] !== void 0) {
       keyNode = void 0;
       node = node.items[seg];
     } else {
@@ -13093,14 +13094,17 @@ function precompiled(name, suffix = "") {
     return void 0;
   }
 }
-function compile(name) {
+function ajvFor(name, options = {}) {
   const foreign = FOREIGN_SCHEMAS[name];
   if (foreign) {
-    const Ajv = require3("ajv").default;
-    return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name]);
+    const { default: Ajv2 } = require3("ajv");
+    return new Ajv2({ ...AJV_OPTIONS, ...options, strict: foreign.strict });
   }
-  const ajv = require3("ajv/dist/2020.js");
-  return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name]);
+  const { Ajv2020: Ajv } = require3("ajv/dist/2020.js");
+  return new Ajv({ ...AJV_OPTIONS, ...options });
+}
+function compile(name) {
+  return ajvFor(name).compile(PRECOMPILED[name]);
 }
 function createSchemaValidator(name, rulePrefix) {
   let general;

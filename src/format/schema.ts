@@ -39,8 +39,8 @@ export const otmSchema = require('../../schemas/otm-0.2.0.schema.json') as Recor
 
 export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
 
-/** How every schema is compiled, at run time and by `npm run build` (scripts/build-validators.js). */
-export const AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true } as const
+/** How every schema is compiled (`ajvFor`): at run time, and by `npm run build`. */
+const AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true } as const
 
 /** The schemas `npm run build` compiles ahead of time, by the name of their module. */
 export const PRECOMPILED = {
@@ -57,7 +57,7 @@ export const PRECOMPILED = {
  * A schema of another project's, compiled as its author wrote it: OTM is draft-07, and its `parent`
  * names required properties inside `oneOf` branches, which Ajv's strict mode refuses.
  */
-export const FOREIGN_SCHEMAS: Partial<Record<keyof typeof PRECOMPILED, { draft07: true; strict: false }>> = {
+const FOREIGN_SCHEMAS: Partial<Record<keyof typeof PRECOMPILED, { draft07: true; strict: false }>> = {
   otm: { draft07: true, strict: false },
 }
 
@@ -86,16 +86,25 @@ function precompiled(name: keyof typeof PRECOMPILED, suffix = ''): ValidateFunct
   }
 }
 
-/** Ajv itself loads only when a validator was not built ahead (tests from sources): 40 ms a thread. */
-function compile(name: keyof typeof PRECOMPILED): ValidateFunction {
+/**
+ * The Ajv a schema is compiled with, configured once for every place that compiles it: here (a
+ * validator not built ahead), `npm run build` (scripts/build-validators.js, with its own options)
+ * and the test that checks the build. Ajv loads only when called: 40 ms a thread.
+ */
+export function ajvFor(name: keyof typeof PRECOMPILED, options: Record<string, unknown> = {}): Ajv2020 {
   const foreign = FOREIGN_SCHEMAS[name]
   if (foreign) {
-    const Ajv = (require('ajv') as { default: new (o: object) => { compile(s: object): ValidateFunction } })
-      .default
-    return new Ajv({ ...AJV_OPTIONS, strict: foreign.strict }).compile(PRECOMPILED[name])
+    // Draft-07 Ajv and Ajv2020 share their core class and everything a caller uses of it.
+    const { default: Ajv } = require('ajv') as { default: new (o: object) => Ajv2020 }
+    return new Ajv({ ...AJV_OPTIONS, ...options, strict: foreign.strict })
   }
-  const ajv = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 }
-  return new ajv.Ajv2020(AJV_OPTIONS).compile(PRECOMPILED[name])
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 }
+  return new Ajv({ ...AJV_OPTIONS, ...options })
+}
+
+/** Compiled here only when a validator was not built ahead (tests from sources). */
+function compile(name: keyof typeof PRECOMPILED): ValidateFunction {
+  return ajvFor(name).compile(PRECOMPILED[name])
 }
 
 /**

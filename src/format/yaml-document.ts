@@ -179,19 +179,19 @@ function positionOf(lines: LineCounter, node: Node | null | undefined): Position
 
 /** Walks the YAML node tree along `path`; stops at the deepest node that exists. */
 function find(doc: Document, path: DocPath): { node: Node | null; keyNode?: Node; exact: boolean } {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yaml()
   let node = doc.contents
   let keyNode: Node | undefined
   for (const seg of path) {
-    if (yaml().isAlias(node)) node = node.resolve(doc) ?? node
-    if (yaml().isMap(node)) {
+    if (isAlias(node)) node = node.resolve(doc) ?? node
+    if (isMap(node)) {
       const pair = node.items.find(
-        (p) =>
-          yaml().isPair(p) && (yaml().isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
+        (p) => isPair(p) && (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(seg),
       )
       if (!pair) return { node, exact: false }
       keyNode = pair.key as Node
       node = (pair.value as Node | null) ?? keyNode
-    } else if (yaml().isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
       keyNode = undefined
       node = node.items[seg] as Node
     } else {

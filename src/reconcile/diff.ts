@@ -17,13 +17,18 @@ export interface DiffOptions {
 
 /** The digest of an object's state as tmi-sync manages it: its fields and the user's metadata. */
 export function stateDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
-  return hashText(`{"fields":${canonicalJson(fields)},"metadata":${canonicalJson(metadata)}}`)
+  return digestOfTexts(canonicalJson(fields), canonicalJson(metadata))
+}
+
+/** `stateDigest` of the canonical texts of an object's fields and metadata, already made. */
+function digestOfTexts(fieldsText: string, metadataText: string): string {
+  return hashText(`{"fields":${fieldsText},"metadata":${metadataText}}`)
 }
 
 /** `stateDigest` with the fields' text kept: a remote object's (its fingerprint needs it too), or any in `watch`. */
 function keptTextDigest(fields: Record<string, unknown>, metadata: Record<string, string>): string {
   // The text `digest({ fields, metadata })` hashes, with the fields' part made once per object.
-  return hashText(`{"fields":${canonicalOf(fields)},"metadata":${canonicalJson(metadata)}}`)
+  return digestOfTexts(canonicalOf(fields), canonicalJson(metadata))
 }
 
 /**
@@ -63,10 +68,7 @@ function remoteStateDigest(r: Side, managedMeta: Record<string, string>, file: F
       // The file's fields exactly (most objects of a plan): the file's text is TMI's, made once,
       // and kept for the model's fingerprint; flat, or its pieces would cost many times its size.
       if (!canonicalTexts.has(r.fields)) canonicalTexts.set(r.fields, flat(file.fieldsText))
-      d =
-        metaText === file.metadataText
-          ? file.digest
-          : hashText(`{"fields":${file.fieldsText},"metadata":${metaText}}`)
+      d = metaText === file.metadataText ? file.digest : digestOfTexts(file.fieldsText, metaText)
     } else d = keptTextDigest(r.fields, managedMeta)
     byMeta.set(metaText, d)
   }
@@ -194,7 +196,7 @@ function decide(
   // `stateDigest`, with the texts kept for the remote side (and, in `watch`, for the next save).
   const fieldsText = options.keepTexts ? canonicalOf(d.fields) : canonicalJson(d.fields)
   const metadataText = canonicalJson(d.metadata)
-  const desiredDigest = hashText(`{"fields":${fieldsText},"metadata":${metadataText}}`)
+  const desiredDigest = digestOfTexts(fieldsText, metadataText)
   const base: ObjectChange = {
     kind: d.kind,
     key: d.key,

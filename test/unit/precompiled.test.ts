@@ -1,16 +1,10 @@
 import { isAscii } from 'node:buffer'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
+import type { ValidateFunction } from 'ajv/dist/2020.js'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import {
-  AJV_OPTIONS,
-  ASCII_VARIANT,
-  FOREIGN_SCHEMAS,
-  PRECOMPILED,
-  schemaDigest,
-} from '../../src/format/schema.js'
+import { ajvFor, ASCII_VARIANT, PRECOMPILED, schemaDigest } from '../../src/format/schema.js'
 import { PROJECT } from '../helpers/shared.js'
 
 // `npm run build` compiles the schemas ahead of time; the CLI and its workers use those modules.
@@ -35,11 +29,8 @@ describe.runIf(existsSync(built) || process.env.CI === 'true')('precompiled sche
     for (const [name, schema] of Object.entries(PRECOMPILED)) {
       const ahead = require(`${built}${name}.cjs`) as ValidateFunction & { schemaDigest: string }
       expect(ahead.schemaDigest).toBe(schemaDigest(schema))
-      const foreign = FOREIGN_SCHEMAS[name as keyof typeof PRECOMPILED]
-      const Ajv07 = (require('ajv') as { default: typeof Ajv2020 }).default
-      const now = foreign
-        ? new Ajv07({ ...AJV_OPTIONS, strict: foreign.strict }).compile(schema)
-        : new Ajv2020(AJV_OPTIONS).compile(schema)
+      // Compiled as the CLI compiles a schema it has no built validator for.
+      const now = ajvFor(name as keyof typeof PRECOMPILED).compile(schema)
       for (const value of values) {
         expect([ahead(value), ahead.errors ?? null]).toEqual([now(value), now.errors ?? null])
       }
