@@ -66690,6 +66690,7 @@ function tmiUrlProblem(tmiUrl) {
 // src/tmi/transport.ts
 import http from "node:http";
 import https from "node:https";
+import { once } from "node:events";
 var TransportError = class extends Error {
   constructor(message, cause) {
     super(message, { cause });
@@ -66699,62 +66700,94 @@ var TransportTimeout = class extends Error {
   name = "TimeoutError";
 };
 var IDLE_CONNECTION_MS = 4e3;
-var agents = {
-  "http:": new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
-  "https:": new https.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS })
-};
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
-var nodeTransport = (url12, init) => exchange(url12, init).catch((e) => {
-  if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase())) return exchange(url12, init);
-  throw e;
-});
+function nodeTransportWith({ idleConnectionMs = IDLE_CONNECTION_MS } = {}) {
+  const agents = {
+    "http:": idleLimited(new http.Agent({ keepAlive: true, timeout: idleConnectionMs }), idleConnectionMs),
+    "https:": idleLimited(new https.Agent({ keepAlive: true, timeout: idleConnectionMs }), idleConnectionMs)
+  };
+  const exchange = exchangeWith(agents);
+  return async (url12, init) => {
+    const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
+    await agent.closeIdle();
+    return exchange(url12, init).catch((e) => {
+      if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase()))
+        return exchange(url12, init);
+      throw e;
+    });
+  };
+}
+var nodeTransport = nodeTransportWith();
+function idleLimited(agent, idleMs) {
+  const idleSince = /* @__PURE__ */ new WeakMap();
+  const keepSocketAlive = agent.keepSocketAlive.bind(agent);
+  agent.keepSocketAlive = (socket) => {
+    idleSince.set(socket, performance.now());
+    return keepSocketAlive(socket);
+  };
+  return Object.assign(agent, {
+    async closeIdle() {
+      const now = performance.now();
+      const stale = Object.values(agent.freeSockets).flatMap((sockets) => sockets ?? []).filter((s) => now - (idleSince.get(s) ?? now) >= idleMs);
+      await Promise.all(
+        stale.map((s) => {
+          const closed = once(s, "close");
+          s.destroy();
+          return closed;
+        })
+      );
+    }
+  });
+}
 var StaleConnection = class extends TransportError {
 };
-var exchange = (url12, init) => new Promise((resolve5, reject) => {
-  const client = url12.protocol === "https:" ? https : http;
-  const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
-  const headers = { ...init.headers };
-  if (init.body !== void 0) headers["Content-Length"] = String(Buffer.byteLength(init.body));
-  let timedOut = false;
-  const req = client.request(url12, { method: init.method, headers, agent }, (res) => {
-    const chunks2 = [];
-    const body = new Promise((done, failed2) => {
-      res.on("data", (c3) => chunks2.push(c3));
-      res.on("end", () => {
-        clearTimeout(timer);
-        done(Buffer.concat(chunks2).toString("utf8"));
+function exchangeWith(agents) {
+  return (url12, init) => new Promise((resolve5, reject) => {
+    const client = url12.protocol === "https:" ? https : http;
+    const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
+    const headers = { ...init.headers };
+    if (init.body !== void 0) headers["Content-Length"] = String(Buffer.byteLength(init.body));
+    let timedOut = false;
+    const req = client.request(url12, { method: init.method, headers, agent }, (res) => {
+      const chunks2 = [];
+      const body = new Promise((done, failed2) => {
+        res.on("data", (c3) => chunks2.push(c3));
+        res.on("end", () => {
+          clearTimeout(timer);
+          done(Buffer.concat(chunks2).toString("utf8"));
+        });
+        const broken = (e) => failed2(
+          timedOut ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`) : new TransportError(e?.message ?? "the connection closed mid-answer", e)
+        );
+        res.on("error", broken);
+        res.on("aborted", () => broken());
       });
-      const broken = (e) => failed2(
-        timedOut ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`) : new TransportError(e?.message ?? "the connection closed mid-answer", e)
+      body.catch(() => void 0);
+      resolve5({
+        status: res.statusCode ?? 0,
+        headers: toHeaders(res.rawHeaders),
+        text: () => body,
+        discard: () => {
+          clearTimeout(timer);
+          res.resume();
+          return Promise.resolve();
+        }
+      });
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`));
+    }, init.timeoutMs);
+    req.on("error", (e) => {
+      clearTimeout(timer);
+      const stale = req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
+      reject(
+        e instanceof TransportTimeout ? e : stale ? new StaleConnection(e.message, e) : new TransportError(e.message, e)
       );
-      res.on("error", broken);
-      res.on("aborted", () => broken());
     });
-    body.catch(() => void 0);
-    resolve5({
-      status: res.statusCode ?? 0,
-      headers: toHeaders(res.rawHeaders),
-      text: () => body,
-      discard: () => {
-        clearTimeout(timer);
-        res.resume();
-        return Promise.resolve();
-      }
-    });
+    req.end(init.body);
   });
-  const timer = setTimeout(() => {
-    timedOut = true;
-    req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`));
-  }, init.timeoutMs);
-  req.on("error", (e) => {
-    clearTimeout(timer);
-    const stale = req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
-    reject(
-      e instanceof TransportTimeout ? e : stale ? new StaleConnection(e.message, e) : new TransportError(e.message, e)
-    );
-  });
-  req.end(init.body);
-});
+}
 function toHeaders(raw) {
   const headers = new Headers();
   for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);

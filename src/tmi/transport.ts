@@ -1,5 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
+import { once } from 'node:events'
+import type { Socket } from 'node:net'
 
 /** What the request core needs of one HTTP exchange; `fetch` and `nodeTransport` both give it. */
 export interface Exchange {
@@ -38,11 +40,6 @@ export class TransportTimeout extends Error {
  */
 export const IDLE_CONNECTION_MS = 4_000
 
-const agents = {
-  'http:': new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
-  'https:': new https.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
-}
-
 /** Sent again after a reset on a reused connection: a second copy of these changes nothing. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
 
@@ -51,73 +48,121 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'])
  * costs about twice the CPU per request (its streams, its abort signals) for nothing we use.
  * Redirects are never followed: one would carry the bearer token to wherever it points.
  */
-export const nodeTransport: Transport = (url, init) =>
-  exchange(url, init).catch((e: unknown) => {
-    // A kept-alive connection the server closed as this request went out on it fails before any
-    // answer with a reset. A read or a full replace is sent again, once, on a new connection (Node's
-    // advice); a POST is not: the server may have acted on it, and apply converges on a rerun.
-    if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase())) return exchange(url, init)
-    throw e
-  })
+export function nodeTransportWith({ idleConnectionMs = IDLE_CONNECTION_MS } = {}): Transport {
+  const agents = {
+    'http:': idleLimited(new http.Agent({ keepAlive: true, timeout: idleConnectionMs }), idleConnectionMs),
+    'https:': idleLimited(new https.Agent({ keepAlive: true, timeout: idleConnectionMs }), idleConnectionMs),
+  }
+  const exchange = exchangeWith(agents)
+  return async (url, init) => {
+    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
+    await agent.closeIdle()
+    return exchange(url, init).catch((e: unknown) => {
+      // A kept-alive connection the server closed as this request went out on it fails before any
+      // answer with a reset. A read or a full replace is sent again, once, on a new connection (Node's
+      // advice); a POST is not: the server may have acted on it, and apply converges on a rerun.
+      if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase()))
+        return exchange(url, init)
+      throw e
+    })
+  }
+}
 
-/** The request failed on a reused connection before any byte of an answer (see `nodeTransport`). */
+export const nodeTransport: Transport = nodeTransportWith()
+
+type IdleLimited<A extends http.Agent> = A & { closeIdle(): Promise<void> }
+
+/**
+ * The agent's own timer closes a connection idle past the limit, but only when the event loop
+ * runs: after a long synchronous stretch (ten thousand models diffed) a POST would go out on a
+ * connection the server closed meanwhile, and fail. So before each request, connections idle too
+ * long are closed, and forgotten by the agent, first.
+ */
+function idleLimited<A extends http.Agent>(agent: A, idleMs: number): IdleLimited<A> {
+  const idleSince = new WeakMap<Socket, number>()
+  const keepSocketAlive = agent.keepSocketAlive.bind(agent)
+  agent.keepSocketAlive = (socket: Socket) => {
+    idleSince.set(socket, performance.now())
+    return keepSocketAlive(socket)
+  }
+  return Object.assign(agent, {
+    async closeIdle(): Promise<void> {
+      const now = performance.now()
+      const stale = Object.values(agent.freeSockets)
+        .flatMap((sockets) => sockets ?? [])
+        .filter((s) => now - (idleSince.get(s) ?? now) >= idleMs)
+      // The agent forgets a socket when it closes, not when it is destroyed: wait for that.
+      await Promise.all(
+        stale.map((s) => {
+          const closed = once(s, 'close')
+          s.destroy()
+          return closed
+        }),
+      )
+    },
+  })
+}
+
+/** The request failed on a reused connection before any byte of an answer (see `nodeTransportWith`). */
 class StaleConnection extends TransportError {}
 
-const exchange: Transport = (url, init) =>
-  new Promise((resolve, reject) => {
-    const client = url.protocol === 'https:' ? https : http
-    const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
-    const headers: Record<string, string> = { ...init.headers }
-    if (init.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(init.body))
-    // Once the answer's head is in, a failure belongs to its body (a promise settles once).
-    let timedOut = false
-    const req = client.request(url, { method: init.method, headers, agent }, (res) => {
-      const chunks: Buffer[] = []
-      const body = new Promise<string>((done, failed) => {
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => {
-          clearTimeout(timer)
-          done(Buffer.concat(chunks).toString('utf8'))
+function exchangeWith(agents: Record<'http:' | 'https:', http.Agent>): Transport {
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const client = url.protocol === 'https:' ? https : http
+      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:']
+      const headers: Record<string, string> = { ...init.headers }
+      if (init.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(init.body))
+      // Once the answer's head is in, a failure belongs to its body (a promise settles once).
+      let timedOut = false
+      const req = client.request(url, { method: init.method, headers, agent }, (res) => {
+        const chunks: Buffer[] = []
+        const body = new Promise<string>((done, failed) => {
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () => {
+            clearTimeout(timer)
+            done(Buffer.concat(chunks).toString('utf8'))
+          })
+          const broken = (e?: Error) =>
+            failed(
+              timedOut
+                ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`)
+                : new TransportError(e?.message ?? 'the connection closed mid-answer', e),
+            )
+          res.on('error', broken)
+          res.on('aborted', () => broken())
         })
-        const broken = (e?: Error) =>
-          failed(
-            timedOut
-              ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`)
-              : new TransportError(e?.message ?? 'the connection closed mid-answer', e),
-          )
-        res.on('error', broken)
-        res.on('aborted', () => broken())
+        // Unread until asked for, so an unhandled failure of it must not end the process.
+        body.catch(() => undefined)
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: toHeaders(res.rawHeaders),
+          text: () => body,
+          discard: () => {
+            clearTimeout(timer)
+            res.resume()
+            return Promise.resolve()
+          },
+        })
       })
-      // Unread until asked for, so an unhandled failure of it must not end the process.
-      body.catch(() => undefined)
-      resolve({
-        status: res.statusCode ?? 0,
-        headers: toHeaders(res.rawHeaders),
-        text: () => body,
-        discard: () => {
-          clearTimeout(timer)
-          res.resume()
-          return Promise.resolve()
-        },
+      const timer = setTimeout(() => {
+        timedOut = true
+        req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`))
+      }, init.timeoutMs)
+      req.on('error', (e: Error & { code?: string }) => {
+        clearTimeout(timer)
+        const stale = req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE')
+        reject(
+          e instanceof TransportTimeout
+            ? e
+            : stale
+              ? new StaleConnection(e.message, e)
+              : new TransportError(e.message, e),
+        )
       })
+      req.end(init.body)
     })
-    const timer = setTimeout(() => {
-      timedOut = true
-      req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`))
-    }, init.timeoutMs)
-    req.on('error', (e: Error & { code?: string }) => {
-      clearTimeout(timer)
-      const stale = req.reusedSocket && (e.code === 'ECONNRESET' || e.code === 'EPIPE')
-      reject(
-        e instanceof TransportTimeout
-          ? e
-          : stale
-            ? new StaleConnection(e.message, e)
-            : new TransportError(e.message, e),
-      )
-    })
-    req.end(init.body)
-  })
+}
 
 function toHeaders(raw: string[]): Headers {
   const headers = new Headers()

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -327,4 +328,51 @@ describe('a kept-alive connection the server closes as it is reused', () => {
       server.close()
     }
   }, 15_000)
+
+  it('closes an idle connection itself even when the event loop was busy past the server closing it', async () => {
+    // The server in its own process, as TMI is, so its idle timer runs while ours cannot; and like
+    // Go's (TMI's) it closes an idle connection after a while without announcing when (no
+    // Keep-Alive header for Node's agent to go by).
+    const server = spawn(
+      process.execPath,
+      [
+        '-e',
+        `let posts = 0
+        require('node:net').createServer((socket) => {
+          let buffer = ''
+          let idle
+          socket.on('data', (chunk) => {
+            buffer += chunk
+            for (let end; (end = buffer.indexOf('\\r\\n\\r\\n')) >= 0; ) {
+              const head = buffer.slice(0, end)
+              const length = Number(/content-length: *(\\d+)/i.exec(head)?.[1] ?? 0)
+              if (buffer.length < end + 4 + length) return
+              buffer = buffer.slice(end + 4 + length)
+              if (head.startsWith('POST')) posts++
+              const body = JSON.stringify({ posts })
+              socket.write('HTTP/1.1 200 OK\\r\\ncontent-length: ' + body.length + '\\r\\n\\r\\n' + body)
+              clearTimeout(idle)
+              idle = setTimeout(() => socket.destroy(), 300)
+            }
+          })
+        }).listen(0, '127.0.0.1', function () { console.log(this.address().port) })`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    const port = await new Promise<string>((r) => server.stdout.once('data', (c) => r(String(c).trim())))
+    const { nodeTransportWith } = await import('../../src/tmi/transport.js')
+    const transport = nodeTransportWith({ idleConnectionMs: 200 })
+    const url = new URL(`http://127.0.0.1:${port}/x`)
+    try {
+      await transport(url, { ...init, method: 'GET' })
+      // Synchronous work (ten thousand models diffed): no timer of ours runs, and the server
+      // closes the connection meanwhile. The POST must not go out on it, and is made once.
+      const until = Date.now() + 900
+      while (Date.now() < until);
+      const answer = await transport(url, { ...init, method: 'POST', body: '{}' })
+      expect([answer.status, await answer.text()]).toEqual([200, '{"posts":1}'])
+    } finally {
+      server.kill()
+    }
+  })
 })
