@@ -54,8 +54,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
+    var http = __require("http");
+    var https = __require("https");
     var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -65,24 +65,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -91,7 +91,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -7635,7 +7635,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http2 = __require("node:http");
+    var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request2 = require_request();
@@ -7824,7 +7824,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url12);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -11653,7 +11653,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11908,7 +11908,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -12177,7 +12177,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers3 = class _Headers {
+    var Headers2 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12327,13 +12327,13 @@ var require_headers = __commonJS({
         o2.#headersList = list;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
-    Reflect.deleteProperty(Headers3, "getHeadersGuard");
-    Reflect.deleteProperty(Headers3, "setHeadersGuard");
-    Reflect.deleteProperty(Headers3, "getHeadersList");
-    Reflect.deleteProperty(Headers3, "setHeadersList");
-    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers3.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
+    Reflect.deleteProperty(Headers2, "getHeadersGuard");
+    Reflect.deleteProperty(Headers2, "setHeadersGuard");
+    Reflect.deleteProperty(Headers2, "getHeadersList");
+    Reflect.deleteProperty(Headers2, "setHeadersList");
+    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers2.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12351,7 +12351,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V3, prefix, argument) {
       if (webidl.util.Type(V3) === "Object") {
         const iterator2 = Reflect.get(V3, Symbol.iterator);
-        if (!util.types.isProxy(V3) && iterator2 === Headers3.prototype.entries) {
+        if (!util.types.isProxy(V3) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V3).entriesList;
           } catch {
@@ -12372,7 +12372,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers: Headers3,
+      Headers: Headers2,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12386,7 +12386,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12464,7 +12464,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers3(kConstruct);
+        this[kHeaders] = new Headers2(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12708,7 +12708,7 @@ var require_response = __commonJS({
     function fromInnerResponse(innerResponse, guard) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers3(kConstruct);
+      response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12828,7 +12828,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -13096,7 +13096,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers3(kConstruct);
+        this[kHeaders] = new Headers2(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13385,7 +13385,7 @@ var require_request2 = __commonJS({
       const request2 = new Request2(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers3(kConstruct);
+      request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -16455,10 +16455,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify: stringify4 } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers3 } = require_headers();
+    var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers3, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16471,7 +16471,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers3, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
@@ -16485,7 +16485,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers3, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16494,7 +16494,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers3, { strict: false });
+      webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str3 = stringify4(cookie);
       if (str3) {
@@ -17184,7 +17184,7 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers3, getHeadersList } = require_headers();
+    var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
     var crypto2;
@@ -17206,7 +17206,7 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options.headers) {
-        const headersList = getHeadersList(new Headers3(options.headers));
+        const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -19315,8 +19315,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http2 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -19350,11 +19350,11 @@ var require_lib = __commonJS({
       HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
       HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
     })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers3;
-    (function(Headers4) {
-      Headers4["Accept"] = "accept";
-      Headers4["ContentType"] = "content-type";
-    })(Headers3 || (exports.Headers = Headers3 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
     var MediaTypes2;
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
@@ -19507,7 +19507,7 @@ var require_lib = __commonJS({
        */
       getJson(requestUrl_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19515,8 +19515,8 @@ var require_lib = __commonJS({
       postJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19524,8 +19524,8 @@ var require_lib = __commonJS({
       putJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19533,8 +19533,8 @@ var require_lib = __commonJS({
       patchJson(requestUrl_1, obj_1) {
         return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
           const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
@@ -19705,7 +19705,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http2;
+        info2.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -19764,7 +19764,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default2) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers3.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -19775,7 +19775,7 @@ var require_lib = __commonJS({
             }
           }
         }
-        const additionalValue = additionalHeaders[Headers3.ContentType];
+        const additionalValue = additionalHeaders[Headers2.ContentType];
         if (additionalValue !== void 0) {
           if (typeof additionalValue === "number") {
             return String(additionalValue);
@@ -19806,7 +19806,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -19828,7 +19828,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -57326,11 +57326,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers2;
-(function(Headers3) {
-  Headers3["Accept"] = "accept";
-  Headers3["ContentType"] = "content-type";
-})(Headers2 || (Headers2 = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -66687,10 +66687,235 @@ function tmiUrlProblem(tmiUrl) {
   return void 0;
 }
 
+// src/tmi/http1.ts
+import { connect as connectTcp, isIP } from "node:net";
+import { connect as connectTls } from "node:tls";
+var ConnectionError = class extends Error {
+  stale;
+  constructor(message, options) {
+    super(message, options.cause === void 0 ? {} : { cause: options.cause });
+    this.stale = options.stale;
+  }
+};
+var AnswerTimeout = class extends Error {
+  name = "TimeoutError";
+};
+var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var MAX_HEAD = 64 * 1024;
+function checkHeader(name, value) {
+  if (!TOKEN.test(name) || /[\r\n\0]/.test(value))
+    throw new ConnectionError(`refused to send a malformed header ${JSON.stringify(name)}`, { stale: false });
+}
+var Http1Client = class {
+  idle = /* @__PURE__ */ new Map();
+  idleMs;
+  constructor(idleMs) {
+    this.idleMs = idleMs;
+  }
+  exchange(url12, init) {
+    let head = `${init.method} ${url12.pathname}${url12.search} HTTP/1.1\r
+Host: ${url12.host}\r
+`;
+    for (const [name, value] of Object.entries(init.headers)) {
+      checkHeader(name, value);
+      head += `${name}: ${value}\r
+`;
+    }
+    if (init.body !== void 0 || init.method === "POST" || init.method === "PUT" || init.method === "PATCH")
+      head += `Content-Length: ${Buffer.byteLength(init.body ?? "")}\r
+`;
+    const request2 = `${head}\r
+${init.body ?? ""}`;
+    const origin = `${url12.protocol}//${url12.host}`;
+    const connection = this.take(origin) ?? this.open(url12);
+    return this.send(origin, connection, request2, init.method === "HEAD", init.timeoutMs);
+  }
+  /** A kept-alive connection, the newest first; those idle too long, or closed, are let go. */
+  take(origin) {
+    const list = this.idle.get(origin);
+    const now = performance.now();
+    while (list && list.length > 0) {
+      const c3 = list.pop();
+      if (c3.socket.destroyed || c3.socket.readableEnded || now - (c3.idleSince ?? now) >= this.idleMs) {
+        c3.socket.destroy();
+        continue;
+      }
+      delete c3.idleSince;
+      c3.socket.ref();
+      return c3;
+    }
+    return void 0;
+  }
+  open(url12) {
+    const host = url12.hostname.startsWith("[") ? url12.hostname.slice(1, -1) : url12.hostname;
+    const port = Number(url12.port || (url12.protocol === "https:" ? 443 : 80));
+    const socket = url12.protocol === "https:" ? connectTls({ host, port, ALPNProtocols: ["http/1.1"], ...isIP(host) ? {} : { servername: host } }) : connectTcp({ host, port });
+    socket.setNoDelay(true);
+    const c3 = { socket, reused: false };
+    socket.on("data", (chunk) => c3.reader ? c3.reader(chunk) : socket.destroy());
+    socket.on("error", (e) => c3.onEnd?.(e));
+    socket.on("close", () => c3.onEnd?.());
+    return c3;
+  }
+  release(origin, c3) {
+    delete c3.reader;
+    delete c3.onEnd;
+    c3.reused = true;
+    c3.idleSince = performance.now();
+    c3.socket.unref();
+    const list = this.idle.get(origin) ?? [];
+    list.push(c3);
+    this.idle.set(origin, list);
+  }
+  send(origin, c3, request2, isHead, timeoutMs) {
+    return new Promise((resolve5, reject) => {
+      let buffer = Buffer.alloc(0);
+      let received = false;
+      let answered = false;
+      let finished = false;
+      let framing = { kind: "none" };
+      let keepAlive = true;
+      const parts = [];
+      let settleBody;
+      const body = new Promise((done, failed2) => settleBody = { done, failed: failed2 });
+      body.catch(() => void 0);
+      const fail2 = (e) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        c3.socket.destroy();
+        if (answered) settleBody?.failed(e);
+        else reject(e);
+      };
+      const timer = setTimeout(() => fail2(new AnswerTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      const complete = () => {
+        finished = true;
+        clearTimeout(timer);
+        settleBody?.done(Buffer.concat(parts).toString("utf8"));
+        if (keepAlive && buffer.length === 0 && !c3.socket.destroyed) this.release(origin, c3);
+        else c3.socket.destroy();
+      };
+      const readHead = () => {
+        const end2 = buffer.indexOf("\r\n\r\n");
+        if (end2 < 0) {
+          if (buffer.length > MAX_HEAD)
+            fail2(new ConnectionError("TMI sent an answer head too large", { stale: false }));
+          return false;
+        }
+        const lines2 = buffer.toString("latin1", 0, end2).split("\r\n");
+        buffer = buffer.subarray(end2 + 4);
+        const status = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(lines2[0]);
+        if (!status) {
+          fail2(new ConnectionError("TMI sent an answer that is not HTTP/1.1", { stale: false }));
+          return false;
+        }
+        const code = Number(status[2]);
+        const headers = /* @__PURE__ */ new Map();
+        for (const line of lines2.slice(1)) {
+          const colon = line.indexOf(":");
+          if (colon <= 0) continue;
+          const name = line.slice(0, colon).trim().toLowerCase();
+          const value = line.slice(colon + 1).trim();
+          const seen = headers.get(name);
+          headers.set(name, seen === void 0 ? value : `${seen}, ${value}`);
+        }
+        if (code >= 100 && code < 200) return true;
+        const connection = (headers.get("connection") ?? "").toLowerCase();
+        keepAlive = status[1] === "1" ? !/\bclose\b/.test(connection) : /\bkeep-alive\b/.test(connection);
+        const length = headers.get("content-length");
+        if (isHead || code === 204 || code === 304) framing = { kind: "none" };
+        else if (/\bchunked\s*$/i.test(headers.get("transfer-encoding") ?? ""))
+          framing = { kind: "chunked", left: 0 };
+        else if (length !== void 0) {
+          if (!/^\d+$/.test(length)) {
+            fail2(new ConnectionError("TMI sent an answer with a malformed length", { stale: false }));
+            return false;
+          }
+          framing = { kind: "length", left: Number(length) };
+        } else {
+          framing = { kind: "close" };
+          keepAlive = false;
+        }
+        answered = true;
+        resolve5({
+          status: code,
+          headers: {
+            get: (name) => headers.get(name.toLowerCase()) ?? null,
+            has: (name) => headers.has(name.toLowerCase())
+          },
+          body,
+          discard: () => void 0
+        });
+        return true;
+      };
+      const readBody = () => {
+        if (framing.kind === "none") return true;
+        if (framing.kind === "close") {
+          parts.push(buffer);
+          buffer = Buffer.alloc(0);
+          return false;
+        }
+        if (framing.kind === "length") {
+          const take = Math.min(framing.left, buffer.length);
+          parts.push(buffer.subarray(0, take));
+          buffer = buffer.subarray(take);
+          framing.left -= take;
+          return framing.left === 0;
+        }
+        for (; ; ) {
+          if (framing.left > 0) {
+            const take = Math.min(framing.left, buffer.length);
+            const data = Math.max(0, Math.min(take, framing.left - 2));
+            if (data > 0) parts.push(buffer.subarray(0, data));
+            buffer = buffer.subarray(take);
+            framing.left -= take;
+            if (framing.left > 0) return false;
+            continue;
+          }
+          const line = buffer.indexOf("\r\n");
+          if (line < 0) return false;
+          const size = Number.parseInt(buffer.toString("latin1", 0, line).split(";")[0], 16);
+          if (!Number.isFinite(size) || size < 0) {
+            fail2(new ConnectionError("TMI sent a malformed chunk", { stale: false }));
+            return false;
+          }
+          if (size === 0) {
+            const end2 = buffer.indexOf("\r\n\r\n", line);
+            if (end2 < 0) return false;
+            buffer = buffer.subarray(end2 + 4);
+            return true;
+          }
+          buffer = buffer.subarray(line + 2);
+          framing.left = size + 2;
+        }
+      };
+      c3.reader = (chunk) => {
+        if (finished) return;
+        received = true;
+        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+        while (!answered && !finished) if (!readHead()) return;
+        if (!finished && readBody()) complete();
+      };
+      c3.onEnd = (error3) => {
+        if (finished) return;
+        if (answered && framing.kind === "close" && !error3) {
+          complete();
+          return;
+        }
+        const stale = c3.reused && !received;
+        fail2(
+          new ConnectionError(
+            error3?.message ?? (answered ? "the connection closed mid-answer" : "socket hang up"),
+            { cause: error3 ?? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }), stale }
+          )
+        );
+      };
+      c3.socket.write(request2);
+    });
+  }
+};
+
 // src/tmi/transport.ts
-import http from "node:http";
-import https from "node:https";
-import { once } from "node:events";
 var TransportError = class extends Error {
   constructor(message, cause) {
     super(message, { cause });
@@ -66702,96 +66927,37 @@ var TransportTimeout = class extends Error {
 var IDLE_CONNECTION_MS = 4e3;
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 function nodeTransportWith({ idleConnectionMs = IDLE_CONNECTION_MS } = {}) {
-  const agents = {
-    "http:": idleLimited(new http.Agent({ keepAlive: true, timeout: idleConnectionMs }), idleConnectionMs),
-    "https:": idleLimited(new https.Agent({ keepAlive: true, timeout: idleConnectionMs }), idleConnectionMs)
-  };
-  const exchange = exchangeWith(agents);
-  return async (url12, init) => {
-    const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
-    await agent.closeIdle();
-    return exchange(url12, init).catch((e) => {
-      if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase()))
-        return exchange(url12, init);
-      throw e;
-    });
-  };
-}
-var nodeTransport = nodeTransportWith();
-function idleLimited(agent, idleMs) {
-  const idleSince = /* @__PURE__ */ new WeakMap();
-  const keepSocketAlive = agent.keepSocketAlive.bind(agent);
-  agent.keepSocketAlive = (socket) => {
-    idleSince.set(socket, performance.now());
-    return keepSocketAlive(socket);
-  };
-  return Object.assign(agent, {
-    async closeIdle() {
-      const now = performance.now();
-      const stale = Object.values(agent.freeSockets).flatMap((sockets) => sockets ?? []).filter((s) => now - (idleSince.get(s) ?? now) >= idleMs);
-      await Promise.all(
-        stale.map((s) => {
-          const closed = once(s, "close");
-          s.destroy();
-          return closed;
-        })
-      );
-    }
-  });
-}
-var StaleConnection = class extends TransportError {
-};
-function exchangeWith(agents) {
-  return (url12, init) => new Promise((resolve5, reject) => {
-    const client = url12.protocol === "https:" ? https : http;
-    const agent = url12.protocol === "https:" ? agents["https:"] : agents["http:"];
-    const headers = { ...init.headers };
-    if (init.body !== void 0) headers["Content-Length"] = String(Buffer.byteLength(init.body));
-    let timedOut = false;
-    const req = client.request(url12, { method: init.method, headers, agent }, (res) => {
-      const chunks2 = [];
-      const body = new Promise((done, failed2) => {
-        res.on("data", (c3) => chunks2.push(c3));
-        res.on("end", () => {
-          clearTimeout(timer);
-          done(Buffer.concat(chunks2).toString("utf8"));
-        });
-        const broken = (e) => failed2(
-          timedOut ? new TransportTimeout(`no answer within ${init.timeoutMs} ms`) : new TransportError(e?.message ?? "the connection closed mid-answer", e)
-        );
-        res.on("error", broken);
-        res.on("aborted", () => broken());
-      });
-      body.catch(() => void 0);
-      resolve5({
-        status: res.statusCode ?? 0,
-        headers: toHeaders(res.rawHeaders),
-        text: () => body,
+  const client = new Http1Client(idleConnectionMs);
+  const exchange = async (url12, init) => {
+    try {
+      const answer = await client.exchange(url12, init);
+      return {
+        status: answer.status,
+        headers: answer.headers,
+        text: () => answer.body.catch((e) => Promise.reject(transportError(e))),
         discard: () => {
-          clearTimeout(timer);
-          res.resume();
+          answer.discard();
           return Promise.resolve();
         }
-      });
-    });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      req.destroy(new TransportTimeout(`no answer within ${init.timeoutMs} ms`));
-    }, init.timeoutMs);
-    req.on("error", (e) => {
-      clearTimeout(timer);
-      const stale = req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
-      reject(
-        e instanceof TransportTimeout ? e : stale ? new StaleConnection(e.message, e) : new TransportError(e.message, e)
-      );
-    });
-    req.end(init.body);
+      };
+    } catch (e) {
+      throw transportError(e);
+    }
+  };
+  return (url12, init) => exchange(url12, init).catch((e) => {
+    if (e instanceof StaleConnection && IDEMPOTENT.has(init.method.toUpperCase()))
+      return exchange(url12, init);
+    throw e;
   });
 }
-function toHeaders(raw) {
-  const headers = new Headers();
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
-  return headers;
+var nodeTransport = nodeTransportWith();
+var StaleConnection = class extends TransportError {
+};
+function transportError(e) {
+  if (e instanceof AnswerTimeout) return new TransportTimeout(e.message);
+  if (e instanceof ConnectionError)
+    return e.stale ? new StaleConnection(e.message, e.cause) : new TransportError(e.message, e.cause ?? e);
+  return e instanceof Error ? e : new TransportError(String(e), e);
 }
 function fetchTransport(doFetch) {
   return async (url12, init) => {

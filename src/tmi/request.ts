@@ -3,6 +3,7 @@ import type { TokenSource } from './auth.js'
 import { webhookSignature } from './webhooks.js'
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../common/timeout.js'
 import { endpoint } from './url.js'
+import type { ResponseHeaders } from './http1.js'
 import { fetchTransport, nodeTransport, type Exchange, type Transport } from './transport.js'
 import {
   isServiceAccountRefusal,
@@ -61,7 +62,7 @@ export interface RequestInit {
 export interface TmiResponse<T> {
   status: number
   body: T
-  headers: Headers
+  headers: ResponseHeaders
   attempts: number
 }
 
@@ -195,7 +196,7 @@ export class RequestCore {
 
   /** Retry-After as delta-seconds or an HTTP date, capped. */
   /** Retry-After in ms: capped for the core's own waits, as TMI said for the caller's. */
-  private retryAfter(headers: Headers, cap = true): number | undefined {
+  private retryAfter(headers: ResponseHeaders, cap = true): number | undefined {
     const value = headers.get('retry-after')
     if (!value) return undefined
     const seconds = Number(value)
@@ -205,7 +206,7 @@ export class RequestCore {
   }
 
   /** Out of budget for this window (fewer left than could be in flight): wait for the reset. */
-  private noteRateLimit(headers: Headers): void {
+  private noteRateLimit(headers: ResponseHeaders): void {
     const remaining = Number(headers.get('x-ratelimit-remaining'))
     const reset = Number(headers.get('x-ratelimit-reset'))
     if (
