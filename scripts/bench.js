@@ -8,6 +8,16 @@ import { benchScheduledSync } from './bench/scheduled-sync.js'
 import { benchStartup } from './bench/startup.js'
 import { benchValidation } from './bench/validate.js'
 import { benchWatch } from './bench/watch.js'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+// The desired-model cache of every run here is the bench's own (the no-op plans at scale make a
+// fresh one of theirs), never the user's.
+const ownCache = process.env.TMI_SYNC_CACHE_DIR
+  ? undefined
+  : mkdtempSync(join(tmpdir(), 'tmi-sync-bench-cache-'))
+if (ownCache) process.env.TMI_SYNC_CACHE_DIR = ownCache
 
 console.log('# Start-up')
 const startup = benchStartup()
@@ -27,5 +37,6 @@ console.log('\n# tmi-sync sync: an organisation of repositories, first sync and 
 const scheduled = await benchScheduledSync()
 console.log('\n# The same, against a real TMI server (TMI_LIVE_URL) and the emulator')
 const live = await benchLive()
+if (ownCache) rmSync(ownCache, { recursive: true, force: true })
 if (!startup || !validation || !client || !reconcile || !providers || !addon || !watch || !scheduled || !live)
   process.exitCode = 1

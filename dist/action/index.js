@@ -4104,7 +4104,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash4) => possibleRelevantHashes.includes(hash4));
+      supportedHashes = crypto2.getHashes().filter((hash6) => possibleRelevantHashes.includes(hash6));
     } catch {
     }
     function responseURL(response) {
@@ -31436,6 +31436,7531 @@ var require_dist = __commonJS({
   }
 });
 
+// src/common/canonical-json.ts
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out2 = "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out2 += ",";
+      const item = value[i];
+      out2 += canonicalJson(item) ?? "";
+    }
+    return out2 + "]";
+  }
+  const keys = Object.keys(value).sort();
+  let out = "{";
+  let first = true;
+  for (const key of keys) {
+    const v2 = value[key];
+    if (v2 === void 0) continue;
+    out += (first ? "" : ",") + JSON.stringify(key) + ":" + canonicalJson(v2);
+    first = false;
+  }
+  return out + "}";
+}
+function sameJson(a, b3) {
+  if (a === b3) return true;
+  if (a === null || b3 === null || typeof a !== "object" || typeof b3 !== "object") return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b3) || a.length !== b3.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x4 = a[i];
+      if (x4 === void 0 || !sameJson(x4, b3[i])) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(b3)) return false;
+  const x3 = a;
+  const y2 = b3;
+  let defined = 0;
+  for (const key in x3) {
+    if (!Object.hasOwn(x3, key)) continue;
+    const v2 = x3[key];
+    if (v2 === void 0) continue;
+    defined++;
+    if (!Object.hasOwn(y2, key) || !sameJson(v2, y2[key])) return false;
+  }
+  for (const key in y2) if (Object.hasOwn(y2, key) && y2[key] !== void 0) defined--;
+  return defined === 0;
+}
+var init_canonical_json = __esm({
+  "src/common/canonical-json.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/native.ts
+function isEdge(cell) {
+  return cell.shape === "flow";
+}
+function slugify(text2, fallback = "model") {
+  const slug = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|-+$/g, "").slice(0, 100);
+  return slug.length > 0 ? slug : fallback;
+}
+var FORMAT_VERSION, ITEM_KINDS, KEY_PATTERN, CELL_ID_PATTERN;
+var init_native = __esm({
+  "src/format/native.ts"() {
+    "use strict";
+    FORMAT_VERSION = 1;
+    ITEM_KINDS = ["assets", "threats", "documents", "repositories", "notes", "diagrams"];
+    KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+    CELL_ID_PATTERN = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9][A-Za-z0-9._-]{0,63})$/;
+  }
+});
+
+// src/model/ids.ts
+import { hash } from "node:crypto";
+function uuidv5(name, namespace = NAMESPACE) {
+  const ns2 = namespace === NAMESPACE ? OUR_NAMESPACE : namespaceBytes(namespace);
+  const input = Buffer.allocUnsafe(16 + Buffer.byteLength(name, "utf8"));
+  ns2.copy(input, 0);
+  input.write(name, 16, "utf8");
+  const sha1 = hash("sha1", input, "buffer");
+  sha1[6] = sha1[6] & 15 | 80;
+  sha1[8] = sha1[8] & 63 | 128;
+  const hex = sha1.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+function cellUuid(modelKey2, diagramKey, cellId) {
+  return UUID.test(cellId) ? cellId.toLowerCase() : uuidv5(`cell:${modelKey2}:${diagramKey}:${cellId}`);
+}
+function itemUuid(threatModelId, kind, key, generation = 1) {
+  return uuidv5(`item:${threatModelId}:${kind}:${key}${generation > 1 ? `#${generation}` : ""}`);
+}
+function digest(value) {
+  return hash("sha256", canonicalJson(value)).slice(0, 16);
+}
+var NAMESPACE, namespaceBytes, OUR_NAMESPACE, UUID;
+var init_ids = __esm({
+  "src/model/ids.ts"() {
+    "use strict";
+    init_canonical_json();
+    NAMESPACE = "6f1c7f0e-4a34-4e0e-9c57-2d8f1f6b9a41";
+    namespaceBytes = (uuid) => Buffer.from(uuid.replace(/-/g, ""), "hex");
+    OUR_NAMESPACE = namespaceBytes(NAMESPACE);
+    UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+  }
+});
+
+// src/format/enum-normaliser.ts
+function normaliseEnum(value) {
+  if (NORMAL.test(value)) return value;
+  return value.trim().replace(/\s+/g, "_").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
+}
+var NORMAL, NORMALISED_KEYS;
+var init_enum_normaliser = __esm({
+  "src/format/enum-normaliser.ts"() {
+    "use strict";
+    NORMAL = /^[a-z0-9_]*$/;
+    NORMALISED_KEYS = /* @__PURE__ */ new Set([
+      "change_type",
+      "default_theme",
+      "event_type",
+      "grant_type",
+      "object_type",
+      "op",
+      "permissions",
+      "position",
+      "principal_type",
+      "refType",
+      "role",
+      "shape",
+      "status",
+      "subject_type",
+      "token_type",
+      "token_type_hint",
+      "severity",
+      "jump",
+      "textAnchor",
+      "textVerticalAnchor"
+    ]);
+  }
+});
+
+// src/model/normalise.ts
+function stored(value, key) {
+  if (typeof value === "string") {
+    const text2 = value.normalize("NFC");
+    if (text2 === "") return void 0;
+    return key !== void 0 && NORMALISED_KEYS.has(key) ? normaliseEnum(text2) : text2;
+  }
+  if (value === null || value === void 0) return void 0;
+  if (Array.isArray(value)) return value.map((v2) => stored(v2));
+  if (typeof value === "object") {
+    const out = {};
+    for (const k2 of Object.keys(value)) {
+      const s = stored(value[k2], k2);
+      if (s === void 0) continue;
+      if (k2 === "__proto__") Object.defineProperty(out, k2, { value: s, enumerable: true, writable: true });
+      else out[k2] = s;
+    }
+    return out;
+  }
+  return value;
+}
+function stripHtml(text2) {
+  return text2.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}
+function pick(source, fields, plainText = []) {
+  const out = {};
+  for (const f3 of fields) {
+    let v2 = stored(source[f3], f3);
+    if (typeof v2 === "string" && plainText.includes(f3)) v2 = stored(stripHtml(v2));
+    if (Array.isArray(v2) && v2.length === 0) v2 = void 0;
+    if (v2 !== null && typeof v2 === "object" && !Array.isArray(v2) && Object.keys(v2).length === 0) v2 = void 0;
+    if (v2 !== void 0) out[f3] = v2;
+  }
+  return out;
+}
+function flags(source, names, defaults2) {
+  return Object.fromEntries(
+    names.map((n) => [n, typeof source[n] === "boolean" ? source[n] : defaults2[n] ?? true])
+  );
+}
+function float32(n) {
+  return typeof n === "number" ? Math.fround(n) : void 0;
+}
+var init_normalise = __esm({
+  "src/model/normalise.ts"() {
+    "use strict";
+    init_enum_normaliser();
+  }
+});
+
+// src/model/desired.ts
+function desiredModel(model, file) {
+  const fields = pick(model, MODEL_FIELDS, [
+    "name",
+    "description",
+    "issue_uri"
+  ]);
+  fields.threat_model_framework ??= "STRIDE";
+  const authorization = normaliseAuthorization(model.authorization ?? []);
+  if (authorization.length > 0) fields.authorization = authorization;
+  const objects = [];
+  const add = (kind, item, extra = {}) => {
+    const f3 = FIELDS[kind];
+    const source = item;
+    objects.push({
+      kind,
+      key: item.key,
+      fields: { ...pick(source, f3.text, f3.plain), ...flags(source, f3.booleans, BOOLEAN_DEFAULTS), ...extra },
+      metadata: { ...item.metadata }
+    });
+  };
+  for (const a of model.assets ?? []) add("asset", a);
+  for (const d2 of model.diagrams ?? [])
+    add("diagram", d2, { cells: (d2.cells ?? []).map((c3) => desiredCell(c3, model.key, d2.key)) });
+  for (const t2 of model.threats ?? []) {
+    const refs = {};
+    if (t2.asset) refs.asset = t2.asset;
+    if (t2.diagram) refs.diagram = t2.diagram;
+    if (t2.diagram && t2.cell) refs.cell = cellUuid(model.key, t2.diagram, t2.cell);
+    add("threat", t2, { threat_type: t2.threat_type ?? [], ...refs });
+  }
+  for (const d2 of model.documents ?? []) add("document", d2);
+  for (const r2 of model.repositories ?? []) add("repository", r2);
+  for (const n of model.notes ?? []) add("note", n);
+  return {
+    key: model.key,
+    file,
+    fields,
+    metadata: { ...model.metadata },
+    isConfidential: model.is_confidential === true,
+    objects
+  };
+}
+function desiredToText(model) {
+  const { fieldsText: _text, objects, ...rest } = model;
+  const json2 = JSON.stringify({ ...rest, objects: objects.map(({ fieldsText: _t2, ...o2 }) => o2) });
+  let out = `${json2}
+${model.fieldsText ?? canonicalJson(model.fields)}`;
+  for (const o2 of objects) out += `
+${o2.fieldsText ?? canonicalJson(o2.fields)}`;
+  return out;
+}
+function desiredFromText(text2) {
+  const lines2 = text2.split("\n");
+  const model = JSON.parse(lines2[0]);
+  if (lines2.length === 1) return model;
+  if (lines2.length !== model.objects.length + 2) throw new Error("a desired model text that does not add up");
+  model.fieldsText = lines2[1];
+  for (const [i, o2] of model.objects.entries()) o2.fieldsText = lines2[i + 2];
+  return model;
+}
+function keysOf(model) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const o2 of model.objects) keys.set(o2.kind, (keys.get(o2.kind) ?? /* @__PURE__ */ new Set()).add(o2.key));
+  return keys;
+}
+function normaliseAuthorization(list) {
+  return list.map((a) => ({
+    principal_type: a.principal_type,
+    // TMI keeps the `everyone` pseudo-group as its built-in group row, whatever provider was sent
+    // (`G:api/database_store_gorm.go:1452-1454`, `G:api/auth_utils.go:424-431`), and reads it back
+    // as provider `tmi`: the provider of that group means nothing.
+    provider: a.principal_type === "group" && a.provider_id === "everyone" ? "tmi" : a.provider,
+    provider_id: a.provider_id,
+    role: a.role
+  })).sort(
+    (a, b3) => `${a.principal_type}|${a.provider}|${a.provider_id}`.localeCompare(
+      `${b3.principal_type}|${b3.provider}|${b3.provider_id}`
+    )
+  );
+}
+function desiredCell(cell, modelKey2, diagramKey) {
+  const id = (c3) => cellUuid(modelKey2, diagramKey, c3);
+  if (isEdge(cell)) {
+    const end2 = (t2) => t2.port ? { cell: id(t2.cell), port: t2.port } : { cell: id(t2.cell) };
+    return withoutCellDefaults(
+      stored({ ...cell, id: id(cell.id), source: end2(cell.source), target: end2(cell.target) })
+    );
+  }
+  const { position, size, assets, parent, children, ...rest } = cell;
+  const out = stored({
+    ...rest,
+    id: id(cell.id),
+    x: float32(cell.x ?? position?.x),
+    y: float32(cell.y ?? position?.y),
+    width: float32(cell.width ?? size?.width),
+    height: float32(cell.height ?? size?.height),
+    ...children && children.length > 0 ? { children: children.map(id) } : {}
+  });
+  out.parent = parent ? id(parent) : null;
+  if (assets && assets.length > 0) out.assets = [...assets];
+  return withoutCellDefaults(out);
+}
+function withoutCellDefaults(cell) {
+  if (cell.angle === 0 && cell.shape !== "flow") delete cell.angle;
+  const data = cell.data;
+  if (data && typeof data === "object") {
+    if (data.security_boundary === false) delete data.security_boundary;
+    if (Array.isArray(data._metadata) && data._metadata.length === 0) delete data._metadata;
+    if (Object.keys(data).length === 0) delete cell.data;
+  }
+  return cell;
+}
+var KINDS, PLURAL, MODEL_FIELDS, BOOLEANS, FIELDS, BOOLEAN_DEFAULTS;
+var init_desired = __esm({
+  "src/model/desired.ts"() {
+    "use strict";
+    init_native();
+    init_canonical_json();
+    init_ids();
+    init_normalise();
+    KINDS = ["asset", "diagram", "threat", "document", "repository", "note"];
+    PLURAL = {
+      asset: "assets",
+      diagram: "diagrams",
+      threat: "threats",
+      document: "documents",
+      repository: "repositories",
+      note: "notes"
+    };
+    MODEL_FIELDS = ["name", "description", "threat_model_framework", "issue_uri"];
+    BOOLEANS = ["include_in_report", "timmy_enabled"];
+    FIELDS = {
+      asset: {
+        text: ["name", "type", "description", "criticality", "classification", "sensitivity"],
+        plain: ["name", "description"],
+        booleans: BOOLEANS
+      },
+      threat: {
+        text: [
+          "name",
+          "threat_type",
+          "description",
+          "mitigation",
+          "severity",
+          "status",
+          "priority",
+          "score",
+          "issue_uri",
+          "cwe_id",
+          "cvss",
+          "ssvc"
+        ],
+        plain: ["name", "description", "mitigation", "issue_uri"],
+        booleans: [...BOOLEANS, "mitigated"]
+      },
+      document: {
+        text: ["name", "uri", "description"],
+        plain: ["name", "description", "uri"],
+        booleans: BOOLEANS
+      },
+      repository: {
+        text: ["name", "uri", "type", "parameters", "description"],
+        plain: ["name", "description", "uri"],
+        booleans: BOOLEANS
+      },
+      note: { text: ["name", "content", "description"], plain: ["name", "description"], booleans: BOOLEANS },
+      diagram: {
+        text: ["name", "description", "color_palette"],
+        plain: ["name", "description"],
+        booleans: BOOLEANS
+      }
+    };
+    BOOLEAN_DEFAULTS = { include_in_report: true, timmy_enabled: true, mitigated: false };
+  }
+});
+
+// src/common/diagnostic.ts
+function diagnostic(file, at2, severity, rule, message, pointer) {
+  const d2 = { file, line: at2.line, col: at2.col, severity, rule, message };
+  if (pointer !== void 0) d2.pointer = pointer;
+  return d2;
+}
+function hasErrors(diagnostics) {
+  return diagnostics.some((d2) => d2.severity === "error");
+}
+var START;
+var init_diagnostic = __esm({
+  "src/common/diagnostic.ts"() {
+    "use strict";
+    START = { line: 1, col: 1 };
+  }
+});
+
+// src/common/pointer.ts
+function toPointer(path) {
+  return path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function fromPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+var init_pointer = __esm({
+  "src/common/pointer.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/@humanwhocodes/momoa/dist/momoa.js
+function isDigit(c3) {
+  return c3 >= CHAR_0 && c3 <= CHAR_9;
+}
+function isHexDigit(c3) {
+  return isDigit(c3) || c3 >= CHAR_UPPER_A && c3 <= CHAR_UPPER_F || c3 >= CHAR_LOWER_A && c3 <= CHAR_LOWER_F;
+}
+function isPositiveDigit(c3) {
+  return c3 >= CHAR_1 && c3 <= CHAR_9;
+}
+function isKeywordStart(c3) {
+  return keywordStarts.has(c3);
+}
+function isNumberStart(c3) {
+  return isDigit(c3) || c3 === CHAR_DOT || c3 === CHAR_MINUS;
+}
+function isJSON5NumberStart(c3) {
+  return isNumberStart(c3) || c3 === CHAR_PLUS;
+}
+function isStringStart(c3, json5) {
+  return c3 === CHAR_DOUBLE_QUOTE || json5 && c3 === CHAR_SINGLE_QUOTE;
+}
+function isJSON5IdentifierStart(c3) {
+  if (c3 === CHAR_DOLLAR || c3 === CHAR_UNDERSCORE || c3 === CHAR_BACKSLASH) {
+    return true;
+  }
+  if (c3 >= CHAR_LOWER_A && c3 <= CHAR_LOWER_Z || c3 >= CHAR_UPPER_A && c3 <= CHAR_UPPER_Z) {
+    return true;
+  }
+  if (c3 === 8204 || c3 === 8205) {
+    return true;
+  }
+  const ct2 = String.fromCharCode(c3);
+  return ID_Start.test(ct2);
+}
+function isJSON5IdentifierPart(c3) {
+  if (isJSON5IdentifierStart(c3) || isDigit(c3)) {
+    return true;
+  }
+  const ct2 = String.fromCharCode(c3);
+  return ID_Continue.test(ct2);
+}
+function normalizeIdentifier(identifier) {
+  return identifier.replace(UNICODE_SEQUENCE, (unicodeEscape) => {
+    return String.fromCharCode(parseInt(unicodeEscape.slice(2), 16));
+  });
+}
+function getEndLocation(text2) {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < text2.length; i++) {
+    const char = text2[i];
+    if (char === "\n") {
+      line++;
+      column = 1;
+    } else if (char === "\r") {
+      if (text2[i + 1] === "\n") {
+        i++;
+      }
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+  }
+  return {
+    line,
+    column,
+    offset: text2.length
+  };
+}
+function getStringValue(value, token, json5 = false) {
+  let result = "";
+  let escapeIndex = value.indexOf("\\");
+  let lastIndex = 0;
+  while (escapeIndex >= 0) {
+    result += value.slice(lastIndex, escapeIndex);
+    const escapeChar = value.charAt(escapeIndex + 1);
+    const escapeCharCode = escapeChar.charCodeAt(0);
+    if (json5 && json5EscapeToChar.has(escapeCharCode)) {
+      result += json5EscapeToChar.get(escapeCharCode);
+      lastIndex = escapeIndex + 2;
+    } else if (escapeToChar.has(escapeCharCode)) {
+      result += escapeToChar.get(escapeCharCode);
+      lastIndex = escapeIndex + 2;
+    } else if (escapeChar === "u") {
+      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 6);
+      if (hexCode.length < 4 || /[^0-9a-f]/i.test(hexCode)) {
+        throw new ErrorWithLocation(
+          `Invalid unicode escape \\u${hexCode}.`,
+          {
+            line: token.loc.start.line,
+            column: token.loc.start.column + escapeIndex,
+            offset: token.loc.start.offset + escapeIndex
+          }
+        );
+      }
+      result += String.fromCharCode(parseInt(hexCode, 16));
+      lastIndex = escapeIndex + 6;
+    } else if (json5 && escapeChar === "x") {
+      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 4);
+      if (hexCode.length < 2 || /[^0-9a-f]/i.test(hexCode)) {
+        throw new ErrorWithLocation(
+          `Invalid hex escape \\x${hexCode}.`,
+          {
+            line: token.loc.start.line,
+            column: token.loc.start.column + escapeIndex,
+            offset: token.loc.start.offset + escapeIndex
+          }
+        );
+      }
+      result += String.fromCharCode(parseInt(hexCode, 16));
+      lastIndex = escapeIndex + 4;
+    } else if (json5 && json5LineTerminators.has(escapeCharCode)) {
+      lastIndex = escapeIndex + 2;
+      if (escapeChar === "\r" && value.charAt(lastIndex) === "\n") {
+        lastIndex++;
+      }
+    } else {
+      if (json5) {
+        result += escapeChar;
+        lastIndex = escapeIndex + 2;
+      } else {
+        throw new ErrorWithLocation(
+          `Invalid escape \\${escapeChar}.`,
+          {
+            line: token.loc.start.line,
+            column: token.loc.start.column + escapeIndex,
+            offset: token.loc.start.offset + escapeIndex
+          }
+        );
+      }
+    }
+    escapeIndex = value.indexOf("\\", lastIndex);
+  }
+  result += value.slice(lastIndex);
+  return result;
+}
+function getLiteralValue(value, token, json5 = false) {
+  switch (token.type) {
+    case "Boolean":
+      return value === "true";
+    case "Number":
+      if (json5) {
+        if (value.charCodeAt(0) === 45) {
+          return -Number(value.slice(1));
+        }
+        if (value.charCodeAt(0) === 43) {
+          return Number(value.slice(1));
+        }
+      }
+      return Number(value);
+    case "String":
+      return getStringValue(value.slice(1, -1), token, json5);
+    default:
+      throw new TypeError(`Unknown token type "${token.type}.`);
+  }
+}
+function parse3(text2, options) {
+  options = Object.freeze({
+    ...DEFAULT_OPTIONS,
+    ...options
+  });
+  const tokens = [];
+  const tokenizer = new Tokenizer(text2, {
+    mode: options.mode,
+    ranges: options.ranges
+  });
+  const json5 = options.mode === "json5";
+  const allowTrailingCommas = options.allowTrailingCommas || json5;
+  function nextNoComments() {
+    const nextType = tokenizer.next();
+    if (nextType && options.tokens) {
+      tokens.push(tokenizer.token);
+    }
+    return nextType;
+  }
+  function nextSkipComments() {
+    const nextType = tokenizer.next();
+    if (nextType && options.tokens) {
+      tokens.push(tokenizer.token);
+    }
+    if (nextType >= tt.LineComment) {
+      return nextSkipComments();
+    }
+    return nextType;
+  }
+  const next = options.mode === "json" ? nextNoComments : nextSkipComments;
+  function assertTokenType(token, type2) {
+    if (token !== type2) {
+      throw new UnexpectedToken(tokenizer.token);
+    }
+  }
+  function assertTokenTypes(token, types3) {
+    if (!types3.includes(token)) {
+      throw new UnexpectedToken(tokenizer.token);
+    }
+  }
+  function createRange(start, end2) {
+    return options.ranges ? {
+      range: [start.offset, end2.offset]
+    } : void 0;
+  }
+  function createLiteralNode(tokenType) {
+    const token = tokenizer.token;
+    const range = createRange(token.loc.start, token.loc.end);
+    const value = getLiteralValue(
+      text2.slice(token.loc.start.offset, token.loc.end.offset),
+      token,
+      json5
+    );
+    const loc = {
+      start: {
+        ...token.loc.start
+      },
+      end: {
+        ...token.loc.end
+      }
+    };
+    const parts = { loc, ...range };
+    switch (tokenType) {
+      case tt.String:
+        return types.string(
+          /** @type {string} */
+          value,
+          parts
+        );
+      case tt.Number:
+        return types.number(
+          /** @type {number} */
+          value,
+          parts
+        );
+      case tt.Boolean:
+        return types.boolean(
+          /** @type {boolean} */
+          value,
+          parts
+        );
+      default:
+        throw new TypeError(`Unknown token type ${token.type}.`);
+    }
+  }
+  function createJSON5IdentifierNode(token) {
+    const range = createRange(token.loc.start, token.loc.end);
+    const identifier = text2.slice(token.loc.start.offset, token.loc.end.offset);
+    const loc = {
+      start: {
+        ...token.loc.start
+      },
+      end: {
+        ...token.loc.end
+      }
+    };
+    const parts = { loc, ...range };
+    if (token.type !== "Identifier") {
+      let sign = "";
+      if (identifier[0] === "+" || identifier[0] === "-") {
+        sign = identifier[0];
+      }
+      return types[identifier.includes("NaN") ? "nan" : "infinity"](
+        /** @type {Sign} */
+        sign,
+        parts
+      );
+    }
+    return types.identifier(normalizeIdentifier(identifier), parts);
+  }
+  function createNullNode(token) {
+    const range = createRange(token.loc.start, token.loc.end);
+    return types.null({
+      loc: {
+        start: {
+          ...token.loc.start
+        },
+        end: {
+          ...token.loc.end
+        }
+      },
+      ...range
+    });
+  }
+  function parseProperty(tokenType) {
+    if (json5) {
+      assertTokenTypes(tokenType, [tt.String, tt.Identifier, tt.Number]);
+    } else {
+      assertTokenType(tokenType, tt.String);
+    }
+    const token = tokenizer.token;
+    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text2[token.loc.start.offset])) {
+      throw new UnexpectedToken(token);
+    }
+    let key = tokenType === tt.String ? (
+      /** @type {StringNode} */
+      createLiteralNode(tokenType)
+    ) : (
+      /** @type {IdentifierNode|NaNNode|InfinityNode} */
+      createJSON5IdentifierNode(token)
+    );
+    if (json5 && (key.type === "NaN" || key.type === "Infinity")) {
+      if (key.sign !== "") {
+        throw new UnexpectedToken(tokenizer.token);
+      }
+      key = types.identifier(key.type, { loc: key.loc, ...createRange(key.loc.start, key.loc.end) });
+    }
+    tokenType = next();
+    assertTokenType(tokenType, tt.Colon);
+    const value = parseValue();
+    const range = createRange(key.loc.start, value.loc.end);
+    return types.member(
+      /** @type {StringNode|IdentifierNode} */
+      key,
+      /** @type {ValueNode} */
+      value,
+      {
+        loc: {
+          start: {
+            ...key.loc.start
+          },
+          end: {
+            ...value.loc.end
+          }
+        },
+        ...range
+      }
+    );
+  }
+  function parseObject(firstTokenType) {
+    assertTokenType(firstTokenType, tt.LBrace);
+    const firstToken = tokenizer.token;
+    const members = [];
+    let tokenType = next();
+    if (tokenType !== tt.RBrace) {
+      do {
+        members.push(parseProperty(tokenType));
+        tokenType = next();
+        if (!tokenType) {
+          throw new UnexpectedEOF(members[members.length - 1].loc.end);
+        }
+        if (tokenType === tt.Comma) {
+          tokenType = next();
+          if (allowTrailingCommas && tokenType === tt.RBrace) {
+            break;
+          }
+        } else {
+          break;
+        }
+      } while (tokenType);
+    }
+    assertTokenType(tokenType, tt.RBrace);
+    const lastToken = tokenizer.token;
+    const range = createRange(firstToken.loc.start, lastToken.loc.end);
+    return types.object(members, {
+      loc: {
+        start: {
+          ...firstToken.loc.start
+        },
+        end: {
+          ...lastToken.loc.end
+        }
+      },
+      ...range
+    });
+  }
+  function parseArray(firstTokenType) {
+    assertTokenType(firstTokenType, tt.LBracket);
+    const firstToken = tokenizer.token;
+    const elements = [];
+    let tokenType = next();
+    if (tokenType !== tt.RBracket) {
+      do {
+        const value = parseValue(tokenType);
+        elements.push(types.element(
+          /** @type {ValueNode} */
+          value,
+          { loc: value.loc }
+        ));
+        tokenType = next();
+        if (tokenType === tt.Comma) {
+          tokenType = next();
+          if (allowTrailingCommas && tokenType === tt.RBracket) {
+            break;
+          }
+        } else {
+          break;
+        }
+      } while (tokenType);
+    }
+    assertTokenType(tokenType, tt.RBracket);
+    const lastToken = tokenizer.token;
+    const range = createRange(firstToken.loc.start, lastToken.loc.end);
+    return types.array(elements, {
+      loc: {
+        start: {
+          ...firstToken.loc.start
+        },
+        end: {
+          ...lastToken.loc.end
+        }
+      },
+      ...range
+    });
+  }
+  function parseValue(tokenType) {
+    tokenType = tokenType ?? next();
+    const token = tokenizer.token;
+    if (!tokenType) {
+      throw new UnexpectedEOF({
+        line: 1,
+        column: 1,
+        offset: 0
+      });
+    }
+    switch (tokenType) {
+      case tt.String:
+      case tt.Boolean:
+        return createLiteralNode(tokenType);
+      case tt.Number:
+        if (json5) {
+          let tokenText = text2.slice(token.loc.start.offset, token.loc.end.offset);
+          if (tokenText[0] === "+" || tokenText[0] === "-") {
+            tokenText = tokenText.slice(1);
+          }
+          if (tokenText === "NaN" || tokenText === "Infinity") {
+            return createJSON5IdentifierNode(token);
+          }
+        }
+        return createLiteralNode(tokenType);
+      case tt.Null:
+        return createNullNode(token);
+      case tt.LBrace:
+        return parseObject(tokenType);
+      case tt.LBracket:
+        return parseArray(tokenType);
+      default:
+        throw new UnexpectedToken(token);
+    }
+  }
+  const docBody = parseValue();
+  const unexpectedToken = next();
+  if (unexpectedToken) {
+    throw new UnexpectedToken(tokenizer.token);
+  }
+  const textEndLocation = getEndLocation(text2);
+  const docParts = {
+    loc: {
+      start: {
+        line: 1,
+        column: 1,
+        offset: 0
+      },
+      end: {
+        ...textEndLocation
+      }
+    }
+  };
+  if (options.tokens) {
+    docParts.tokens = tokens;
+  }
+  if (options.ranges) {
+    docParts.range = [
+      docParts.loc.start.offset,
+      docParts.loc.end.offset
+    ];
+  }
+  return types.document(
+    /** @type {ValueNode} */
+    docBody,
+    docParts
+  );
+}
+var CHAR_0, CHAR_1, CHAR_9, CHAR_BACKSLASH, CHAR_DOLLAR, CHAR_DOT, CHAR_DOUBLE_QUOTE, CHAR_LOWER_A, CHAR_LOWER_E, CHAR_LOWER_F, CHAR_LOWER_N, CHAR_LOWER_T, CHAR_LOWER_U, CHAR_LOWER_X, CHAR_LOWER_Z, CHAR_MINUS, CHAR_NEWLINE, CHAR_PLUS, CHAR_RETURN, CHAR_SINGLE_QUOTE, CHAR_SLASH, CHAR_SPACE, CHAR_TAB, CHAR_UNDERSCORE, CHAR_UPPER_A, CHAR_UPPER_E, CHAR_UPPER_F, CHAR_UPPER_N, CHAR_UPPER_X, CHAR_UPPER_Z, CHAR_LOWER_B, CHAR_LOWER_R, CHAR_LOWER_V, CHAR_LINE_SEPARATOR, CHAR_PARAGRAPH_SEPARATOR, CHAR_UPPER_I, CHAR_STAR, CHAR_VTAB, CHAR_FORM_FEED, CHAR_NBSP, CHAR_BOM, CHAR_NON_BREAKING_SPACE, CHAR_EN_QUAD, CHAR_EM_QUAD, CHAR_EN_SPACE, CHAR_EM_SPACE, CHAR_THREE_PER_EM_SPACE, CHAR_FOUR_PER_EM_SPACE, CHAR_SIX_PER_EM_SPACE, CHAR_FIGURE_SPACE, CHAR_PUNCTUATION_SPACE, CHAR_THIN_SPACE, CHAR_HAIR_SPACE, CHAR_NARROW_NO_BREAK_SPACE, CHAR_MEDIUM_MATHEMATICAL_SPACE, CHAR_IDEOGRAPHIC_SPACE, LBRACKET, RBRACKET, LBRACE, RBRACE, COLON, COMMA2, TRUE, FALSE, NULL, NAN$1, INFINITY$1, QUOTE, escapeToChar, json5EscapeToChar, charToEscape, json5CharToEscape, knownTokenTypes, knownJSON5TokenTypes, json5LineTerminators, ErrorWithLocation, UnexpectedChar, UnexpectedIdentifier, UnexpectedToken, UnexpectedEOF, ID_Start, ID_Continue, CHAR_CR, CHAR_LF, CharCodeReader, INFINITY, NAN, keywordStarts, whitespace, json5Whitespace, DEFAULT_OPTIONS$1, jsonKeywords, tt, Tokenizer, types, DEFAULT_OPTIONS, UNICODE_SEQUENCE;
+var init_momoa = __esm({
+  "node_modules/@humanwhocodes/momoa/dist/momoa.js"() {
+    CHAR_0 = 48;
+    CHAR_1 = 49;
+    CHAR_9 = 57;
+    CHAR_BACKSLASH = 92;
+    CHAR_DOLLAR = 36;
+    CHAR_DOT = 46;
+    CHAR_DOUBLE_QUOTE = 34;
+    CHAR_LOWER_A = 97;
+    CHAR_LOWER_E = 101;
+    CHAR_LOWER_F = 102;
+    CHAR_LOWER_N = 110;
+    CHAR_LOWER_T = 116;
+    CHAR_LOWER_U = 117;
+    CHAR_LOWER_X = 120;
+    CHAR_LOWER_Z = 122;
+    CHAR_MINUS = 45;
+    CHAR_NEWLINE = 10;
+    CHAR_PLUS = 43;
+    CHAR_RETURN = 13;
+    CHAR_SINGLE_QUOTE = 39;
+    CHAR_SLASH = 47;
+    CHAR_SPACE = 32;
+    CHAR_TAB = 9;
+    CHAR_UNDERSCORE = 95;
+    CHAR_UPPER_A = 65;
+    CHAR_UPPER_E = 69;
+    CHAR_UPPER_F = 70;
+    CHAR_UPPER_N = 78;
+    CHAR_UPPER_X = 88;
+    CHAR_UPPER_Z = 90;
+    CHAR_LOWER_B = 98;
+    CHAR_LOWER_R = 114;
+    CHAR_LOWER_V = 118;
+    CHAR_LINE_SEPARATOR = 8232;
+    CHAR_PARAGRAPH_SEPARATOR = 8233;
+    CHAR_UPPER_I = 73;
+    CHAR_STAR = 42;
+    CHAR_VTAB = 11;
+    CHAR_FORM_FEED = 12;
+    CHAR_NBSP = 160;
+    CHAR_BOM = 65279;
+    CHAR_NON_BREAKING_SPACE = 160;
+    CHAR_EN_QUAD = 8192;
+    CHAR_EM_QUAD = 8193;
+    CHAR_EN_SPACE = 8194;
+    CHAR_EM_SPACE = 8195;
+    CHAR_THREE_PER_EM_SPACE = 8196;
+    CHAR_FOUR_PER_EM_SPACE = 8197;
+    CHAR_SIX_PER_EM_SPACE = 8198;
+    CHAR_FIGURE_SPACE = 8199;
+    CHAR_PUNCTUATION_SPACE = 8200;
+    CHAR_THIN_SPACE = 8201;
+    CHAR_HAIR_SPACE = 8202;
+    CHAR_NARROW_NO_BREAK_SPACE = 8239;
+    CHAR_MEDIUM_MATHEMATICAL_SPACE = 8287;
+    CHAR_IDEOGRAPHIC_SPACE = 12288;
+    LBRACKET = "[";
+    RBRACKET = "]";
+    LBRACE = "{";
+    RBRACE = "}";
+    COLON = ":";
+    COMMA2 = ",";
+    TRUE = "true";
+    FALSE = "false";
+    NULL = "null";
+    NAN$1 = "NaN";
+    INFINITY$1 = "Infinity";
+    QUOTE = '"';
+    escapeToChar = /* @__PURE__ */ new Map([
+      [CHAR_DOUBLE_QUOTE, QUOTE],
+      [CHAR_BACKSLASH, "\\"],
+      [CHAR_SLASH, "/"],
+      [CHAR_LOWER_B, "\b"],
+      [CHAR_LOWER_N, "\n"],
+      [CHAR_LOWER_F, "\f"],
+      [CHAR_LOWER_R, "\r"],
+      [CHAR_LOWER_T, "	"]
+    ]);
+    json5EscapeToChar = new Map([
+      ...escapeToChar,
+      [CHAR_LOWER_V, "\v"],
+      [CHAR_0, "\0"]
+    ]);
+    charToEscape = /* @__PURE__ */ new Map([
+      [QUOTE, QUOTE],
+      ["\\", "\\"],
+      ["/", "/"],
+      ["\b", "b"],
+      ["\n", "n"],
+      ["\f", "f"],
+      ["\r", "r"],
+      ["	", "t"]
+    ]);
+    json5CharToEscape = new Map([
+      ...charToEscape,
+      ["\v", "v"],
+      ["\0", "0"],
+      ["\u2028", "u2028"],
+      ["\u2029", "u2029"]
+    ]);
+    knownTokenTypes = /* @__PURE__ */ new Map([
+      [LBRACKET, "LBracket"],
+      [RBRACKET, "RBracket"],
+      [LBRACE, "LBrace"],
+      [RBRACE, "RBrace"],
+      [COLON, "Colon"],
+      [COMMA2, "Comma"],
+      [TRUE, "Boolean"],
+      [FALSE, "Boolean"],
+      [NULL, "Null"]
+    ]);
+    knownJSON5TokenTypes = new Map([
+      ...knownTokenTypes,
+      [NAN$1, "Number"],
+      [INFINITY$1, "Number"]
+    ]);
+    json5LineTerminators = /* @__PURE__ */ new Set([
+      CHAR_NEWLINE,
+      CHAR_RETURN,
+      CHAR_LINE_SEPARATOR,
+      CHAR_PARAGRAPH_SEPARATOR
+    ]);
+    ErrorWithLocation = class extends Error {
+      /**
+       * Creates a new instance.
+       * @param {string} message The error message to report. 
+       * @param {Location} loc The location information for the error.
+       */
+      constructor(message, { line, column, offset }) {
+        super(`${message} (${line}:${column})`);
+        this.line = line;
+        this.column = column;
+        this.offset = offset;
+      }
+    };
+    UnexpectedChar = class extends ErrorWithLocation {
+      /**
+       * Creates a new instance.
+       * @param {number} unexpected The character that was found.
+       * @param {Location} loc The location information for the found character.
+       */
+      constructor(unexpected, loc) {
+        super(`Unexpected character '${String.fromCharCode(unexpected)}' found.`, loc);
+      }
+    };
+    UnexpectedIdentifier = class extends ErrorWithLocation {
+      /**
+       * Creates a new instance.
+       * @param {string} unexpected The character that was found.
+       * @param {Location} loc The location information for the found character.
+       */
+      constructor(unexpected, loc) {
+        super(`Unexpected identifier '${unexpected}' found.`, loc);
+      }
+    };
+    UnexpectedToken = class extends ErrorWithLocation {
+      /**
+       * Creates a new instance.
+       * @param {Token} token The token that was found. 
+       */
+      constructor(token) {
+        super(`Unexpected token ${token.type} found.`, token.loc.start);
+      }
+    };
+    UnexpectedEOF = class extends ErrorWithLocation {
+      /**
+       * Creates a new instance.
+       * @param {Location} loc The location information for the found character.
+       */
+      constructor(loc) {
+        super("Unexpected end of input found.", loc);
+      }
+    };
+    ID_Start = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u1884\u1887-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C88\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC03-\uDC37\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDF00-\uDF19]|\uD806[\uDCA0-\uDCDF\uDCFF\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE83\uDE86-\uDE89\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50\uDF93-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]/;
+    ID_Continue = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u0487\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05F0-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u0800-\u082D\u0840-\u085B\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u08D4-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09FC\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BEF\u0C00-\u0C03\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C60-\u0C63\u0C66-\u0C6F\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1\u0CF2\u0D00-\u0D03\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D57\u0D5F-\u0D63\u0D66-\u0D6F\u0D7A-\u0D7F\u0D82\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB9\u0EBB-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u180B-\u180D\u1810-\u1819\u1820-\u1877\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19D9\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ABD\u1B00-\u1B4B\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1CD0-\u1CD2\u1CD4-\u1CF9\u1D00-\u1DF9\u1DFB-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u203F\u2040\u2054\u2071\u207F\u2090-\u209C\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA66F\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA827\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD\uA900-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE38-\uDE3A\uDE3F\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE6\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC00-\uDC46\uDC66-\uDC6F\uDC7F-\uDCBA\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDCA-\uDDCC\uDDD0-\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE37\uDE3E\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3C-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB7\uDEC0-\uDEC9\uDF00-\uDF19\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDCA0-\uDCE9\uDCFF\uDE00-\uDE3E\uDE47\uDE50-\uDE83\uDE86-\uDE99\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC59\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50-\uDF7E\uDF8F-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A]|\uD83A[\uDC00-\uDCC4\uDCD0-\uDCD6\uDD00-\uDD4A\uDD50-\uDD59]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uDB40[\uDD00-\uDDEF]/;
+    CHAR_CR = 13;
+    CHAR_LF = 10;
+    CharCodeReader = class {
+      /**
+       * The text to read from.
+       * @type {string}
+       */
+      #text = "";
+      /**
+       * The current line number.
+       * @type {number}
+       */
+      #line = 1;
+      /**
+       * The current column number.
+       * @type {number}
+       */
+      #column = 0;
+      /**
+       * The current offset in the text.
+       * @type {number}
+       */
+      #offset = -1;
+      /**
+       * Whether the last character read was a new line.
+       * @type {boolean}
+       */
+      #newLine = false;
+      /**
+       * The last character code read.
+       * @type {number}
+       */
+      #last = -1;
+      /**
+       * Whether the reader has ended.
+       * @type {boolean}
+       */
+      #ended = false;
+      /**
+       * Creates a new instance.
+       * @param {string} text The text to read from
+       */
+      constructor(text2) {
+        this.#text = text2;
+      }
+      /**
+       * Ends the reader.
+       * @returns {void}
+       */
+      #end() {
+        if (this.#ended) {
+          return;
+        }
+        this.#column++;
+        this.#offset++;
+        this.#last = -1;
+        this.#ended = true;
+      }
+      /**
+       * Returns the current position of the reader.
+       * @returns {Location} An object with line, column, and offset properties.
+       */
+      locate() {
+        return {
+          line: this.#line,
+          column: this.#column,
+          offset: this.#offset
+        };
+      }
+      /**
+       * Reads the next character code in the text.
+       * @returns {number} The next character code, or -1 if there are no more characters.
+       */
+      next() {
+        if (this.#offset >= this.#text.length - 1) {
+          this.#end();
+          return -1;
+        }
+        this.#offset++;
+        const charCode = this.#text.charCodeAt(this.#offset);
+        if (this.#newLine) {
+          this.#line++;
+          this.#column = 1;
+          this.#newLine = false;
+        } else {
+          this.#column++;
+        }
+        if (charCode === CHAR_CR) {
+          this.#newLine = true;
+          if (this.peek() === CHAR_LF) {
+            this.#offset++;
+          }
+        } else if (charCode === CHAR_LF) {
+          this.#newLine = true;
+        }
+        this.#last = charCode;
+        return charCode;
+      }
+      /**
+       * Peeks at the next character code in the text.
+       * @returns {number} The next character code, or -1 if there are no more characters.
+       */
+      peek() {
+        if (this.#offset === this.#text.length - 1) {
+          return -1;
+        }
+        return this.#text.charCodeAt(this.#offset + 1);
+      }
+      /**
+       * Determines if the next character code in the text matches a specific character code.
+       * @param {(number) => boolean} fn A function to call on the next character.
+       * @returns {boolean} True if the next character code matches, false if not.
+       */
+      match(fn2) {
+        if (fn2(this.peek())) {
+          this.next();
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Returns the last character code read.
+       * @returns {number} The last character code read.
+       */
+      current() {
+        return this.#last;
+      }
+    };
+    INFINITY = "Infinity";
+    NAN = "NaN";
+    keywordStarts = /* @__PURE__ */ new Set([CHAR_LOWER_T, CHAR_LOWER_F, CHAR_LOWER_N]);
+    whitespace = /* @__PURE__ */ new Set([CHAR_SPACE, CHAR_TAB, CHAR_NEWLINE, CHAR_RETURN]);
+    json5Whitespace = /* @__PURE__ */ new Set([
+      ...whitespace,
+      CHAR_VTAB,
+      CHAR_FORM_FEED,
+      CHAR_NBSP,
+      CHAR_LINE_SEPARATOR,
+      CHAR_PARAGRAPH_SEPARATOR,
+      CHAR_BOM,
+      CHAR_NON_BREAKING_SPACE,
+      CHAR_EN_QUAD,
+      CHAR_EM_QUAD,
+      CHAR_EN_SPACE,
+      CHAR_EM_SPACE,
+      CHAR_THREE_PER_EM_SPACE,
+      CHAR_FOUR_PER_EM_SPACE,
+      CHAR_SIX_PER_EM_SPACE,
+      CHAR_FIGURE_SPACE,
+      CHAR_PUNCTUATION_SPACE,
+      CHAR_THIN_SPACE,
+      CHAR_HAIR_SPACE,
+      CHAR_NARROW_NO_BREAK_SPACE,
+      CHAR_MEDIUM_MATHEMATICAL_SPACE,
+      CHAR_IDEOGRAPHIC_SPACE
+    ]);
+    DEFAULT_OPTIONS$1 = {
+      mode: "json",
+      ranges: false
+    };
+    jsonKeywords = /* @__PURE__ */ new Set(["true", "false", "null"]);
+    tt = {
+      EOF: 0,
+      Number: 1,
+      String: 2,
+      Boolean: 3,
+      Null: 4,
+      NaN: 5,
+      Infinity: 6,
+      Identifier: 7,
+      Colon: 20,
+      LBrace: 21,
+      RBrace: 22,
+      LBracket: 23,
+      RBracket: 24,
+      Comma: 25,
+      LineComment: 40,
+      BlockComment: 41
+    };
+    Tokenizer = class {
+      /**
+       * Options for the tokenizer.
+       * @type {TokenizeOptions}
+       */
+      #options;
+      /**
+       * The source text to tokenize.
+       * @type {string}
+       */
+      #text;
+      /**
+       * The reader for the source text.
+       * @type {CharCodeReader}
+       */
+      #reader;
+      /**
+       * Indicates if the tokenizer is in JSON5 mode.
+       * @type {boolean}
+       */
+      #json5;
+      /**
+       * Indicates if comments are allowed.
+       * @type {boolean}
+       */
+      #allowComments;
+      /**
+       * Indicates if ranges should be included in the tokens.
+       * @type {boolean}
+       */
+      #ranges;
+      /**
+       * The last token type read.
+       * @type {Token}
+       */
+      #token;
+      /**
+       * Determines if a character is an escaped character.
+       * @type {(c:number) => boolean}
+       */
+      #isEscapedCharacter;
+      /**
+       * Determines if a character is a JSON5 line terminator.
+       * @type {(c:number) => boolean}
+       */
+      #isJSON5LineTerminator;
+      /**
+       * Determines if a character is a JSON5 hex escape.
+       * @type {(c:number) => boolean}
+       */
+      #isJSON5HexEscape;
+      /**
+       * Determines if a character is whitespace.
+       * @type {(c:number) => boolean}
+       */
+      #isWhitespace;
+      /**
+       * Creates a new instance of the tokenizer.
+       * @param {string} text The source text
+       * @param {TokenizeOptions} [options] Options for the tokenizer.
+       */
+      constructor(text2, options) {
+        this.#text = text2;
+        this.#options = {
+          ...DEFAULT_OPTIONS$1,
+          ...options
+        };
+        this.#reader = new CharCodeReader(text2);
+        this.#json5 = this.#options.mode === "json5";
+        this.#allowComments = this.#options.mode !== "json";
+        this.#ranges = this.#options.ranges;
+        this.#isEscapedCharacter = this.#json5 ? json5EscapeToChar.has.bind(json5EscapeToChar) : escapeToChar.has.bind(escapeToChar);
+        this.#isJSON5LineTerminator = this.#json5 ? json5LineTerminators.has.bind(json5LineTerminators) : () => false;
+        this.#isJSON5HexEscape = this.#json5 ? (c3) => c3 === CHAR_LOWER_X : () => false;
+        this.#isWhitespace = this.#json5 ? json5Whitespace.has.bind(json5Whitespace) : whitespace.has.bind(whitespace);
+      }
+      // #region Errors
+      /**
+       * Convenience function for throwing unexpected character errors.
+       * @param {number} c The unexpected character.
+       * @param {Location} [loc] The location of the unexpected character.
+       * @returns {never}
+       * @throws {UnexpectedChar} always.
+       */
+      #unexpected(c3, loc = this.#reader.locate()) {
+        throw new UnexpectedChar(c3, loc);
+      }
+      /**
+       * Convenience function for throwing unexpected identifier errors.
+       * @param {string} identifier The unexpected identifier.
+       * @param {Location} [loc] The location of the unexpected identifier.
+       * @returns {never}
+       * @throws {UnexpectedIdentifier} always.
+       */
+      #unexpectedIdentifier(identifier, loc = this.#reader.locate()) {
+        throw new UnexpectedIdentifier(identifier, loc);
+      }
+      /**
+      * Convenience function for throwing unexpected EOF errors.
+      * @returns {never}
+      * @throws {UnexpectedEOF} always.
+      */
+      #unexpectedEOF() {
+        throw new UnexpectedEOF(this.#reader.locate());
+      }
+      // #endregion
+      // #region Helpers
+      /**
+       * Creates a new token.
+       * @param {TokenType} tokenType The type of token to create.
+       * @param {number} length The length of the token.
+       * @param {Location} startLoc The start location for the token.
+       * @param {Location} [endLoc] The end location for the token.
+       * @returns {Token} The token.
+       */
+      #createToken(tokenType, length, startLoc, endLoc) {
+        const endOffset = startLoc.offset + length;
+        let range = this.#options.ranges ? {
+          range: (
+            /** @type {Range} */
+            [startLoc.offset, endOffset]
+          )
+        } : void 0;
+        return {
+          type: tokenType,
+          loc: {
+            start: startLoc,
+            end: endLoc || {
+              line: startLoc.line,
+              column: startLoc.column + length,
+              offset: endOffset
+            }
+          },
+          ...range
+        };
+      }
+      /**
+       * Reads in a specific number of hex digits.
+       * @param {number} count The number of hex digits to read.
+       * @returns {string} The hex digits read.
+       */
+      #readHexDigits(count) {
+        let value = "";
+        let c3;
+        for (let i = 0; i < count; i++) {
+          c3 = this.#reader.peek();
+          if (isHexDigit(c3)) {
+            this.#reader.next();
+            value += String.fromCharCode(c3);
+            continue;
+          }
+          this.#unexpected(c3);
+        }
+        return value;
+      }
+      /**
+       * Reads in a JSON5 identifier. Also used for JSON but we validate
+       * the identifier later.
+       * @param {number} c The first character of the identifier.
+       * @returns {string} The identifier read.
+       * @throws {UnexpectedChar} when the identifier cannot be read.
+       */
+      #readIdentifier(c3) {
+        let value = "";
+        do {
+          value += String.fromCharCode(c3);
+          if (c3 === CHAR_BACKSLASH) {
+            c3 = this.#reader.next();
+            if (c3 !== CHAR_LOWER_U) {
+              this.#unexpected(c3);
+            }
+            value += String.fromCharCode(c3);
+            const hexDigits = this.#readHexDigits(4);
+            const charCode = parseInt(hexDigits, 16);
+            if (value.length === 2 && !isJSON5IdentifierStart(charCode)) {
+              const loc = this.#reader.locate();
+              this.#unexpected(CHAR_BACKSLASH, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
+            } else if (!isJSON5IdentifierPart(charCode)) {
+              const loc = this.#reader.locate();
+              this.#unexpected(charCode, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
+            }
+            value += hexDigits;
+          }
+          c3 = this.#reader.peek();
+          if (!isJSON5IdentifierPart(c3)) {
+            break;
+          }
+          this.#reader.next();
+        } while (true);
+        return value;
+      }
+      /**
+       * Reads in a string. Works for both JSON and JSON5.
+       * @param {number} c The first character of the string (either " or ').
+       * @returns {number} The length of the string.
+       * @throws {UnexpectedChar} when the string cannot be read.
+       * @throws {UnexpectedEOF} when EOF is reached before the string is finalized.
+       */
+      #readString(c3) {
+        const delimiter = c3;
+        let length = 1;
+        c3 = this.#reader.peek();
+        while (c3 !== -1 && c3 !== delimiter) {
+          this.#reader.next();
+          length++;
+          if (c3 === CHAR_BACKSLASH) {
+            c3 = this.#reader.peek();
+            if (this.#isEscapedCharacter(c3) || this.#isJSON5LineTerminator(c3)) {
+              this.#reader.next();
+              length++;
+            } else if (c3 === CHAR_LOWER_U) {
+              this.#reader.next();
+              length++;
+              const result = this.#readHexDigits(4);
+              length += result.length;
+            } else if (this.#isJSON5HexEscape(c3)) {
+              this.#reader.next();
+              length++;
+              const result = this.#readHexDigits(2);
+              length += result.length;
+            } else if (this.#json5) {
+              this.#reader.next();
+              length++;
+            } else {
+              this.#unexpected(c3);
+            }
+          }
+          c3 = this.#reader.peek();
+        }
+        if (c3 === -1) {
+          this.#reader.next();
+          this.#unexpectedEOF();
+        }
+        this.#reader.next();
+        length++;
+        return length;
+      }
+      /**
+       * Reads a number. Works for both JSON and JSON5.
+       * @param {number} c The first character of the number.
+       * @returns {number} The length of the number.
+       * @throws {UnexpectedChar} when the number cannot be read.
+       * @throws {UnexpectedEOF} when EOF is reached before the number is finalized.
+       */
+      #readNumber(c3) {
+        let length = 1;
+        if (c3 === CHAR_MINUS || this.#json5 && c3 === CHAR_PLUS) {
+          c3 = this.#reader.peek();
+          if (this.#json5) {
+            if (c3 === CHAR_UPPER_I || c3 === CHAR_UPPER_N) {
+              this.#reader.next();
+              const identifier = this.#readIdentifier(c3);
+              if (identifier !== INFINITY && identifier !== NAN) {
+                this.#unexpected(c3);
+              }
+              return length + identifier.length;
+            }
+          }
+          if (!isDigit(c3)) {
+            this.#unexpected(c3);
+          }
+          this.#reader.next();
+          length++;
+        }
+        if (c3 === CHAR_0) {
+          c3 = this.#reader.peek();
+          if (this.#json5 && (c3 === CHAR_LOWER_X || c3 === CHAR_UPPER_X)) {
+            this.#reader.next();
+            length++;
+            c3 = this.#reader.peek();
+            if (!isHexDigit(c3)) {
+              this.#reader.next();
+              this.#unexpected(c3);
+            }
+            do {
+              this.#reader.next();
+              length++;
+              c3 = this.#reader.peek();
+            } while (isHexDigit(c3));
+          } else if (isDigit(c3)) {
+            this.#unexpected(c3);
+          }
+        } else {
+          if (!this.#json5 || c3 !== CHAR_DOT) {
+            if (!isPositiveDigit(c3)) {
+              this.#unexpected(c3);
+            }
+            c3 = this.#reader.peek();
+            while (isDigit(c3)) {
+              this.#reader.next();
+              length++;
+              c3 = this.#reader.peek();
+            }
+          }
+        }
+        if (c3 === CHAR_DOT) {
+          let digitCount = -1;
+          this.#reader.next();
+          length++;
+          digitCount++;
+          c3 = this.#reader.peek();
+          while (isDigit(c3)) {
+            this.#reader.next();
+            length++;
+            digitCount++;
+            c3 = this.#reader.peek();
+          }
+          if (!this.#json5 && digitCount === 0) {
+            this.#reader.next();
+            if (c3) {
+              this.#unexpected(c3);
+            } else {
+              this.#unexpectedEOF();
+            }
+          }
+        }
+        if (c3 === CHAR_LOWER_E || c3 === CHAR_UPPER_E) {
+          this.#reader.next();
+          length++;
+          c3 = this.#reader.peek();
+          if (c3 === CHAR_PLUS || c3 === CHAR_MINUS) {
+            this.#reader.next();
+            length++;
+            c3 = this.#reader.peek();
+          }
+          if (c3 === -1) {
+            this.#reader.next();
+            this.#unexpectedEOF();
+          }
+          if (!isDigit(c3)) {
+            this.#reader.next();
+            this.#unexpected(c3);
+          }
+          while (isDigit(c3)) {
+            this.#reader.next();
+            length++;
+            c3 = this.#reader.peek();
+          }
+        }
+        return length;
+      }
+      /**
+       * Reads a comment. Works for both JSON and JSON5.
+       * @param {number} c The first character of the comment.
+       * @returns {{length: number, multiline: boolean}} The length of the comment, and whether the comment is multi-line.
+       * @throws {UnexpectedChar} when the comment cannot be read.
+       * @throws {UnexpectedEOF} when EOF is reached before the comment is finalized.
+       */
+      #readComment(c3) {
+        let length = 1;
+        c3 = this.#reader.peek();
+        if (c3 === CHAR_SLASH) {
+          do {
+            this.#reader.next();
+            length += 1;
+            c3 = this.#reader.peek();
+          } while (c3 > -1 && c3 !== CHAR_RETURN && c3 !== CHAR_NEWLINE);
+          return { length, multiline: false };
+        }
+        if (c3 === CHAR_STAR) {
+          this.#reader.next();
+          length += 1;
+          while (c3 > -1) {
+            c3 = this.#reader.peek();
+            if (c3 === CHAR_STAR) {
+              this.#reader.next();
+              length += 1;
+              c3 = this.#reader.peek();
+              if (c3 === CHAR_SLASH) {
+                this.#reader.next();
+                length += 1;
+                return { length, multiline: true };
+              }
+            } else {
+              this.#reader.next();
+              length += 1;
+            }
+          }
+          this.#reader.next();
+          this.#unexpectedEOF();
+        }
+        this.#reader.next();
+        this.#unexpected(c3);
+      }
+      // #endregion
+      /**
+       * Returns the next token in the source text.
+       * @returns {number} The code for the next token.
+       */
+      next() {
+        let c3 = this.#reader.next();
+        while (this.#isWhitespace(c3)) {
+          c3 = this.#reader.next();
+        }
+        if (c3 === -1) {
+          return tt.EOF;
+        }
+        const start = this.#reader.locate();
+        const ct2 = String.fromCharCode(c3);
+        if (this.#json5) {
+          if (knownJSON5TokenTypes.has(ct2)) {
+            this.#token = this.#createToken(knownJSON5TokenTypes.get(ct2), 1, start);
+          } else if (isJSON5IdentifierStart(c3)) {
+            const value = this.#readIdentifier(c3);
+            if (knownJSON5TokenTypes.has(value)) {
+              this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
+            } else {
+              this.#token = this.#createToken("Identifier", value.length, start);
+            }
+          } else if (isJSON5NumberStart(c3)) {
+            const result = this.#readNumber(c3);
+            this.#token = this.#createToken("Number", result, start);
+          } else if (isStringStart(c3, this.#json5)) {
+            const result = this.#readString(c3);
+            const lastCharLoc = this.#reader.locate();
+            this.#token = this.#createToken("String", result, start, {
+              line: lastCharLoc.line,
+              column: lastCharLoc.column + 1,
+              offset: lastCharLoc.offset + 1
+            });
+          } else if (c3 === CHAR_SLASH && this.#allowComments) {
+            const result = this.#readComment(c3);
+            const lastCharLoc = this.#reader.locate();
+            this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
+              line: lastCharLoc.line,
+              column: lastCharLoc.column + 1,
+              offset: lastCharLoc.offset + 1
+            });
+          } else {
+            this.#unexpected(c3);
+          }
+        } else {
+          if (knownTokenTypes.has(ct2)) {
+            this.#token = this.#createToken(knownTokenTypes.get(ct2), 1, start);
+          } else if (isKeywordStart(c3)) {
+            const value = this.#readIdentifier(c3);
+            if (!jsonKeywords.has(value)) {
+              this.#unexpectedIdentifier(value, start);
+            }
+            this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
+          } else if (isNumberStart(c3)) {
+            const result = this.#readNumber(c3);
+            this.#token = this.#createToken("Number", result, start);
+          } else if (isStringStart(c3, this.#json5)) {
+            const result = this.#readString(c3);
+            this.#token = this.#createToken("String", result, start);
+          } else if (c3 === CHAR_SLASH && this.#allowComments) {
+            const result = this.#readComment(c3);
+            const lastCharLoc = this.#reader.locate();
+            this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
+              line: lastCharLoc.line,
+              column: lastCharLoc.column + 1,
+              offset: lastCharLoc.offset + 1
+            });
+          } else {
+            this.#unexpected(c3);
+          }
+        }
+        return tt[this.#token.type];
+      }
+      /**
+       * Returns the current token in the source text.
+       * @returns {Token} The current token.
+       */
+      get token() {
+        return this.#token;
+      }
+    };
+    types = {
+      /**
+       * Creates a document node.
+       * @param {ValueNode} body The body of the document.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {DocumentNode} The document node.
+       */
+      document(body, parts = {}) {
+        return {
+          type: "Document",
+          body,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates a string node.
+       * @param {string} value The value for the string.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {StringNode} The string node.
+       */
+      string(value, parts = {}) {
+        return {
+          type: "String",
+          value,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates a number node.
+       * @param {number} value The value for the number.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {NumberNode} The number node.
+       */
+      number(value, parts = {}) {
+        return {
+          type: "Number",
+          value,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates a boolean node.
+       * @param {boolean} value The value for the boolean.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {BooleanNode} The boolean node.
+       */
+      boolean(value, parts = {}) {
+        return {
+          type: "Boolean",
+          value,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates a null node.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {NullNode} The null node.
+       */
+      null(parts = {}) {
+        return {
+          type: "Null",
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates an array node.
+       * @param {Array<ElementNode>} elements The elements to add.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {ArrayNode} The array node.
+       */
+      array(elements, parts = {}) {
+        return {
+          type: "Array",
+          elements,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates an element node.
+       * @param {ValueNode} value The value for the element.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {ElementNode} The element node.
+       */
+      element(value, parts = {}) {
+        return {
+          type: "Element",
+          value,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates an object node.
+       * @param {Array<MemberNode>} members The members to add.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {ObjectNode} The object node.
+       */
+      object(members, parts = {}) {
+        return {
+          type: "Object",
+          members,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates a member node.
+       * @param {StringNode|IdentifierNode} name The name for the member.
+       * @param {ValueNode} value The value for the member.
+       * @param {NodeParts} parts Additional properties for the node. 
+       * @returns {MemberNode} The member node.
+       */
+      member(name, value, parts = {}) {
+        return {
+          type: "Member",
+          name,
+          value,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates an identifier node.
+       * @param {string} name The name for the identifier.
+       * @param {NodeParts} parts Additional properties for the node.
+       * @returns {IdentifierNode} The identifier node.
+       */
+      identifier(name, parts = {}) {
+        return {
+          type: "Identifier",
+          name,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates a NaN node.
+       * @param {Sign} sign The sign for the Infinity.
+       * @param {NodeParts} parts Additional properties for the node.
+       * @returns {NaNNode} The NaN node.
+       */
+      nan(sign = "", parts = {}) {
+        return {
+          type: "NaN",
+          sign,
+          loc: parts.loc,
+          ...parts
+        };
+      },
+      /**
+       * Creates an Infinity node.
+       * @param {Sign} sign The sign for the Infinity.
+       * @param {NodeParts} parts Additional properties for the node.
+       * @returns {InfinityNode} The Infinity node.
+       */
+      infinity(sign = "", parts = {}) {
+        return {
+          type: "Infinity",
+          sign,
+          loc: parts.loc,
+          ...parts
+        };
+      }
+    };
+    DEFAULT_OPTIONS = {
+      mode: "json",
+      ranges: false,
+      tokens: false,
+      allowTrailingCommas: false
+    };
+    UNICODE_SEQUENCE = /\\u[\da-fA-F]{4}/gu;
+  }
+});
+
+// src/format/document.ts
+function inspectStructure(value, max = MAX_DEPTH) {
+  const stack = [[value, 0]];
+  const seen = /* @__PURE__ */ new Set();
+  let shared = false;
+  while (stack.length > 0) {
+    const [v2, d2] = stack.pop();
+    if (v2 === null || typeof v2 !== "object") continue;
+    if (seen.has(v2)) {
+      shared = true;
+      continue;
+    }
+    if (d2 >= max) return { tooDeep: true, shared };
+    seen.add(v2);
+    for (const child of Object.values(v2))
+      if (child !== null && typeof child === "object") stack.push([child, d2 + 1]);
+  }
+  return { tooDeep: false, shared };
+}
+function expandsPast(value, limit) {
+  let budget = limit;
+  const stack = [value];
+  while (stack.length > 0) {
+    const v2 = stack.pop();
+    budget -= typeof v2 === "string" ? v2.length + 1 : 1;
+    if (budget < 0) return true;
+    if (v2 !== null && typeof v2 === "object") for (const child of Object.values(v2)) stack.push(child);
+  }
+  return false;
+}
+var MAX_DEPTH;
+var init_document = __esm({
+  "src/format/document.ts"() {
+    "use strict";
+    MAX_DEPTH = 64;
+  }
+});
+
+// src/format/position.ts
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c3 = text2.charCodeAt(i);
+    if (c3 === 10) starts.push(i + 1);
+    else if (c3 === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+var LineIndex;
+var init_position = __esm({
+  "src/format/position.ts"() {
+    "use strict";
+    LineIndex = class {
+      starts;
+      text;
+      constructor(text2) {
+        this.text = text2;
+      }
+      position(offset) {
+        const starts = this.starts ??= lineStarts(this.text);
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, col: offset - starts[lo] + 1 };
+      }
+    };
+  }
+});
+
+// src/format/json-document.ts
+function parseJson(file, text2, ascii = false) {
+  let value;
+  let fastOk;
+  try {
+    value = JSON.parse(text2);
+    const shape = shapeOf(value);
+    if (shape.depth > MAX_DEPTH) return tooDeep(file, text2);
+    fastOk = shape.keys === keysNamed(text2);
+  } catch {
+    const scan = scanStructure(text2);
+    if (scan.tooDeep !== void 0) return tooDeep(file, text2);
+    fastOk = false;
+  }
+  let ast;
+  if (!fastOk) {
+    try {
+      ast = parse3(text2, { mode: "json" });
+    } catch (e) {
+      const err = e;
+      const at2 = err.line !== void 0 ? { line: err.line, col: err.column ?? 1 } : START;
+      return failAt(file, at2, "syntax.json", err.message.replace(/\s*\(\d+:\d+\)$/, ""));
+    }
+    const duplicates = [];
+    value = evaluate(ast.body, [], file, duplicates);
+    if (duplicates.length > 0) return { ok: false, diagnostics: duplicates };
+  }
+  const tree = () => ast ??= parse3(text2, { mode: "json" });
+  const document2 = {
+    file,
+    syntax: "json",
+    value,
+    locate: (path) => startOf(find(tree().body, path).node),
+    locateKey: (path) => {
+      const found = find(tree().body, path);
+      return startOf(found.exact && found.member ? found.member.name : found.node);
+    },
+    // In an ASCII text JSON.parse takes, a string holds a control character or anything beyond
+    // ASCII only through an escape (or a raw DEL): without either, every string is printable ASCII.
+    plainStrings: fastOk && ascii && !text2.includes("\\") && !text2.includes("\x7F")
+  };
+  return { ok: true, document: document2 };
+}
+function tooDeep(file, text2) {
+  const at2 = scanStructure(text2).tooDeep ?? 0;
+  return failAt(
+    file,
+    new LineIndex(text2).position(at2),
+    "syntax.depth",
+    `nesting deeper than ${MAX_DEPTH} levels`
+  );
+}
+function keysNamed(text2) {
+  if (text2.includes('\\\\"')) return scanStructure(text2).keys;
+  let keys = 0;
+  for (let i = text2.indexOf(":"); i !== -1; i = text2.indexOf(":", i + 1)) {
+    let j3 = i - 1;
+    let c3 = text2.charCodeAt(j3);
+    while (c3 === 32 || c3 === 9 || c3 === 10 || c3 === 13) c3 = text2.charCodeAt(--j3);
+    if (c3 === 34 && text2.charCodeAt(j3 - 1) !== 92) keys++;
+  }
+  return keys;
+}
+function failAt(file, at2, rule, message) {
+  return { ok: false, diagnostics: [diagnostic(file, at2, "error", rule, message)] };
+}
+function startOf(node) {
+  return { line: node.loc.start.line, col: node.loc.start.column };
+}
+function find(root, path) {
+  let node = root;
+  let member;
+  for (const seg of path) {
+    if (node.type === "Object") {
+      const m2 = node.members.find((x3) => x3.name.type === "String" && x3.name.value === String(seg));
+      if (!m2) return { node, exact: false };
+      member = m2;
+      node = m2.value;
+    } else if (node.type === "Array" && typeof seg === "number" && node.elements[seg]) {
+      member = void 0;
+      node = node.elements[seg].value;
+    } else {
+      return { node, exact: false };
+    }
+  }
+  return member ? { node, member, exact: true } : { node, exact: true };
+}
+function evaluate(node, path, file, out) {
+  switch (node.type) {
+    case "Object": {
+      const obj2 = {};
+      const seen = /* @__PURE__ */ new Set();
+      for (const m2 of node.members) {
+        const key = m2.name.type === "String" ? m2.name.value : m2.name.name;
+        if (seen.has(key)) {
+          out.push(
+            diagnostic(
+              file,
+              startOf(m2.name),
+              "error",
+              "syntax.duplicate-key",
+              `duplicate key "${key}"`,
+              toPointer([...path, key])
+            )
+          );
+        }
+        seen.add(key);
+        obj2[key] = evaluate(m2.value, [...path, key], file, out);
+      }
+      return obj2;
+    }
+    case "Array":
+      return node.elements.map((e, i) => evaluate(e.value, [...path, i], file, out));
+    case "String":
+    case "Number":
+    case "Boolean":
+      return node.value;
+    case "Null":
+      return null;
+    default:
+      return void 0;
+  }
+}
+function scanStructure(text2) {
+  let depth = 0;
+  let keys = 0;
+  TOKENS.lastIndex = 0;
+  for (let m2 = TOKENS.exec(text2); m2 !== null; m2 = TOKENS.exec(text2)) {
+    const c3 = m2[0].charCodeAt(0);
+    if (c3 === 34) {
+      if (m2[1] !== void 0) keys++;
+    } else if (c3 === 123 || c3 === 91) {
+      if (++depth > MAX_DEPTH) return { keys, tooDeep: m2.index };
+    } else depth--;
+  }
+  return { keys };
+}
+function shapeOf(value) {
+  let keys = 0;
+  let depth = 0;
+  const values = [value];
+  const depths = [1];
+  while (values.length > 0) {
+    const v2 = values.pop();
+    const d2 = depths.pop();
+    if (v2 === null || typeof v2 !== "object") continue;
+    if (d2 > depth) depth = d2;
+    if (Array.isArray(v2)) {
+      for (const item of v2)
+        if (item !== null && typeof item === "object") {
+          values.push(item);
+          depths.push(d2 + 1);
+        }
+    } else {
+      for (const k2 in v2) {
+        keys++;
+        const item = v2[k2];
+        if (item !== null && typeof item === "object") {
+          values.push(item);
+          depths.push(d2 + 1);
+        }
+      }
+    }
+  }
+  return { keys, depth };
+}
+var TOKENS;
+var init_json_document = __esm({
+  "src/format/json-document.ts"() {
+    "use strict";
+    init_momoa();
+    init_diagnostic();
+    init_pointer();
+    init_document();
+    init_position();
+    TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]/g;
+  }
+});
+
+// src/format/source.ts
+import { isAscii } from "node:buffer";
+function decodeSource(file, limits) {
+  const fail2 = (rule, message, at2 = START) => ({
+    ok: false,
+    diagnostics: [diagnostic(file.path, at2, "error", rule, message)]
+  });
+  const { bytes } = file;
+  if (file.unstable)
+    return fail2("file.unstable", "the file kept changing while it was read: let it be saved, then rerun");
+  const size = file.size ?? bytes.length;
+  if (size > limits.maxBytes) {
+    return fail2(
+      "file.too-large",
+      `file is ${size} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-file-size)`
+    );
+  }
+  if (bytes.length === 0) return fail2("file.empty", "file is empty");
+  if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString("latin1")))
+    return fail2(
+      "file.lfs-pointer",
+      "this is a Git LFS pointer, not the model: fetch the content (git lfs pull), or keep model files out of LFS"
+    );
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return fail2("file.encoding", "file is UTF-16; save it as UTF-8");
+  }
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+    return fail2(
+      "file.bom",
+      "file starts with a byte-order mark (U+FEFF), which TMI rejects; save it as UTF-8 without BOM"
+    );
+  }
+  if (isAscii(bytes))
+    return {
+      ok: true,
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"),
+      ascii: true
+    };
+  let text2;
+  try {
+    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder().decode(bytes.subarray(0, bad));
+    const at2 = new LineIndex(prefix + " ").position(prefix.length);
+    return fail2(
+      "file.encoding",
+      `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad})`,
+      at2
+    );
+  }
+  return { ok: true, text: text2, ascii: false };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b3 = bytes[i];
+    if (b3 < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b3 >= 194 && b3 <= 223) [need, min] = [1, 128];
+    else if (b3 >= 224 && b3 <= 239) [need, min] = [2, 2048];
+    else if (b3 >= 240 && b3 <= 244) [need, min] = [3, 65536];
+    else return i;
+    let cp = b3 & 255 >> need + 2;
+    for (let k2 = 1; k2 <= need; k2++) {
+      const c3 = bytes[i + k2];
+      if (c3 === void 0 || (c3 & 192) !== 128) return i;
+      cp = cp << 6 | c3 & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function forbiddenCharacter(text2) {
+  if (PLAIN.test(text2)) return void 0;
+  FORBIDDEN.lastIndex = 0;
+  const m2 = FORBIDDEN.exec(text2);
+  FORBIDDEN.lastIndex = 0;
+  if (m2) return describeForbidden(m2);
+  if (/^[\u200C\u200D]|[\u200C\u200D]$/.test(text2)) {
+    return {
+      rule: "unicode.zero-width",
+      message: "zero-width joiner at the start or end of a text: TMI rejects it (400 invalid_request); remove it"
+    };
+  }
+  return void 0;
+}
+function describeForbidden(m2) {
+  const group = Object.entries(m2.groups ?? {}).find(([, v2]) => v2 !== void 0)?.[0] ?? "control";
+  const [rule, what] = RULES[group];
+  const cp = m2[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
+  const shown = group === "combining" ? what : `${what} U+${cp}`;
+  return { rule, message: `${shown}: TMI rejects it (400 invalid_request); remove it` };
+}
+function findForbiddenCharacters(file, text2) {
+  const out = [];
+  if (PLAIN.test(text2)) return out;
+  let lines2;
+  for (const m2 of text2.matchAll(FORBIDDEN)) {
+    const { rule, message } = describeForbidden(m2);
+    const at2 = (lines2 ??= new LineIndex(text2)).position(m2.index);
+    out.push(diagnostic(file, at2, "error", rule, message));
+    if (out.length >= MAX_UNICODE_FINDINGS) break;
+  }
+  return out;
+}
+var DEFAULT_MAX_BYTES, MAX_UNICODE_FINDINGS, LFS_POINTER, FORBIDDEN, RULES, PLAIN;
+var init_source = __esm({
+  "src/format/source.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_position();
+    DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+    MAX_UNICODE_FINDINGS = 20;
+    LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n/;
+    FORBIDDEN = new RegExp(
+      [
+        "(?<zw>[\\u200B\\u200E\\u200F\\u2060\\uFEFF])",
+        "(?<bidi>[\\u202A-\\u202E\\u2066-\\u2069])",
+        "(?<hangul>[\\u115F\\u1160\\u3164\\uFFA0])",
+        "(?<control>[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F])",
+        "(?<combining>\\p{M}{3,})"
+      ].join("|"),
+      "gu"
+    );
+    RULES = {
+      zw: ["unicode.zero-width", "zero-width character"],
+      bidi: ["unicode.bidi", "bidirectional override character"],
+      hangul: ["unicode.hangul-filler", "Hangul filler character"],
+      control: ["unicode.control", "control character"],
+      combining: ["unicode.combining", "run of 3 or more combining marks"]
+    };
+    PLAIN = /^[\x20-\x7e\t\n\r]*$/;
+  }
+});
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x3) {
+  return x3 && x3.__esModule && Object.prototype.hasOwnProperty.call(x3, "default") ? x3["default"] : x3;
+}
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject2(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject2;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact2) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact2 && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact2) {
+    return this.name + ": " + formatError(this, compact2);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart2, lineEnd2, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart2 > maxHalfLength) {
+      head = " ... ";
+      lineStart2 = position - maxHalfLength + head.length;
+    }
+    if (lineEnd2 - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd2 = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
+      pos: position - lineStart2 + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re2 = /\r?\n|\r|\0/g;
+    const lineStarts2 = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re2.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts2.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts2.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts2[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts2[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+function require_null2() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c3) {
+    return c3 >= 48 && c3 <= 57 || c3 >= 65 && c3 <= 70 || c3 >= 97 && c3 <= 102;
+  }
+  function isOctCode(c3) {
+    return c3 >= 48 && c3 <= 55;
+  }
+  function isDecCode(c3) {
+    return c3 >= 48 && c3 <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj2) {
+        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
+      },
+      octal: function(obj2) {
+        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
+      },
+      decimal: function(obj2) {
+        return obj2.toString(10);
+      },
+      hexadecimal: function(obj2) {
+        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null2(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+function requireMerge() {
+  if (hasRequiredMerge) return merge2;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge2 = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge2;
+}
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj2) {
+    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj2) {
+    return Object.prototype.toString.call(obj2);
+  }
+  function isEol(c3) {
+    return c3 === 10 || c3 === 13;
+  }
+  function isWhiteSpace(c3) {
+    return c3 === 9 || c3 === 32;
+  }
+  function isWsOrEol(c3) {
+    return c3 === 9 || c3 === 32 || c3 === 10 || c3 === 13;
+  }
+  function isFlowIndicator(c3) {
+    return c3 === 44 || c3 === 91 || c3 === 93 || c3 === 123 || c3 === 125;
+  }
+  function fromHexCode(c3) {
+    if (c3 >= 48 && c3 <= 57) {
+      return c3 - 48;
+    }
+    const lc = c3 | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c3) {
+    if (c3 === 120) {
+      return 2;
+    }
+    if (c3 === 117) {
+      return 4;
+    }
+    if (c3 === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c3) {
+    if (c3 >= 48 && c3 <= 57) {
+      return c3 - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c3) {
+    switch (c3) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c3) {
+    if (c3 <= 65535) {
+      return String.fromCharCode(c3);
+    }
+    return String.fromCharCode(
+      (c3 - 65536 >> 10) + 55296,
+      (c3 - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry2 = transaction[names[index]];
+      if (entry2.existed) {
+        state.anchorMap[names[index]] = entry2.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end2, checkJson) {
+    if (start < end2) {
+      const _result = state.input.slice(start, end2);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator2, options) {
+    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
+      options = iterator2;
+      iterator2 = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator2 !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator2(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM2 = 65279;
+  const CHAR_TAB2 = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE2 = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE2 = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE2 = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS2 = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str22) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str22)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c3) {
+    return c3 === CHAR_SPACE2 || c3 === CHAR_TAB2;
+  }
+  function isPrintable(c3) {
+    return c3 >= 32 && c3 <= 126 || c3 >= 161 && c3 <= 55295 && c3 !== 8232 && c3 !== 8233 || c3 >= 57344 && c3 <= 65533 && c3 !== CHAR_BOM2 || c3 >= 65536 && c3 <= 1114111;
+  }
+  function isNsCharOrWhitespace(c3) {
+    return isPrintable(c3) && c3 !== CHAR_BOM2 && // - b-char
+    c3 !== CHAR_CARRIAGE_RETURN && c3 !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c3, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c3);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c3);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c3 !== CHAR_COMMA && c3 !== CHAR_LEFT_SQUARE_BRACKET && c3 !== CHAR_RIGHT_SQUARE_BRACKET && c3 !== CHAR_LEFT_CURLY_BRACKET && c3 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c3 !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c3 === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c3) {
+    return isPrintable(c3) && c3 !== CHAR_BOM2 && !isWhitespace(c3) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c3 !== CHAR_MINUS2 && c3 !== CHAR_QUESTION && c3 !== CHAR_COLON && c3 !== CHAR_COMMA && c3 !== CHAR_LEFT_SQUARE_BRACKET && c3 !== CHAR_RIGHT_SQUARE_BRACKET && c3 !== CHAR_LEFT_CURLY_BRACKET && c3 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c3 !== CHAR_SHARP && c3 !== CHAR_AMPERSAND && c3 !== CHAR_ASTERISK && c3 !== CHAR_EXCLAMATION && c3 !== CHAR_VERTICAL_LINE && c3 !== CHAR_EQUALS && c3 !== CHAR_GREATER_THAN && c3 !== CHAR_SINGLE_QUOTE2 && c3 !== CHAR_DOUBLE_QUOTE2 && // | “%” | “@” | “`”)
+    c3 !== CHAR_PERCENT && c3 !== CHAR_COMMERCIAL_AT && c3 !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c3) {
+    return !isWhitespace(c3) && c3 !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip2 = string[string.length - 1] === "\n";
+    const keep = clip2 && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip2 ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end2;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end2 = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end2);
+        start = end2 + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact2) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact2 || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact2) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact2 || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block2, compact2, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block2;
+    if (block2) {
+      block2 = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate2;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate2 = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level > 0) {
+      compact2 = false;
+    }
+    if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate2 && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block2 && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact2);
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block2 && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact2);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact2);
+          }
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate2) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to2) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to2 + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null2(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge2, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types2, safeLoad, safeLoadAll, safeDump;
+var init_js_yaml = __esm({
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
+    jsYaml = {};
+    loader = {};
+    common = {};
+    dumper = {};
+    jsYamlExports = requireJsYaml();
+    yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+    ({
+      Type,
+      Schema,
+      FAILSAFE_SCHEMA,
+      JSON_SCHEMA,
+      CORE_SCHEMA,
+      DEFAULT_SCHEMA,
+      load,
+      loadAll,
+      dump,
+      YAMLException,
+      types: types2,
+      safeLoad,
+      safeLoadAll,
+      safeDump
+    } = yaml);
+  }
+});
+
+// src/format/yaml-document.ts
+import { createRequire } from "node:module";
+function parseYaml(file, text2) {
+  let value;
+  let fastOk;
+  let tooDeep2 = false;
+  try {
+    value = yaml.load(text2, { schema: yaml.CORE_SCHEMA, filename: file });
+    const structure = inspectStructure(value);
+    fastOk = !structure.shared;
+    tooDeep2 = structure.tooDeep;
+  } catch {
+    fastOk = false;
+  }
+  let located;
+  if (!fastOk) {
+    const slow = parseLocated(file, text2);
+    if (!slow.ok) return slow;
+    located = slow.located;
+    value = slow.value;
+    tooDeep2 = inspectStructure(value).tooDeep;
+  }
+  if (tooDeep2) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(file, START, "error", "syntax.depth", `nesting deeper than ${MAX_DEPTH} levels`)
+      ]
+    };
+  }
+  const limit = 2 * text2.length + EXPANSION_ALLOWANCE;
+  if (text2.includes("*") && expandsPast(value, limit)) {
+    const { doc, lines: lines2 } = located ??= buildTree(text2);
+    let at2 = START;
+    yaml2().visit(doc, {
+      Alias(_key, node) {
+        at2 = positionOf(lines2, node);
+        return yaml2().visit.BREAK;
+      }
+    });
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          file,
+          at2,
+          "error",
+          "syntax.alias-size",
+          `aliases expand this file to more than ${limit} characters, twice its size and 1 MiB more (an alias bomb?)`
+        )
+      ]
+    };
+  }
+  const tree = () => located ??= buildTree(text2);
+  const document2 = {
+    file,
+    syntax: "yaml",
+    value,
+    locate: (path) => {
+      const { doc, lines: lines2 } = tree();
+      return positionOf(lines2, find2(doc, path).node);
+    },
+    locateKey: (path) => {
+      const { doc, lines: lines2 } = tree();
+      const found = find2(doc, path);
+      return positionOf(lines2, found.exact && found.keyNode ? found.keyNode : found.node);
+    }
+  };
+  return { ok: true, document: document2 };
+}
+function buildTree(text2) {
+  const lines2 = new (yaml2()).LineCounter();
+  const doc = yaml2().parseDocument(text2, { lineCounter: lines2, prettyErrors: false });
+  return { doc, lines: lines2 };
+}
+function parseLocated(file, text2) {
+  let built;
+  try {
+    built = buildTree(text2);
+  } catch (e) {
+    return { ok: false, diagnostics: [diagnostic(file, START, "error", "syntax.yaml", e.message)] };
+  }
+  const { doc, lines: lines2 } = built;
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: doc.errors.map((err) => {
+        const p2 = lines2.linePos(errorOffset(text2, err));
+        const rule = err.code === "DUPLICATE_KEY" ? "syntax.duplicate-key" : /multiple documents/i.test(err.message) ? "syntax.multi-document" : "syntax.yaml";
+        return diagnostic(file, { line: p2.line, col: p2.col }, "error", rule, firstLine(err.message));
+      })
+    };
+  }
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), located: built };
+  } catch (e) {
+    let at2 = START;
+    yaml2().visit(doc, {
+      Alias(_key, node) {
+        at2 = positionOf(lines2, node);
+        return yaml2().visit.BREAK;
+      }
+    });
+    const rule = /alias/i.test(e.message) ? "syntax.alias-limit" : "syntax.yaml";
+    const message = rule === "syntax.alias-limit" ? `aliases expand past the limit of ${MAX_ALIAS_COUNT} (an alias bomb?)` : firstLine(e.message);
+    return { ok: false, diagnostics: [diagnostic(file, at2, "error", rule, message)] };
+  }
+}
+function errorOffset(text2, err) {
+  if (err.code === "MISSING_CHAR") {
+    const quote = /"quote/.test(err.message) ? '"' : /'quote/.test(err.message) ? "'" : void 0;
+    const open3 = quote ? text2.lastIndexOf(quote, err.pos[0] - 1) : -1;
+    if (open3 >= 0) return open3;
+  }
+  return err.pos[0];
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+function positionOf(lines2, node) {
+  const offset = node?.range?.[0];
+  if (offset === void 0) return START;
+  const p2 = lines2.linePos(offset);
+  return { line: p2.line, col: p2.col };
+}
+function find2(doc, path) {
+  const { isAlias, isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yaml2();
+  let node = doc.contents;
+  let keyNode;
+  for (const seg of path) {
+    if (isAlias(node)) node = node.resolve(doc) ?? node;
+    if (isMap2(node)) {
+      const pair = node.items.find(
+        (p2) => isPair(p2) && (isScalar2(p2.key) ? String(p2.key.value) : String(p2.key)) === String(seg)
+      );
+      if (!pair) return { node, exact: false };
+      keyNode = pair.key;
+      node = pair.value ?? keyNode;
+    } else if (isSeq2(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+      keyNode = void 0;
+      node = node.items[seg];
+    } else {
+      return { node, exact: false };
+    }
+  }
+  return keyNode ? { node, keyNode, exact: true } : { node, exact: true };
+}
+var __lazy, require2, positioned, yaml2, MAX_ALIAS_COUNT, EXPANSION_ALLOWANCE;
+var init_yaml_document = __esm({
+  "src/format/yaml-document.ts"() {
+    "use strict";
+    __lazy = __toESM(require_dist(), 1);
+    init_js_yaml();
+    init_diagnostic();
+    init_document();
+    require2 = createRequire(import.meta.url);
+    yaml2 = () => positioned ??= __lazy;
+    MAX_ALIAS_COUNT = 100;
+    EXPANSION_ALLOWANCE = 1024 * 1024;
+  }
+});
+
+// src/format/parse.ts
+function syntaxOf(path) {
+  return /\.json$/i.test(path) ? "json" : "yaml";
+}
+function parseText(file, text2, syntax = syntaxOf(file), ascii = false) {
+  const scanFirst = !(ascii && syntax === "json");
+  const forbidden = scanFirst ? findForbiddenCharacters(file, text2) : [];
+  if (forbidden.length > 0) return { ok: false, diagnostics: forbidden };
+  const result = syntax === "json" ? parseJson(file, text2, ascii) : parseYaml(file, text2);
+  if (!scanFirst && !(result.ok && result.document.plainStrings === true)) {
+    const found = findForbiddenCharacters(file, text2);
+    if (found.length > 0) return { ok: false, diagnostics: found };
+  }
+  if (!result.ok) return result;
+  const { value } = result.document;
+  if (value === null || value === void 0) {
+    return {
+      ok: false,
+      diagnostics: [diagnostic(file, START, "error", "file.empty", "file holds no document")]
+    };
+  }
+  if (typeof value !== "object" || Array.isArray(value)) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          file,
+          result.document.locate([]),
+          "error",
+          "format.not-an-object",
+          "a threat model file must hold an object at its top level"
+        )
+      ]
+    };
+  }
+  return result;
+}
+var init_parse = __esm({
+  "src/format/parse.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_json_document();
+    init_source();
+    init_yaml_document();
+  }
+});
+
+// src/format/threat-dragon/context.ts
+function str2(v2) {
+  return typeof v2 === "string" ? v2 : void 0;
+}
+function obj(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
+function scalar(v2) {
+  return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : void 0;
+}
+var init_context = __esm({
+  "src/format/threat-dragon/context.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/otm/read.ts
+function shapeOfType(type2) {
+  return STORE.test(type2) ? "store" : ACTOR.test(type2) ? "actor" : "process";
+}
+function severityOfImpact(impact) {
+  return impact >= 90 ? "critical" : impact >= 60 ? "high" : impact >= 30 ? "medium" : "low";
+}
+function readOtm(otm) {
+  const ctx = { origins: /* @__PURE__ */ new Map(), lossy: [], errors: [] };
+  const origin = (native, at2) => ctx.origins.set(toPointer(native), at2);
+  const lossy = (path, rule, message) => ctx.lossy.push({ path, rule, message });
+  const list = (name2) => (Array.isArray(otm[name2]) ? otm[name2] : []).map((x3) => obj(x3) ?? {});
+  const project = obj(otm.project) ?? {};
+  const zones = list("trustZones");
+  const components = list("components");
+  const flows = list("dataflows");
+  const threats = list("threats");
+  const mitigations = list("mitigations");
+  const assets = list("assets");
+  const representations = list("representations");
+  const ids = /* @__PURE__ */ new Map();
+  for (const [section, items] of [
+    ["trustZones", zones],
+    ["components", components],
+    ["dataflows", flows],
+    ["threats", threats],
+    ["mitigations", mitigations],
+    ["assets", assets],
+    ["representations", representations]
+  ])
+    items.forEach((item, i) => {
+      const id = str2(item.id) ?? "";
+      const first = ids.get(`${section}:${id}`);
+      if (first)
+        ctx.errors.push({
+          path: [section, i, "id"],
+          rule: "otm.duplicate-id",
+          message: `${section} id "${id}" is used twice (first at /${first.join("/")})`
+        });
+      else ids.set(`${section}:${id}`, [section, i, "id"]);
+    });
+  const has = (section, id) => typeof id === "string" && ids.has(`${section}:${id}`);
+  const broken = (path, what, id) => ctx.errors.push({
+    path,
+    rule: "otm.unknown-reference",
+    message: `${what} "${String(id)}" is not in the file`
+  });
+  const keys = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const keyOf = (section, id, path, pattern = KEY_PATTERN, max = 128) => {
+    const known = keys.get(`${section}:${id}`);
+    if (known) return known;
+    let key = pattern.test(id) ? id : slugify(id, section.replace(/s$/, "")).slice(0, max);
+    for (let n = 2; used.has(`${section}:${key}`); n++) key = `${key.slice(0, max - 4)}-${n}`;
+    if (key !== id) lossy(path, "otm.id-renamed", `id "${id}" is not a TMI key; it is "${key}" in TMI`);
+    keys.set(`${section}:${id}`, key);
+    used.add(`${section}:${key}`);
+    return key;
+  };
+  const cellId = (id, path) => keyOf("cells", id, path, CELL_ID_PATTERN, 64);
+  const name = clip(str2(project.name) ?? "", 256, ["project", "name"], "name", ctx);
+  const model = {
+    tmi_sync: FORMAT_VERSION,
+    key: keyOf("project", str2(project.id) ?? slugify(name), ["project", "id"]),
+    name
+  };
+  origin([], []);
+  origin(["key"], ["project", "id"]);
+  origin(["name"], ["project", "name"]);
+  const description = clip(
+    str2(project.description) ?? "",
+    2048,
+    ["project", "description"],
+    "description",
+    ctx
+  );
+  if (description) {
+    model.description = description;
+    origin(["description"], ["project", "description"]);
+  }
+  const meta = {};
+  for (const field of ["owner", "ownerContact"]) {
+    const v2 = str2(project[field]);
+    if (v2) meta[`otm-${field === "owner" ? "owner" : "owner-contact"}`] = v2;
+  }
+  const tags = (Array.isArray(project.tags) ? project.tags : []).filter(
+    (t2) => typeof t2 === "string"
+  );
+  if (tags.length) meta["otm-tags"] = tags.join(",");
+  if (Object.keys(meta).length) {
+    model.metadata = meta;
+    origin(["metadata"], ["project"]);
+  }
+  unkept(project.attributes, ["project", "attributes"], ctx);
+  const assetKeys = /* @__PURE__ */ new Map();
+  model.assets = assets.map((a, i) => {
+    const at2 = ["assets", i];
+    const key = keyOf("assets", str2(a.id) ?? "", [...at2, "id"]);
+    assetKeys.set(str2(a.id) ?? "", key);
+    origin(["assets", i], at2);
+    const risk = obj(a.risk) ?? {};
+    const metadata = {};
+    for (const r2 of ["confidentiality", "integrity", "availability"])
+      if (typeof risk[r2] === "number") metadata[`otm-${r2}`] = String(risk[r2]);
+    if (str2(risk.comment))
+      metadata["otm-risk-comment"] = clip(
+        str2(risk.comment) ?? "",
+        1024,
+        [...at2, "risk", "comment"],
+        "metadata",
+        ctx
+      );
+    unkept(a.attributes, [...at2, "attributes"], ctx);
+    const desc = clip(str2(a.description) ?? "", 2048, [...at2, "description"], "description", ctx);
+    return {
+      key,
+      name: clip(str2(a.name) ?? key, 256, [...at2, "name"], "name", ctx),
+      type: "data",
+      ...desc ? { description: desc } : {},
+      ...Object.keys(metadata).length ? { metadata } : {}
+    };
+  });
+  if (model.assets.length === 0) delete model.assets;
+  const parentOf2 = (item, path) => {
+    const p2 = obj(item.parent);
+    if (!p2) return {};
+    if (p2.trustZone !== void 0) {
+      if (!has("trustZones", p2.trustZone)) broken([...path, "parent", "trustZone"], "trust zone", p2.trustZone);
+      return { zone: str2(p2.trustZone) };
+    }
+    if (!has("components", p2.component)) broken([...path, "parent", "component"], "component", p2.component);
+    return { component: str2(p2.component) };
+  };
+  const zoneParents = zones.map((z3, i) => parentOf2(z3, ["trustZones", i]));
+  const componentParents = components.map((c3, i) => parentOf2(c3, ["components", i]));
+  flows.forEach((f3, i) => {
+    for (const end2 of ["source", "destination"])
+      if (!has("components", f3[end2]) && !has("trustZones", f3[end2]))
+        broken(["dataflows", i, end2], "component or trust zone", f3[end2]);
+  });
+  const elements = [
+    ...components.map((item, i) => ({ item, path: ["components", i] })),
+    ...flows.map((item, i) => ({ item, path: ["dataflows", i] }))
+  ];
+  for (const { item, path } of elements) {
+    ;
+    (Array.isArray(item.threats) ? item.threats : []).forEach((t2, j3) => {
+      const inst = obj(t2) ?? {};
+      if (!has("threats", inst.threat)) broken([...path, "threats", j3, "threat"], "threat", inst.threat);
+      (Array.isArray(inst.mitigations) ? inst.mitigations : []).forEach((m2, k2) => {
+        const mi = obj(m2);
+        if (mi && mi.mitigation != null && !has("mitigations", mi.mitigation))
+          broken([...path, "threats", j3, "mitigations", k2, "mitigation"], "mitigation", mi.mitigation);
+      });
+    });
+    const a = item.assets;
+    const assetIds = Array.isArray(a) ? a : [...obj(a)?.processed ?? [], ...obj(a)?.stored ?? []];
+    assetIds.forEach((id) => {
+      if (id != null && !has("assets", id)) broken([...path, "assets"], "asset", id);
+    });
+    (Array.isArray(item.representations) ? item.representations : []).forEach((r2, j3) => {
+      const rep = obj(r2)?.representation;
+      if (!has("representations", rep))
+        broken([...path, "representations", j3, "representation"], "representation", rep);
+    });
+  }
+  zones.forEach(
+    (z3, i) => (Array.isArray(z3.representations) ? z3.representations : []).forEach((r2, j3) => {
+      const rep = obj(r2)?.representation;
+      if (!has("representations", rep))
+        broken(["trustZones", i, "representations", j3, "representation"], "representation", rep);
+    })
+  );
+  if (ctx.errors.length > 0) return { model, ...ctx };
+  const diagramReps = representations.filter((r2) => str2(r2.type) === "diagram");
+  representations.forEach((r2, i) => {
+    if (str2(r2.type) !== "diagram")
+      lossy(
+        ["representations", i],
+        "otm.representation-not-drawn",
+        `representation "${str2(r2.name)}" is of type "${str2(r2.type)}": TMI holds diagrams only`
+      );
+  });
+  const zoneOf = (componentIndex, seen2 = /* @__PURE__ */ new Set()) => {
+    const p2 = componentParents[componentIndex];
+    if (p2?.zone) return p2.zone === OUTSIDE_ZONE ? void 0 : p2.zone;
+    const parent = components.findIndex((c3) => c3.id === p2?.component);
+    if (parent < 0 || seen2.has(parent)) return void 0;
+    seen2.add(parent);
+    return zoneOf(parent, seen2);
+  };
+  components.forEach((c3, i) => {
+    if (componentParents[i]?.component)
+      lossy(
+        ["components", i, "parent"],
+        "otm.nested-component",
+        `"${str2(c3.name)}" is inside component "${componentParents[i]?.component}": TMI draws it in that component's trust zone`
+      );
+  });
+  for (const [section, items] of [
+    ["trustZones", zones],
+    ["components", components],
+    ["dataflows", flows]
+  ])
+    items.forEach((item, i) => {
+      if (str2(item.description))
+        lossy(
+          [section, i, "description"],
+          "otm.description",
+          `"${str2(item.name)}": TMI's diagram cells have no description`
+        );
+      if (section === "dataflows" && Array.isArray(item.tags) && item.tags.length)
+        lossy([section, i, "tags"], "otm.tags", `"${str2(item.name)}": TMI's flows have no tags`);
+    });
+  zones.forEach((z3, i) => {
+    if (zoneParents[i]?.zone || zoneParents[i]?.component)
+      lossy(
+        ["trustZones", i, "parent"],
+        "otm.nested-zone",
+        `trust zone "${str2(z3.name)}" is inside another: TMI draws it beside it`
+      );
+  });
+  const drawn = diagramReps.length > 0 ? diagramReps : [{ id: "", name: name || model.key }];
+  const diagramKeys = /* @__PURE__ */ new Map();
+  model.diagrams = drawn.map((rep, d2) => {
+    const repId = str2(rep.id) ?? "";
+    const at2 = repId ? ["representations", representations.indexOf(rep)] : ["project"];
+    const key = repId ? keyOf("diagrams", repId, [...at2, "id"]) : `${model.key.slice(0, 120)}-dfd`;
+    diagramKeys.set(repId, key);
+    origin(["diagrams", d2], at2);
+    return {
+      key,
+      name: clip(str2(rep.name) ?? key, 256, [...at2, "name"], "name", ctx),
+      type: "DFD-1.0.0",
+      cells: drawCells(repId)
+    };
+  });
+  function placed(item, repId) {
+    const r2 = (Array.isArray(item.representations) ? item.representations : []).map((x3) => obj(x3) ?? {}).find((x3) => x3.representation === repId);
+    const p2 = obj(r2?.position);
+    const s = obj(r2?.size);
+    return p2 && typeof p2.x === "number" && typeof p2.y === "number" ? {
+      x: p2.x,
+      y: p2.y,
+      ...s && typeof s.width === "number" && typeof s.height === "number" ? { w: s.width, h: s.height } : {}
+    } : void 0;
+  }
+  function drawCells(repId) {
+    const cells = [];
+    const zoneCells = /* @__PURE__ */ new Map();
+    let nextX = 0;
+    zones.forEach((z3, i) => {
+      const id = str2(z3.id);
+      if (id === OUTSIDE_ZONE) return;
+      const members = components.map((c3, j3) => ({ c: c3, j: j3 })).filter(({ j: j3 }) => zoneOf(j3) === id);
+      const rows = Math.max(1, Math.ceil(members.length / 3));
+      const cols = Math.max(1, Math.min(3, members.length));
+      const auto = {
+        x: nextX,
+        y: 0,
+        w: GAP + cols * (NODE.width + GAP),
+        h: GAP * 1.5 + rows * (NODE.height + GAP)
+      };
+      const at2 = placed(z3, repId);
+      const box = at2 ? { ...auto, ...at2 } : auto;
+      nextX = Math.max(nextX, box.x + box.w) + GAP;
+      const rating = obj(z3.risk)?.trustRating;
+      const meta2 = [
+        ...str2(z3.type) && z3.type !== DEFAULT_TYPE.zone ? [{ key: "otm-type", value: str2(z3.type) }] : [],
+        ...typeof rating === "number" && rating !== DEFAULT_TRUST_RATING ? [{ key: "otm-trust-rating", value: String(rating) }] : []
+      ];
+      const cell = {
+        id: cellId(id, ["trustZones", i, "id"]),
+        shape: "security-boundary",
+        position: { x: box.x, y: box.y },
+        size: { width: box.w, height: box.h },
+        attrs: { text: { text: clip(str2(z3.name) ?? "", 256, ["trustZones", i, "name"], "name", ctx) } },
+        children: [],
+        data: { security_boundary: true, ...meta2.length ? { _metadata: meta2 } : {} }
+      };
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["trustZones", i]);
+      zoneCells.set(id, cell);
+      cells.push(cell);
+      unkept(z3.attributes, ["trustZones", i, "attributes"], ctx);
+    });
+    const counters = /* @__PURE__ */ new Map();
+    const loose = { x: nextX, n: 0 };
+    components.forEach((c3, j3) => {
+      const zone = zoneOf(j3);
+      const zoneCell = zone ? zoneCells.get(zone) : void 0;
+      const at2 = placed(c3, repId);
+      let x3;
+      let y2;
+      if (zoneCell?.position && zoneCell.size) {
+        const n = counters.get(zone) ?? 0;
+        counters.set(zone, n + 1);
+        x3 = at2 ? zoneCell.position.x + at2.x : zoneCell.position.x + GAP + n % 3 * (NODE.width + GAP);
+        y2 = at2 ? zoneCell.position.y + at2.y : zoneCell.position.y + GAP * 1.5 + Math.floor(n / 3) * (NODE.height + GAP);
+      } else {
+        x3 = at2?.x ?? loose.x;
+        y2 = at2?.y ?? GAP + loose.n++ * (NODE.height + GAP);
+      }
+      const type2 = str2(c3.type) ?? "";
+      const shape = shapeOfType(type2);
+      const cellAssets = assetsOf(c3.assets).map((a) => assetKeys.get(a)).filter((a) => !!a);
+      const stored2 = obj(c3.assets)?.stored?.filter((a) => typeof a === "string") ?? [];
+      if (stored2.length)
+        lossy(
+          ["components", j3, "assets"],
+          "otm.assets-stored",
+          `"${str2(c3.name)}": TMI does not tell assets stored from assets processed`
+        );
+      const cell = {
+        id: cellId(str2(c3.id), ["components", j3, "id"]),
+        shape,
+        position: { x: x3, y: y2 },
+        size: { width: at2?.w ?? NODE.width, height: at2?.h ?? NODE.height },
+        attrs: { text: { text: clip(str2(c3.name) ?? "", 256, ["components", j3, "name"], "name", ctx) } },
+        ...zoneCell ? { parent: zoneCell.id } : {},
+        ...cellAssets.length ? { assets: [...new Set(cellAssets)] } : {},
+        ...type2 && type2 !== DEFAULT_TYPE[shape] ? { data: { _metadata: [{ key: "otm-type", value: type2 }] } } : {}
+      };
+      zoneCell?.children?.push(cell.id);
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["components", j3]);
+      cells.push(cell);
+      unkept(c3.attributes, ["components", j3, "attributes"], ctx);
+      if (Array.isArray(c3.tags) && c3.tags.length)
+        lossy(["components", j3, "tags"], "otm.tags", `"${str2(c3.name)}": TMI's diagram cells have no tags`);
+    });
+    for (const zoneCell of zoneCells.values()) if (zoneCell.children?.length === 0) delete zoneCell.children;
+    flows.forEach((f3, k2) => {
+      const endId = (v2) => keys.get(`cells:${String(v2)}`);
+      const edge = {
+        id: cellId(str2(f3.id), ["dataflows", k2, "id"]),
+        shape: "flow",
+        source: { cell: endId(f3.source) },
+        target: { cell: endId(f3.destination) },
+        ...str2(f3.name) ? {
+          labels: [
+            {
+              attrs: {
+                text: { text: clip(str2(f3.name) ?? "", 256, ["dataflows", k2, "name"], "name", ctx) }
+              }
+            }
+          ]
+        } : {},
+        ...f3.bidirectional === true ? { data: { _metadata: [{ key: "otm-bidirectional", value: "true" }] } } : {}
+      };
+      if (f3.bidirectional === true)
+        lossy(
+          ["dataflows", k2, "bidirectional"],
+          "otm.bidirectional",
+          `"${str2(f3.name)}" goes both ways: TMI draws one arrow, source to destination`
+        );
+      if (assetsOf(f3.assets).length)
+        lossy(["dataflows", k2, "assets"], "otm.flow-assets", `"${str2(f3.name)}": TMI's flows carry no assets`);
+      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["dataflows", k2]);
+      cells.push(edge);
+    });
+    return cells;
+  }
+  function drawnIndex(repId) {
+    return Math.max(
+      0,
+      drawn.findIndex((r2) => (str2(r2.id) ?? "") === repId)
+    );
+  }
+  const instances = /* @__PURE__ */ new Map();
+  for (const { item, path } of elements)
+    (Array.isArray(item.threats) ? item.threats : []).forEach((t2, j3) => {
+      const inst = obj(t2) ?? {};
+      const id = str2(inst.threat);
+      instances.set(id, [
+        ...instances.get(id) ?? [],
+        { element: item, path: [...path, "threats", j3], inst }
+      ]);
+    });
+  const mitigationById = new Map(mitigations.map((m2, i) => [str2(m2.id), { m: m2, i }]));
+  const firstDiagram = model.diagrams[0]?.key;
+  const out = [];
+  threats.forEach((t2, i) => {
+    const at2 = ["threats", i];
+    const baseKey = keyOf("threats", str2(t2.id) ?? "", [...at2, "id"]);
+    const on2 = instances.get(
+      str2(t2.id) ?? ""
+    ) ?? [{ path: at2, inst: {} }];
+    for (const { element, path, inst } of on2) {
+      const key = on2.length > 1 && element ? `${baseKey.slice(0, 60)}--${keys.get(`cells:${String(element.id)}`)}`.slice(0, 128) : baseKey;
+      const risk = obj(t2.risk) ?? {};
+      const threat = { key, name: clip(str2(t2.name) ?? key, 256, [...at2, "name"], "name", ctx) };
+      const desc = clip(str2(t2.description) ?? "", 2048, [...at2, "description"], "description", ctx);
+      if (desc) threat.description = desc;
+      const categories = (Array.isArray(t2.categories) ? t2.categories : []).filter(
+        (c3) => typeof c3 === "string" && c3.length > 0
+      );
+      if (categories.length) threat.threat_type = [...new Set(categories)];
+      const cwes = (Array.isArray(t2.cwes) ? t2.cwes : []).filter((c3) => typeof c3 === "string");
+      const valid = cwes.map((c3) => /^\d+$/.test(c3) ? `CWE-${c3}` : c3.toUpperCase()).filter((c3) => /^CWE-[0-9]+$/.test(c3));
+      if (valid.length < cwes.length)
+        lossy([...at2, "cwes"], "otm.cwe", `"${str2(t2.name)}": only CWE-<number> ids are kept`);
+      if (valid.length) threat.cwe_id = [...new Set(valid)];
+      if (typeof risk.impact === "number") {
+        threat.severity = severityOfImpact(risk.impact);
+        threat.score = Math.round(Math.min(100, Math.max(0, risk.impact))) / 10;
+      }
+      const metadata = {};
+      if (typeof risk.likelihood === "number") metadata["otm-likelihood"] = String(risk.likelihood);
+      if (str2(risk.impactComment))
+        lossy(
+          [...at2, "risk", "impactComment"],
+          "otm.risk-comment",
+          `"${str2(t2.name)}": TMI keeps no comment on a threat's impact`
+        );
+      if (str2(risk.likelihoodComment))
+        lossy(
+          [...at2, "risk", "likelihoodComment"],
+          "otm.risk-comment",
+          `"${str2(t2.name)}": TMI keeps no comment on a threat's likelihood`
+        );
+      if (Object.keys(metadata).length) threat.metadata = metadata;
+      const state = (str2(inst.state) ?? "").toLowerCase().replace(/_/g, "-");
+      if (state) {
+        threat.status = STATUS[state] ?? "open";
+        if (!STATUS[state])
+          lossy(
+            [...path, "state"],
+            "otm.state",
+            `threat state "${str2(inst.state)}" has no TMI status: "open"`
+          );
+      }
+      const applied = (Array.isArray(inst.mitigations) ? inst.mitigations : []).map((m2) => obj(m2) ?? {});
+      const texts = applied.flatMap((m2) => {
+        const found = mitigationById.get(str2(m2.mitigation));
+        if (!found) return [];
+        if (typeof found.m.riskReduction === "number" && found.m.riskReduction !== 0)
+          lossy(
+            ["mitigations", found.i, "riskReduction"],
+            "otm.risk-reduction",
+            `mitigation "${str2(found.m.name)}": TMI keeps no risk reduction`
+          );
+        const d2 = str2(found.m.description);
+        return [d2 ? `${str2(found.m.name)}: ${d2}` : str2(found.m.name) ?? ""];
+      });
+      if (texts.length) {
+        threat.mitigation = clip(texts.join("\n"), 1024, path, "mitigation", ctx);
+        threat.mitigated = state === "mitigated" || applied.every((m2) => (str2(m2.state) ?? "").toLowerCase() === "implemented");
+      } else if (state === "mitigated") threat.mitigated = true;
+      if (element) {
+        if (firstDiagram) threat.diagram = firstDiagram;
+        threat.cell = keys.get(`cells:${String(element.id)}`);
+      }
+      origin(["threats", out.length], at2);
+      out.push(threat);
+    }
+    if (Array.isArray(t2.tags) && t2.tags.length)
+      lossy([...at2, "tags"], "otm.tags", `"${str2(t2.name)}": TMI's threats have no tags`);
+    unkept(t2.attributes, [...at2, "attributes"], ctx);
+  });
+  if (out.length) model.threats = out;
+  mitigations.forEach((m2, i) => {
+    if (![...instances.values()].flat().some(
+      ({ inst }) => (Array.isArray(inst.mitigations) ? inst.mitigations : []).some((x3) => obj(x3)?.mitigation === m2.id)
+    ))
+      lossy(
+        ["mitigations", i],
+        "otm.mitigation-unused",
+        `mitigation "${str2(m2.name)}" is on no threat: TMI keeps mitigations on threats only`
+      );
+  });
+  const seen = /* @__PURE__ */ new Set();
+  ctx.lossy = ctx.lossy.filter((l3) => {
+    const id = `${toPointer(l3.path)}|${l3.rule}|${l3.message}`;
+    return !seen.has(id) && !!seen.add(id);
+  });
+  return { model, ...ctx };
+}
+function assetsOf(value) {
+  const o2 = obj(value);
+  const all = Array.isArray(value) ? value : o2 ? [...o2.processed ?? [], ...o2.stored ?? []] : [];
+  return all.filter((a) => typeof a === "string");
+}
+function clip(text2, max, path, field, ctx) {
+  const clean = field === "name" ? text2.replace(/[\r\n\t]+/g, " ").trim() : text2;
+  if ([...clean].length <= max) return clean;
+  ctx.lossy.push({
+    path,
+    rule: "otm.truncated",
+    message: `${field} is longer than TMI's ${max} characters: cut`
+  });
+  return [...clean].slice(0, max).join("");
+}
+function unkept(attributes, path, ctx) {
+  const o2 = obj(attributes);
+  if (o2 && Object.keys(o2).length > 0)
+    ctx.lossy.push({
+      path,
+      rule: "otm.attributes",
+      message: `attributes (${Object.keys(o2).join(", ")}) have no place in TMI`
+    });
+}
+var STORE, ACTOR, DEFAULT_TYPE, OUTSIDE_ZONE, DEFAULT_TRUST_RATING, STATUS, NODE, GAP;
+var init_read = __esm({
+  "src/format/otm/read.ts"() {
+    "use strict";
+    init_pointer();
+    init_native();
+    init_context();
+    STORE = /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|\bfiles?\b|disk|redis|mongo|dynamo|\btables?\b|blob|vault/i;
+    ACTOR = /client|user|actor|browser|human|person|mobile|external|third[- ]?party|customer|partner/i;
+    DEFAULT_TYPE = {
+      actor: "external-actor",
+      process: "process",
+      store: "data-store",
+      zone: "trust-zone"
+    };
+    OUTSIDE_ZONE = "tmi-sync-outside";
+    DEFAULT_TRUST_RATING = 50;
+    STATUS = {
+      exposed: "open",
+      mitigated: "resolved",
+      "partly-mitigated": "mitigation_in_progress",
+      "not-applicable": "false_positive",
+      accepted: "accepted"
+    };
+    NODE = { width: 160, height: 80 };
+    GAP = 40;
+  }
+});
+
+// src/format/schema.ts
+import { createHash } from "node:crypto";
+import { createRequire as createRequire2 } from "node:module";
+function schemaDigest(schema2) {
+  return createHash("sha256").update(JSON.stringify(schema2)).digest("hex");
+}
+function precompiled(name, suffix = "") {
+  try {
+    const v2 = require3(`./validators/${name}${suffix}.cjs`);
+    return v2.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function ajvFor(name, options = {}) {
+  const foreign = FOREIGN_SCHEMAS[name];
+  if (foreign) {
+    const { default: Ajv2 } = require3("ajv");
+    return new Ajv2({ ...AJV_OPTIONS, ...options, strict: foreign.strict });
+  }
+  const { Ajv2020: Ajv } = require3("ajv/dist/2020.js");
+  return new Ajv({ ...AJV_OPTIONS, ...options });
+}
+function compile(name) {
+  return ajvFor(name).compile(PRECOMPILED[name]);
+}
+function createSchemaValidator(name, rulePrefix) {
+  let general;
+  let ascii;
+  const generalValidator = () => general ??= precompiled(name) ?? compile(name);
+  return (doc) => {
+    const validate2 = doc.plainStrings ? ascii ??= precompiled(name, ASCII_VARIANT) ?? generalValidator() : generalValidator();
+    if (validate2(doc.value)) return [];
+    return toDiagnostics(doc, validate2.errors ?? [], rulePrefix);
+  };
+}
+function toDiagnostics(doc, errors, rulePrefix) {
+  const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath);
+  const kept = errors.filter(
+    (e) => e.keyword !== "if" && !(/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath) && alternatives.some((p2) => e.instancePath.startsWith(p2)))
+  );
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of kept) {
+    const path = fromPointer(e.instancePath);
+    const { at: at2, message, pointer } = describe(doc, e, path);
+    const id = `${pointer}|${e.keyword}|${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(diagnostic(doc.file, at2, "error", `${rulePrefix}.${e.keyword}`, message, pointer));
+  }
+  return out;
+}
+function describe(doc, e, path) {
+  const field = fieldName(path);
+  const params = e.params;
+  const pointer = toPointer(path);
+  const parent = e.parentSchema;
+  switch (e.keyword) {
+    case "required":
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field ? `${field}: ` : ""}missing required field "${String(params.missingProperty)}"`
+      };
+    case "additionalProperties": {
+      const name = String(params.additionalProperty);
+      const hint = closest(name, Object.keys(parent?.properties ?? {}));
+      return {
+        at: doc.locateKey([...path, name]),
+        pointer: toPointer([...path, name]),
+        message: `unknown field "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}${field ? ` in ${field}` : ""}`
+      };
+    }
+    case "enum": {
+      const allowed = params.allowedValues.filter((v2) => v2 !== null);
+      const value = e.data;
+      const normalised = typeof value === "string" ? normaliseEnum(value) : void 0;
+      const key = path[path.length - 1];
+      const hint = normalised === void 0 || !allowed.includes(normalised) ? "" : NORMALISED_KEYS.has(String(key)) ? `; TMI's normaliser would store "${normalised}", so write that` : `; TMI does not normalise "${String(key)}", so write "${normalised}"`;
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${JSON.stringify(value)} is not one of ${allowed.map((v2) => JSON.stringify(v2)).join(", ")}${hint}`
+      };
+    }
+    case "const":
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: must be ${JSON.stringify(params.allowedValue)}`
+      };
+    case "maxLength":
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${String(e.data.length)} characters, over TMI's limit of ${String(params.limit)}; the server will reject it`
+      };
+    case "pattern":
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${JSON.stringify(e.data)} is not valid${parent?.description ? ` (${parent.description})` : ` (must match ${String(params.pattern)})`}`
+      };
+    case "false schema":
+      return { at: doc.locate(path), pointer, message: `${field}: not allowed here` };
+    case "not":
+      return {
+        at: doc.locate(path),
+        pointer,
+        message: `${field}: ${parent?.description ?? "not allowed here"}`
+      };
+    case "uniqueItems": {
+      const [first, again] = [Number(params.i), Number(params.j)].sort((a, b3) => a - b3);
+      return {
+        at: doc.locate([...path, again]),
+        pointer: toPointer([...path, again]),
+        message: `${field}: item ${again} repeats item ${first}; TMI requires unique items`
+      };
+    }
+    default:
+      return { at: doc.locate(path), pointer, message: `${field || "file"}: ${e.message ?? "is invalid"}` };
+  }
+}
+function fieldName(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+function closest(name, candidates) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const c3 of candidates) {
+    const d2 = editDistance(name.toLowerCase(), c3.toLowerCase());
+    if (d2 < bestDistance) [best, bestDistance] = [c3, d2];
+  }
+  return best;
+}
+function editDistance(a, b3) {
+  let prev = Array.from({ length: b3.length + 1 }, (_3, j3) => j3);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      cur[j3] = Math.min(
+        prev[j3] + 1,
+        cur[j3 - 1] + 1,
+        prev[j3 - 1] + (a[i - 1] === b3[j3 - 1] ? 0 : 1)
+      );
+    }
+    prev = cur;
+  }
+  return prev[b3.length];
+}
+var require3, threatModelSchema, threatDragonInputSchema, planSchema, addonInvocationSchema, serveConfigSchema, syncConfigSchema, otmSchema, AJV_OPTIONS, PRECOMPILED, FOREIGN_SCHEMAS, ASCII_VARIANT, validateSchema, validatePlanDocument, validateInvocation, validateServeConfig, validateSyncConfig, validateOtm;
+var init_schema = __esm({
+  "src/format/schema.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_pointer();
+    init_enum_normaliser();
+    require3 = createRequire2(import.meta.url);
+    threatModelSchema = require3("../../schemas/threat-model.schema.json");
+    threatDragonInputSchema = require3("../../schemas/threat-dragon-v2-input.schema.json");
+    planSchema = require3("../../schemas/plan.schema.json");
+    addonInvocationSchema = require3("../../schemas/addon-invocation.schema.json");
+    serveConfigSchema = require3("../../schemas/serve-config.schema.json");
+    syncConfigSchema = require3("../../schemas/sync-config.schema.json");
+    otmSchema = require3("../../schemas/otm-0.2.0.schema.json");
+    AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
+    PRECOMPILED = {
+      "threat-model": threatModelSchema,
+      plan: planSchema,
+      "threat-dragon-input": threatDragonInputSchema,
+      "addon-invocation": addonInvocationSchema,
+      "serve-config": serveConfigSchema,
+      "sync-config": syncConfigSchema,
+      otm: otmSchema
+    };
+    FOREIGN_SCHEMAS = {
+      otm: { draft07: true, strict: false }
+    };
+    ASCII_VARIANT = "-ascii";
+    validateSchema = createSchemaValidator("threat-model", "schema");
+    validatePlanDocument = createSchemaValidator("plan", "plan");
+    validateInvocation = createSchemaValidator("addon-invocation", "invocation");
+    validateServeConfig = createSchemaValidator("serve-config", "config");
+    validateSyncConfig = createSchemaValidator("sync-config", "config");
+    validateOtm = createSchemaValidator("otm", "otm.schema");
+  }
+});
+
+// src/format/threat-dragon/detect.ts
+function detectJsonModel(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { kind: "unknown" };
+  const v2 = value;
+  if ("tmi_sync" in v2) return { kind: "native" };
+  if (v2.tool === "tmi-sync" && Array.isArray(v2.models)) return { kind: "tmi-sync-plan" };
+  if ("otmVersion" in v2) return { kind: "otm" };
+  if (v2.bomFormat === "CycloneDX") return { kind: "other-format", detail: "CycloneDX / TM-BOM" };
+  if ("$schema" in v2 && "scope" in v2) return { kind: "other-format", detail: "TM-BOM" };
+  const looksLikeDragon = isObject(v2.summary) || isObject(v2.detail) || isObject(v2.details);
+  if (!looksLikeDragon) return { kind: "unknown" };
+  const version = v2.version;
+  const hasV1Diagrams = isObject(v2.detail) && Array.isArray(v2.detail.diagrams) && v2.detail.diagrams.some((d2) => isObject(d2) && "diagramJson" in d2);
+  if (version === void 0 || version === null || typeof version === "string" && version.startsWith("1.") || hasV1Diagrams) {
+    return { kind: "threat-dragon-v1" };
+  }
+  return { kind: "threat-dragon-v2" };
+}
+function isObject(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+}
+var init_detect = __esm({
+  "src/format/threat-dragon/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/format/threat-dragon/vocabulary.ts
+function mapFramework(diagramType) {
+  return diagramType ? FRAMEWORKS[diagramType.toUpperCase()] : void 0;
+}
+function mapSeverity(value) {
+  const v2 = (value ?? "").trim().toLowerCase();
+  if (["low", "medium", "high", "critical"].includes(v2)) return { severity: v2, exact: true };
+  if (v2 === "" || v2 === "tbd") return { severity: "unknown", exact: true };
+  return { severity: "unknown", exact: false };
+}
+function mapStatus(value) {
+  switch ((value ?? "").trim().toLowerCase()) {
+    case "":
+    case "open":
+      return { status: "open", mitigated: false, exact: true };
+    case "mitigated":
+      return { status: "resolved", mitigated: true, exact: true };
+    case "accepted":
+      return { status: "accepted", mitigated: false, exact: true };
+    case "notapplicable":
+      return { status: "false_positive", mitigated: false, exact: true };
+    case "transferred":
+    case "avoided":
+      return { status: "closed", mitigated: false, exact: false };
+    case "eliminated":
+      return { status: "closed", mitigated: true, exact: false };
+    default:
+      return { status: "open", mitigated: false, exact: false };
+  }
+}
+function mapScore(value) {
+  if (value === null || value === void 0 || value === "") return void 0;
+  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 10) return void 0;
+  return Math.round(n * 10) / 10;
+}
+function cleanName(text2) {
+  return text2.replace(/[\r\n\t]+/g, " ").replace(/&/g, "and").replace(/"/g, "\u201D").replace(/'/g, "\u2019").replace(/</g, "\u2039").replace(/>/g, "\u203A").trim();
+}
+function cleanDescription(text2) {
+  return text2.replace(/</g, "\u2039").replace(/>/g, "\u203A");
+}
+function cleanLabel(text2) {
+  return text2.replace(/\s*[\r\n]+\s*/g, " ").trim().slice(0, 256);
+}
+var FRAMEWORKS;
+var init_vocabulary = __esm({
+  "src/format/threat-dragon/vocabulary.ts"() {
+    "use strict";
+    FRAMEWORKS = {
+      STRIDE: "STRIDE",
+      CIA: "CIA",
+      CIADIE: "DIE",
+      DIE: "DIE",
+      LINDDUN: "LINDDUN",
+      PLOT4AI: "PLOT4ai"
+    };
+  }
+});
+
+// src/format/threat-dragon/cells.ts
+function mapCells(tdCells, tdPath, nativePath, ctx) {
+  const ids = assignIds(tdCells);
+  const cells = [];
+  let layered = false;
+  tdCells.forEach((c3, i) => {
+    const at2 = [...tdPath, i];
+    const shape = str2(c3.shape) ?? "";
+    layered ||= "zIndex" in c3 || "visible" in c3 || "tools" in c3;
+    let cell;
+    if (shape in NODE_SHAPES) cell = mapNode(c3, NODE_SHAPES[shape], ids, at2, ctx);
+    else if (shape === "flow") cell = mapFlow(c3, ids, at2, ctx);
+    else if (BOUNDARY_CURVES.has(shape)) {
+      ctx.lossy(
+        at2,
+        "td.boundary-curve",
+        "trust boundary curve dropped: TMI has no boundary edge (edges need cells at both ends)"
+      );
+    } else ctx.lossy(at2, "td.unknown-shape", `cell shape "${shape}" has no TMI equivalent; dropped`);
+    if (cell) {
+      ctx.origin([...nativePath, cells.length], at2);
+      cells.push(cell);
+    } else ids.delete(str2(c3.id) ?? "");
+  });
+  if (layered)
+    ctx.lossy(tdPath, "td.layering", "zIndex, visible and tools are not kept by TMI; layer order is lost");
+  return { cells, ids };
+}
+function assignIds(tdCells) {
+  const ids = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const c3 of tdCells) {
+    const id = str2(c3.id);
+    if (id === void 0 || ids.has(id)) continue;
+    let mapped = CELL_ID_PATTERN.test(id) ? id : slugify(id, "cell").slice(0, 60);
+    for (let n = 2; used.has(mapped); n++) mapped = `${mapped.slice(0, 58)}-${n}`;
+    used.add(mapped);
+    ids.set(id, mapped);
+  }
+  return ids;
+}
+function mapNode(c3, shape, ids, at2, ctx) {
+  const position = obj(c3.position) ?? {};
+  const size = obj(c3.size) ?? {};
+  const width = num(size.width, MIN_WIDTH);
+  const height = num(size.height, MIN_HEIGHT);
+  if (width < MIN_WIDTH || height < MIN_HEIGHT) {
+    ctx.lossy(
+      [...at2, "size"],
+      "td.node-size",
+      `node size ${width}\xD7${height} raised to TMI's minimum ${MIN_WIDTH}\xD7${MIN_HEIGHT}`
+    );
+  }
+  const node = {
+    id: ids.get(str2(c3.id) ?? ""),
+    shape,
+    x: num(position.x, 0),
+    y: num(position.y, 0),
+    width: Math.max(width, MIN_WIDTH),
+    height: Math.max(height, MIN_HEIGHT)
+  };
+  const attrs = obj(c3.attrs) ?? {};
+  const data = obj(c3.data) ?? {};
+  const rawLabel = str2(obj(attrs.text)?.text) ?? str2(obj(attrs.label)?.text) ?? str2(data.name) ?? "";
+  const label3 = labelText(rawLabel, [...at2, "attrs"], ctx);
+  if (label3) node.attrs = { text: { text: label3 } };
+  const ports = mapPorts(obj(c3.ports));
+  if (ports) node.ports = ports;
+  node.data = mapData(data, shape === "security-boundary");
+  return node;
+}
+function mapFlow(c3, ids, at2, ctx) {
+  const source = terminal(obj(c3.source), ids);
+  const target = terminal(obj(c3.target), ids);
+  let broken = false;
+  for (const end2 of ["source", "target"]) {
+    const named = str2(obj(c3[end2])?.cell);
+    if (named !== void 0 && !ids.has(named)) {
+      broken = true;
+      ctx.lossy(
+        [...at2, end2, "cell"],
+        "td.flow-unknown-cell",
+        `flow ${end2} names cell "${cleanLabel(named)}", which is not in this diagram; the flow is dropped`,
+        "warning"
+      );
+    }
+  }
+  if (broken) return void 0;
+  if (!source || !target) {
+    const name = str2(obj(c3.data)?.name);
+    ctx.lossy(
+      at2,
+      "td.dangling-flow",
+      `flow${name ? ` "${cleanLabel(name)}"` : ""} has an end that is not attached to a cell; TMI edges need cells at both ends, so it is dropped`
+    );
+    return void 0;
+  }
+  const edge = { id: ids.get(str2(c3.id) ?? ""), shape: "flow", source, target };
+  const labels = mapLabels(c3.labels, [...at2, "labels"], ctx);
+  if (labels.length > 0) edge.labels = labels;
+  const vertices = Array.isArray(c3.vertices) ? c3.vertices.map(obj).filter((p2) => !!p2).map((p2) => ({ x: num(p2.x, 0), y: num(p2.y, 0) })) : [];
+  if (vertices.length > 0) edge.vertices = vertices;
+  const connector = str2(c3.connector) ?? str2(obj(c3.connector)?.name);
+  if (connector && CONNECTORS.has(connector)) edge.connector = connector;
+  const line = obj(obj(c3.attrs)?.line) ?? {};
+  const markers = {};
+  for (const end2 of ["sourceMarker", "targetMarker"]) {
+    const name = str2(obj(line[end2])?.name) ?? str2(line[end2]);
+    if (name && MARKERS.has(name)) markers[end2] = { name };
+  }
+  if (Object.keys(markers).length > 0) edge.attrs = { line: markers };
+  edge.data = mapData(obj(c3.data) ?? {}, false);
+  return edge;
+}
+function terminal(t2, ids) {
+  const cell = ids.get(str2(t2?.cell) ?? "");
+  if (!t2 || !cell) return void 0;
+  const port = str2(t2.port);
+  return port ? { cell, port } : { cell };
+}
+function mapLabels(labels, at2, ctx) {
+  if (!Array.isArray(labels)) return [];
+  const out = [];
+  labels.forEach((l3, i) => {
+    const o2 = obj(l3);
+    const raw = typeof l3 === "string" ? l3 : str2(obj(obj(o2?.attrs)?.labelText)?.text) ?? str2(obj(obj(o2?.attrs)?.text)?.text) ?? "";
+    const text2 = labelText(raw, [...at2, i], ctx);
+    if (!text2) return;
+    const label3 = { attrs: { text: { text: text2 } } };
+    const position = o2?.position;
+    if (typeof position === "number") label3.position = position;
+    else if (obj(position) && typeof obj(position)?.distance === "number") {
+      const p2 = obj(position);
+      const mapped = { distance: p2.distance };
+      if (typeof p2.angle === "number") mapped.angle = p2.angle;
+      if (typeof p2.offset === "number") mapped.offset = p2.offset;
+      const args = obj(p2.args) ?? obj(p2.options);
+      const options = Object.fromEntries(
+        LABEL_OPTIONS.filter((k2) => typeof args?.[k2] === "boolean").map((k2) => [k2, args?.[k2]])
+      );
+      if (Object.keys(options).length > 0) mapped.options = options;
+      label3.position = mapped;
+    }
+    out.push(label3);
+  });
+  return out;
+}
+function labelText(raw, at2, ctx) {
+  const text2 = cleanLabel(raw);
+  if (text2 !== raw.trim()) {
+    const why = raw.length > 256 ? "cut to 256 characters" : "line breaks replaced by spaces";
+    ctx.lossy(
+      at2,
+      "td.label",
+      `label "${text2.slice(0, 40)}": ${why} (TMI labels are single-line, at most 256 characters)`
+    );
+  }
+  return text2;
+}
+function mapPorts(ports) {
+  if (!ports) return void 0;
+  const out = {};
+  const groups2 = obj(ports.groups);
+  if (groups2) out.groups = groups2;
+  if (Array.isArray(ports.items)) {
+    out.items = ports.items.map(obj).filter((p2) => typeof p2?.id === "string" && typeof p2.group === "string").map((p2) => ({ id: p2.id, group: p2.group }));
+  }
+  return Object.keys(out).length > 0 ? out : void 0;
+}
+function mapData(data, securityBoundary) {
+  const td = Object.fromEntries(Object.entries(data).filter(([k2]) => !DERIVED_DATA.has(k2)));
+  const out = {};
+  if (securityBoundary) out.security_boundary = true;
+  if (Object.keys(td).length > 0) out.td = td;
+  return out;
+}
+function num(v2, fallback) {
+  return typeof v2 === "number" && Number.isFinite(v2) ? v2 : fallback;
+}
+var NODE_SHAPES, BOUNDARY_CURVES, MARKERS, CONNECTORS, LABEL_OPTIONS, DERIVED_DATA, MIN_WIDTH, MIN_HEIGHT;
+var init_cells = __esm({
+  "src/format/threat-dragon/cells.ts"() {
+    "use strict";
+    init_native();
+    init_context();
+    init_vocabulary();
+    NODE_SHAPES = {
+      actor: "actor",
+      process: "process",
+      store: "store",
+      "td-text-block": "text-box",
+      "trust-boundary-box": "security-boundary"
+    };
+    BOUNDARY_CURVES = /* @__PURE__ */ new Set(["trust-boundary-curve", "trust-broundary-curve"]);
+    MARKERS = /* @__PURE__ */ new Set(["classic", "block", "diamond", "circle"]);
+    CONNECTORS = /* @__PURE__ */ new Set(["normal", "rounded", "smooth", "jumpover"]);
+    LABEL_OPTIONS = [
+      "absoluteDistance",
+      "reverseDistance",
+      "absoluteOffset",
+      "keepGradient",
+      "ensureLegibility"
+    ];
+    DERIVED_DATA = /* @__PURE__ */ new Set([
+      "threats",
+      "hasOpenThreats",
+      "threatFrequency",
+      "trustBoundaryIds",
+      "containedElements",
+      "crossingFlows"
+    ]);
+    MIN_WIDTH = 40;
+    MIN_HEIGHT = 30;
+  }
+});
+
+// src/format/threat-dragon/read.ts
+function readThreatDragon(td, filePath) {
+  const origins = /* @__PURE__ */ new Map();
+  const lossy = [];
+  const ctx = {
+    lossy: (path, rule, message, severity) => lossy.push({ path, rule, message, ...severity ? { severity } : {} }),
+    origin: (nativePath, tdPath) => origins.set(toPointer(nativePath), tdPath)
+  };
+  const summary2 = obj(td.summary) ?? {};
+  const detail = obj(td.detail) ?? {};
+  const tdDiagrams = (Array.isArray(detail.diagrams) ? detail.diagrams : []).map((d2) => obj(d2) ?? {});
+  ctx.origin([], []);
+  ctx.origin(["name"], ["summary", "title"]);
+  const model = {
+    tmi_sync: FORMAT_VERSION,
+    key: modelKey(td, filePath),
+    name: text(str2(summary2.title) ?? "", 256, ["summary", "title"], ctx, "name", cleanName)
+  };
+  const description = text(
+    str2(summary2.description) ?? "",
+    2048,
+    ["summary", "description"],
+    ctx,
+    "description",
+    cleanDescription
+  );
+  if (description) {
+    model.description = description;
+    ctx.origin(["description"], ["summary", "description"]);
+  }
+  const framework = chooseFramework(tdDiagrams, ctx);
+  if (framework) model.threat_model_framework = framework;
+  const metadata = compact({
+    "td-version": str2(td.version),
+    "td-summary_id": summary2.id === 0 ? void 0 : scalar(summary2.id),
+    "td-owner": str2(summary2.owner),
+    "td-reviewer": str2(detail.reviewer),
+    "td-contributors": Array.isArray(detail.contributors) ? detail.contributors.map((c3) => str2(obj(c3)?.name) ?? "").filter(Boolean).join(", ") : void 0,
+    "td-diagram_top": scalar(detail.diagramTop),
+    "td-threat_top": scalar(detail.threatTop)
+  });
+  if (Object.keys(metadata).length > 0) model.metadata = metadata;
+  if (str2(summary2.owner) || str2(detail.reviewer)) {
+    ctx.lossy(
+      ["summary"],
+      "td.people",
+      "owner, reviewer and contributors are free text in Threat Dragon; kept as metadata, not as TMI users"
+    );
+  }
+  const diagrams = [];
+  const threats = [];
+  const usedKeys = /* @__PURE__ */ new Set();
+  tdDiagrams.forEach((d2, di) => {
+    const tdPath = ["detail", "diagrams", di];
+    const key = uniqueKey(`diagram-${slugify(scalar(d2.id) ?? String(di), String(di))}`, usedKeys);
+    const nativeIndex = diagrams.length;
+    ctx.origin(["diagrams", nativeIndex], tdPath);
+    ctx.origin(["diagrams", nativeIndex, "name"], [...tdPath, "title"]);
+    const diagram = {
+      key,
+      name: text(str2(d2.title) ?? "", 256, [...tdPath, "title"], ctx, "diagram title", cleanName) || `Diagram ${di + 1}`
+    };
+    const dDescription = text(
+      str2(d2.description) ?? "",
+      2048,
+      [...tdPath, "description"],
+      ctx,
+      "diagram description",
+      cleanDescription
+    );
+    if (dDescription) diagram.description = dDescription;
+    diagram.metadata = compact({
+      "td-diagram_id": scalar(d2.id) ?? String(di),
+      "td-diagram_type": str2(d2.diagramType)
+    });
+    const tdCells = (Array.isArray(d2.cells) ? d2.cells : []).map((c3) => obj(c3) ?? {});
+    const { cells, ids } = mapCells(tdCells, [...tdPath, "cells"], ["diagrams", nativeIndex, "cells"], ctx);
+    diagram.cells = cells;
+    diagrams.push(diagram);
+    tdCells.forEach((c3, ci) => {
+      const tdThreats = obj(c3.data)?.threats;
+      if (!Array.isArray(tdThreats)) return;
+      tdThreats.forEach((t2, ti) => {
+        const threatPath = [...tdPath, "cells", ci, "data", "threats", ti];
+        ctx.origin(["threats", threats.length], threatPath);
+        const cellId = ids.get(str2(c3.id) ?? "");
+        if (!cellId)
+          ctx.lossy(
+            threatPath,
+            "td.threat-cell",
+            "threat stays on the diagram but loses its cell, which TMI cannot hold"
+          );
+        threats.push(
+          mapThreat(
+            obj(t2) ?? {},
+            threatPath,
+            ["threats", threats.length],
+            { diagram: key, cell: cellId },
+            usedKeys,
+            ctx
+          )
+        );
+      });
+    });
+  });
+  if (threats.length > 0) model.threats = threats;
+  if (diagrams.length > 0) model.diagrams = diagrams;
+  return { model, origins, lossy };
+}
+function mapThreat(t2, at2, nativeAt, where, usedKeys, ctx) {
+  const id = str2(t2.id);
+  const baseKey = id && KEY_PATTERN.test(id) ? id : typeof t2.number === "number" ? `threat-${t2.number}` : "threat";
+  const rawTitle = str2(t2.title) ?? "";
+  const name = text(rawTitle, 256, [...at2, "title"], ctx, "threat title", cleanName) || "Untitled threat";
+  const threat = {
+    key: uniqueKey(baseKey, usedKeys),
+    name,
+    threat_type: str2(t2.type) ? [str2(t2.type)] : []
+  };
+  for (const [field, tdField] of FIELD_ORIGINS) ctx.origin([...nativeAt, field], [...at2, tdField]);
+  const metadata = compact({
+    "td-threat_id": id,
+    "td-number": typeof t2.number === "number" ? String(t2.number) : void 0,
+    "td-model_type": str2(t2.modelType),
+    "td-title": name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : void 0,
+    "td-eop-game_id": str2(t2.eopGameId),
+    "td-eop-card_suit": str2(t2.cardSuit),
+    "td-eop-card_number": scalar(t2.cardNumber)
+  });
+  const description = text(
+    str2(t2.description) ?? "",
+    2048,
+    [...at2, "description"],
+    ctx,
+    "threat description",
+    cleanDescription
+  );
+  if (description) threat.description = description;
+  const mitigation = text(str2(t2.mitigation) ?? "", 1024, [...at2, "mitigation"], ctx, "mitigation", (s) => s);
+  if (mitigation) threat.mitigation = mitigation;
+  const severity = mapSeverity(str2(t2.severity));
+  threat.severity = severity.severity;
+  if (!severity.exact) {
+    metadata["td-severity"] = scalar(t2.severity) ?? "";
+    ctx.lossy(
+      [...at2, "severity"],
+      "td.severity",
+      `severity "${scalar(t2.severity)}" has no TMI equivalent; stored as "unknown"`
+    );
+  }
+  const status = mapStatus(str2(t2.status));
+  threat.status = status.status;
+  threat.mitigated = status.mitigated;
+  if (!status.exact) {
+    metadata["td-status"] = scalar(t2.status) ?? "";
+    ctx.lossy(
+      [...at2, "status"],
+      "td.status",
+      `status "${scalar(t2.status)}" has no TMI equivalent; stored as "${status.status}" (original kept in metadata)`
+    );
+  }
+  const score = mapScore(t2.score);
+  if (score !== void 0) threat.score = score;
+  else if (scalar(t2.score)) {
+    metadata["td-score"] = scalar(t2.score);
+    ctx.lossy(
+      [...at2, "score"],
+      "td.score",
+      `score "${scalar(t2.score)}" is not a number from 0 to 10; kept in metadata only`
+    );
+  }
+  threat.diagram = where.diagram;
+  if (where.cell) threat.cell = where.cell;
+  if (Object.keys(metadata).length > 0) threat.metadata = metadata;
+  return threat;
+}
+function modelKey(td, filePath) {
+  const explicit = str2(td.tmi_sync_key);
+  if (explicit) return explicit;
+  const parts = filePath.replace(/\\/g, "/").split("/");
+  const base = (parts[parts.length - 1] ?? "").replace(/\.json$/i, "");
+  return slugify(base, "threat-dragon-model");
+}
+function chooseFramework(diagrams, ctx) {
+  let chosen;
+  diagrams.forEach((d2, i) => {
+    const type2 = str2(d2.diagramType);
+    const mapped = mapFramework(type2);
+    if (!mapped) {
+      if (type2)
+        ctx.lossy(
+          ["detail", "diagrams", i, "diagramType"],
+          "td.framework",
+          `diagram type "${type2}" has no TMI framework; kept in diagram metadata`
+        );
+    } else if (!chosen) chosen = mapped;
+    else if (mapped !== chosen) {
+      ctx.lossy(
+        ["detail", "diagrams", i, "diagramType"],
+        "td.framework",
+        `TMI keeps one framework per model: using ${chosen}, not ${mapped}`
+      );
+    }
+  });
+  return chosen;
+}
+function text(raw, max, at2, ctx, what, clean) {
+  let out = clean(raw);
+  const changed = out !== raw.trim() && out !== raw;
+  if (changed) ctx.lossy(at2, "td.text", `${what}: characters TMI forbids were replaced`);
+  if (out.length > max) {
+    out = out.slice(0, max);
+    ctx.lossy(at2, "td.text-length", `${what}: cut to TMI's limit of ${max} characters`);
+  }
+  return out;
+}
+function uniqueKey(base, used) {
+  let key = base.slice(0, 120);
+  for (let n = 2; used.has(key); n++) key = `${base.slice(0, 115)}-${n}`;
+  used.add(key);
+  return key;
+}
+function compact(record) {
+  const out = {};
+  for (const [k2, v2] of Object.entries(record))
+    if (v2 !== void 0 && v2.trim() !== "") out[k2] = v2.slice(0, 1024);
+  return out;
+}
+var FIELD_ORIGINS;
+var init_read2 = __esm({
+  "src/format/threat-dragon/read.ts"() {
+    "use strict";
+    init_pointer();
+    init_native();
+    init_cells();
+    init_context();
+    init_vocabulary();
+    FIELD_ORIGINS = [
+      ["name", "title"],
+      ["threat_type", "type"],
+      ["description", "description"],
+      ["mitigation", "mitigation"],
+      ["severity", "severity"],
+      ["status", "status"],
+      ["mitigated", "status"],
+      ["score", "score"],
+      ["key", "id"]
+    ];
+  }
+});
+
+// src/model/finding.ts
+function error2(path, rule, message, atKey = false) {
+  return { path, severity: "error", rule, message, atKey };
+}
+function warning2(path, rule, message, atKey = false) {
+  return { path, severity: "warning", rule, message, atKey };
+}
+var init_finding = __esm({
+  "src/model/finding.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/references.ts
+function checkReferences(model) {
+  const findings = [];
+  for (const kind of ITEM_KINDS) {
+    const seen = /* @__PURE__ */ new Map();
+    (model[kind] ?? []).forEach((item, i) => {
+      const first = seen.get(item.key);
+      if (first !== void 0) {
+        findings.push(
+          error2(
+            [kind, i, "key"],
+            "ref.duplicate-key",
+            `${kind} key "${item.key}" is already used by ${kind}[${first}]`
+          )
+        );
+      } else seen.set(item.key, i);
+    });
+  }
+  const assetKeys = new Set((model.assets ?? []).map((a) => a.key));
+  const cellsByDiagram = /* @__PURE__ */ new Map();
+  const diagramOfCell = /* @__PURE__ */ new Map();
+  (model.diagrams ?? []).forEach((diagram, di) => {
+    const cells = /* @__PURE__ */ new Map();
+    (diagram.cells ?? []).forEach((cell, ci) => {
+      const other = diagramOfCell.get(cell.id);
+      if (other !== void 0) {
+        findings.push(
+          error2(
+            ["diagrams", di, "cells", ci, "id"],
+            "ref.duplicate-cell-id",
+            `cell id "${cell.id}" is already used in diagram "${other}"; cell ids must be unique in a model`
+          )
+        );
+      } else diagramOfCell.set(cell.id, diagram.key);
+      cells.set(cell.id, cell);
+    });
+    if (!cellsByDiagram.has(diagram.key)) cellsByDiagram.set(diagram.key, cells);
+    (diagram.cells ?? []).forEach((cell, ci) => {
+      findings.push(...checkCell(cell, ["diagrams", di, "cells", ci], cells, assetKeys, diagram.key));
+    });
+  });
+  (model.threats ?? []).forEach((threat, ti) => {
+    const at2 = ["threats", ti];
+    if (threat.asset !== void 0 && !assetKeys.has(threat.asset)) {
+      findings.push(
+        error2(
+          [...at2, "asset"],
+          "ref.unknown-asset",
+          `threat refers to asset "${threat.asset}", which is not among this model's assets`
+        )
+      );
+    }
+    const cells = threat.diagram !== void 0 ? cellsByDiagram.get(threat.diagram) : void 0;
+    if (threat.diagram !== void 0 && !cells) {
+      findings.push(
+        error2(
+          [...at2, "diagram"],
+          "ref.unknown-diagram",
+          `threat refers to diagram "${threat.diagram}", which is not among this model's diagrams`
+        )
+      );
+    }
+    if (threat.cell === void 0) return;
+    if (threat.diagram === void 0) {
+      const where = diagramOfCell.get(threat.cell);
+      findings.push(
+        error2(
+          [...at2, "cell"],
+          "ref.cell-outside-diagram",
+          `threat names cell "${threat.cell}" but no diagram${where ? ` (the cell is in diagram "${where}")` : ""}; add diagram:`
+        )
+      );
+    } else if (cells && !cells.has(threat.cell)) {
+      const where = diagramOfCell.get(threat.cell);
+      findings.push(
+        error2(
+          [...at2, "cell"],
+          "ref.unknown-cell",
+          `diagram "${threat.diagram}" has no cell "${threat.cell}"${where ? ` (it is in diagram "${where}")` : ""}`
+        )
+      );
+    }
+  });
+  return findings;
+}
+function checkCell(cell, at2, cells, assetKeys, diagram) {
+  const findings = [];
+  const missing = (id) => !cells.has(id);
+  if (isEdge(cell)) {
+    for (const end2 of ["source", "target"]) {
+      const id = cell[end2].cell;
+      if (missing(id)) {
+        findings.push(
+          error2(
+            [...at2, end2, "cell"],
+            "ref.unknown-edge-end",
+            `edge ${end2} "${id}" is not a cell of diagram "${diagram}"`
+          )
+        );
+      } else if (isEdge(cells.get(id))) {
+        findings.push(
+          error2(
+            [...at2, end2, "cell"],
+            "ref.edge-end-not-node",
+            `edge ${end2} "${id}" is an edge; edges connect nodes`
+          )
+        );
+      }
+    }
+    return findings;
+  }
+  const node = cell;
+  if (node.parent && missing(node.parent)) {
+    findings.push(
+      error2(
+        [...at2, "parent"],
+        "ref.unknown-parent",
+        `parent "${node.parent}" is not a cell of diagram "${diagram}"`
+      )
+    );
+  }
+  ;
+  (node.children ?? []).forEach((child, i) => {
+    if (missing(child))
+      findings.push(
+        error2(
+          [...at2, "children", i],
+          "ref.unknown-child",
+          `child "${child}" is not a cell of diagram "${diagram}"`
+        )
+      );
+  });
+  (node.assets ?? []).forEach((key, i) => {
+    if (!assetKeys.has(key))
+      findings.push(
+        error2(
+          [...at2, "assets", i],
+          "ref.unknown-asset",
+          `cell refers to asset "${key}", which is not among this model's assets`
+        )
+      );
+  });
+  return findings;
+}
+var init_references = __esm({
+  "src/model/references.ts"() {
+    "use strict";
+    init_native();
+    init_finding();
+  }
+});
+
+// src/model/tmi-rules.ts
+function checkTmiRules(model, { plainStrings = false } = {}) {
+  const out = [];
+  const run2 = (value, at2, field, check) => {
+    if (typeof value !== "string") return;
+    const f3 = check(value, at2);
+    if (f3) out.push({ ...f3, path: [...at2, field] });
+  };
+  run2(model.name, [], "name", modelName);
+  run2(model.name, [], "name", MODEL_INJECTION);
+  run2(model.description, [], "description", descriptionChars);
+  run2(model.description, [], "description", MODEL_INJECTION);
+  run2(model.issue_uri, [], "issue_uri", issueUri);
+  run2(model.issue_uri, [], "issue_uri", MODEL_INJECTION);
+  out.push(...metadataRules(model.metadata, ["metadata"]), ...authorizationRules(model));
+  for (const [kind, texts] of ITEM_TEXTS) {
+    const list = model[kind] ?? [];
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      const at2 = [kind, i];
+      const fields = item;
+      run2(fields.name, at2, "name", itemName);
+      if (kind !== "notes") run2(fields.name, at2, "name", BULK_INJECTION);
+      run2(fields.description, at2, "description", descriptionChars);
+      if (kind !== "notes") for (const field of texts) run2(fields[field], at2, field, BULK_INJECTION);
+      if (item.metadata) out.push(...metadataRules(item.metadata, [...at2, "metadata"]));
+    }
+  }
+  ;
+  (model.threats ?? []).forEach((t2, i) => {
+    const at2 = ["threats", i];
+    if (t2.issue_uri !== void 0) run2(t2.issue_uri, at2, "issue_uri", issueUri);
+    run2(t2.severity, at2, "severity", SEVERITY_VOCABULARY);
+    run2(t2.status, at2, "status", STATUS_VOCABULARY);
+    if (typeof t2.score === "number" && !oneDecimal(t2.score)) {
+      out.push(
+        error2(
+          [...at2, "score"],
+          "tmi.score-precision",
+          `score ${t2.score} has more than one decimal; TMI rejects it`
+        )
+      );
+    }
+    ;
+    (t2.cvss ?? []).forEach((c3, k2) => {
+      if (!oneDecimal(c3.score))
+        out.push(
+          error2(
+            [...at2, "cvss", k2, "score"],
+            "tmi.score-precision",
+            `CVSS score ${c3.score} has more than one decimal; TMI rejects it`
+          )
+        );
+    });
+  });
+  for (const kind of ["documents", "repositories"]) {
+    ;
+    (model[kind] ?? []).forEach((d2, i) => run2(d2.uri, [kind, i], "uri", resourceUri));
+  }
+  ;
+  (model.diagrams ?? []).forEach((d2, di) => {
+    run2(d2.name, ["diagrams", di], "name", itemName);
+    run2(d2.name, ["diagrams", di], "name", DIAGRAM_INJECTION);
+    out.push(...metadataRules(d2.metadata, ["diagrams", di, "metadata"]));
+    (d2.cells ?? []).forEach((cell, ci) => out.push(...cellRules(cell, ["diagrams", di, "cells", ci])));
+  });
+  if (!plainStrings) {
+    const json2 = JSON.stringify(model);
+    if (!PRINTABLE.test(json2) || ESCAPED_CONTROL.test(json2)) out.push(...unicodeRules(model, []));
+  }
+  return out;
+}
+function modelName(value, path) {
+  if (CONTROL.test(value))
+    return error2(
+      path,
+      "tmi.name-chars",
+      "threat model name contains a line break or control character; TMI rejects it"
+    );
+  if (ANGLE_BRACKETS.test(value))
+    return error2(
+      path,
+      "tmi.name-chars",
+      "threat model name contains < or >; TMI strips markup, so it would never match"
+    );
+  if (NAME_FORBIDDEN.test(value)) {
+    return warning2(
+      path,
+      "tmi.name-chars",
+      `threat model name contains " ' or &: TMI accepts it on write, but its read schema forbids it and strict clients may fail`
+    );
+  }
+  return void 0;
+}
+function itemName(value, path) {
+  const m2 = NAME_FORBIDDEN.exec(value);
+  return m2 ? error2(
+    path,
+    "tmi.name-chars",
+    `name contains ${JSON.stringify(m2[0])}; TMI forbids < > " ' & in names and will reject it`
+  ) : void 0;
+}
+function descriptionChars(value, path) {
+  return ANGLE_BRACKETS.test(value) ? error2(
+    path,
+    "tmi.description-chars",
+    "description contains < or >; TMI forbids them in descriptions and will reject it"
+  ) : void 0;
+}
+function injection(severity, where) {
+  return (value, path) => {
+    const hit = injectionHit(value);
+    if (!hit) return void 0;
+    const message = severity === "error" ? `contains ${JSON.stringify(hit)}, which TMI's injection check rejects; the server will reject it` : `contains ${JSON.stringify(hit)}, which TMI's injection check rejects on ${where}`;
+    return { path, severity, rule: "tmi.injection", message };
+  };
+}
+function injectionHit(value) {
+  return INJECTION.exec(value)?.[0];
+}
+function issueUri(value, path) {
+  if (value.trim() === "") return void 0;
+  if (!/^\s*https?:\/\/[^\s/]+/i.test(value))
+    return error2(path, "tmi.uri-scheme", "issue URI must be an http(s) URL; TMI rejects anything else");
+  if (/^\s*http:/i.test(value))
+    return warning2(
+      path,
+      "tmi.https-uri",
+      "issue URI uses http; TMI accepts it only if its scheme policy allows http (https is the default)"
+    );
+  return void 0;
+}
+function resourceUri(value, path) {
+  let url12;
+  try {
+    url12 = new URL(value);
+  } catch {
+    return error2(path, "tmi.uri-scheme", "URI is not a valid URL; TMI rejects it");
+  }
+  if (url12.protocol !== "https:") {
+    return warning2(
+      path,
+      "tmi.https-uri",
+      `URI scheme "${url12.protocol.replace(":", "")}": TMI's default policy accepts only https and will reject it unless configured otherwise`
+    );
+  }
+  if (/^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[?::1\]?$)/i.test(url12.hostname)) {
+    return warning2(
+      path,
+      "tmi.uri-host",
+      `host "${url12.hostname}" is local or private; TMI's SSRF check rejects it unless allowlisted`
+    );
+  }
+  return void 0;
+}
+function vocabulary(field, known) {
+  const values = new Set(known);
+  return (value, path) => {
+    const stored2 = normaliseEnum(value);
+    if (!values.has(stored2)) {
+      return warning2(
+        path,
+        `tmi.${field}-vocabulary`,
+        `${field} "${value}" is not in TMI's vocabulary (${known.slice(0, 10).join(", ")}); TMI stores it as free text "${stored2}"`
+      );
+    }
+    if (stored2 !== value)
+      return warning2(
+        path,
+        "tmi.enum-normalised",
+        `${field} "${value}" is stored by TMI as "${stored2}"; write "${stored2}"`
+      );
+    return void 0;
+  };
+}
+function metadataRules(metadata, at2) {
+  const out = [];
+  for (const [key, value] of Object.entries(metadata ?? {})) {
+    const path = [...at2, key];
+    if (key.startsWith(RESERVED_METADATA_PREFIX)) {
+      out.push(
+        error2(
+          path,
+          "tmi.metadata-reserved",
+          `metadata key "${key}": the ${RESERVED_METADATA_PREFIX}* keys are written by tmi-sync itself`,
+          true
+        )
+      );
+    } else if (!METADATA_KEY.test(key)) {
+      out.push(
+        error2(
+          path,
+          "tmi.metadata-key",
+          `metadata key "${key}": TMI stores only letters, digits, _ and - in metadata keys, at most 128 (no . : / or spaces)`,
+          true
+        )
+      );
+    }
+    if (Buffer.byteLength(value, "utf8") > 1024) {
+      out.push(
+        error2(
+          path,
+          "tmi.metadata-value-size",
+          `metadata value is ${Buffer.byteLength(value, "utf8")} bytes; TMI allows 1024`
+        )
+      );
+    }
+    const hit = injectionHit(value);
+    if (hit)
+      out.push(
+        error2(
+          path,
+          "tmi.injection",
+          `metadata value contains ${JSON.stringify(hit)}, which TMI's injection check rejects; the server will reject it`
+        )
+      );
+  }
+  return out;
+}
+function authorizationRules(model) {
+  const seen = /* @__PURE__ */ new Map();
+  const out = [];
+  (model.authorization ?? []).forEach((a, i) => {
+    const id = `${a.principal_type}|${a.provider}|${a.provider_id}`;
+    const first = seen.get(id);
+    if (first !== void 0) {
+      out.push(
+        error2(
+          ["authorization", i],
+          "tmi.authorization-duplicate",
+          `${a.principal_type} ${a.provider}:${a.provider_id} is already listed in authorization[${first}]; TMI rejects duplicates`
+        )
+      );
+    } else seen.set(id, i);
+  });
+  return out;
+}
+function cellRules(cell, at2) {
+  const out = [];
+  if (isEdge(cell)) {
+    ;
+    (cell.labels ?? []).forEach((l3, i) => {
+      const text2 = l3.attrs?.text?.text;
+      if (typeof text2 === "string" && CONTROL.test(text2))
+        out.push(
+          error2(
+            [...at2, "labels", i, "attrs", "text", "text"],
+            "tmi.label-newline",
+            "label contains a line break; TMI labels are single-line"
+          )
+        );
+    });
+  } else {
+    const width = cell.width ?? cell.size?.width;
+    const height = cell.height ?? cell.size?.height;
+    const hasXY = cell.x !== void 0 && cell.y !== void 0 || cell.position !== void 0;
+    if (width === void 0 || height === void 0 || !hasXY) {
+      out.push(
+        error2(
+          at2,
+          "tmi.node-geometry",
+          "node needs x, y, width and height (or position and size); TMI rejects nodes without geometry"
+        )
+      );
+    } else {
+      const coordinates = [
+        [cell.x !== void 0 ? [...at2, "x"] : [...at2, "position", "x"], cell.x ?? cell.position?.x],
+        [cell.y !== void 0 ? [...at2, "y"] : [...at2, "position", "y"], cell.y ?? cell.position?.y],
+        [cell.width !== void 0 ? [...at2, "width"] : [...at2, "size", "width"], width],
+        [cell.height !== void 0 ? [...at2, "height"] : [...at2, "size", "height"], height]
+      ];
+      for (const [where, v2] of coordinates)
+        if (typeof v2 === "number" && !(Math.abs(v2) <= FLOAT32_MAX))
+          out.push(
+            error2(
+              where,
+              "tmi.float32",
+              `${String(where[where.length - 1])} ${v2} is beyond what TMI stores (float32, at most \xB13.4e38)`
+            )
+          );
+      const sizeAt = cell.width !== void 0 ? at2 : [...at2, "size"];
+      if (width < 40)
+        out.push(
+          error2(
+            [...sizeAt, "width"],
+            "tmi.node-min-size",
+            `node width ${width} is under TMI's minimum of 40`
+          )
+        );
+      if (height < 30)
+        out.push(
+          error2(
+            [...sizeAt, "height"],
+            "tmi.node-min-size",
+            `node height ${height} is under TMI's minimum of 30`
+          )
+        );
+    }
+    const text2 = cell.attrs?.text?.text;
+    if (typeof text2 === "string" && CONTROL.test(text2))
+      out.push(
+        error2(
+          [...at2, "attrs", "text", "text"],
+          "tmi.label-newline",
+          "label contains a line break; TMI labels are single-line"
+        )
+      );
+  }
+  ;
+  (cell.data?._metadata ?? []).forEach((m2, i) => {
+    const hit = injectionHit(m2.value);
+    if (hit)
+      out.push(
+        error2(
+          [...at2, "data", "_metadata", i, "value"],
+          "tmi.injection",
+          `metadata value contains ${JSON.stringify(hit)}, which TMI's injection check rejects`
+        )
+      );
+  });
+  if (cell.data) out.push(...normalisedKeys(cell.data, [...at2, "data"]));
+  return out;
+}
+function normalisedKeys(value, at2) {
+  if (value === null || typeof value !== "object") return [];
+  const out = [];
+  for (const [k2, v2] of Object.entries(value)) {
+    if (typeof v2 === "string" && NORMALISED_KEYS.has(k2) && normaliseEnum(v2) !== v2) {
+      out.push(
+        warning2(
+          [...at2, k2],
+          "tmi.enum-normalised",
+          `"${k2}: ${v2}" in cell data is stored by TMI as "${normaliseEnum(v2)}"`
+        )
+      );
+    } else out.push(...normalisedKeys(v2, [...at2, k2]));
+  }
+  return out;
+}
+function unicodeRules(value, at2) {
+  if (typeof value === "string") {
+    const bad = forbiddenCharacter(value.replace(/[\t\n\r]/g, " "));
+    return bad ? [error2(at2, bad.rule, bad.message)] : [];
+  }
+  if (value === null || typeof value !== "object") return [];
+  const out = [];
+  for (const [k2, v2] of Object.entries(value)) {
+    const bad = forbiddenCharacter(k2);
+    if (bad) out.push(error2([...at2, k2], bad.rule, `key: ${bad.message}`, true));
+    out.push(...unicodeRules(v2, [...at2, Array.isArray(value) ? Number(k2) : k2]));
+  }
+  return out;
+}
+function oneDecimal(n) {
+  return Math.abs(Math.round(n * 10) - n * 10) < 1e-9;
+}
+var RESERVED_METADATA_PREFIX, SEVERITIES, STATUSES, INJECTION, METADATA_KEY, NAME_FORBIDDEN, ANGLE_BRACKETS, CONTROL, ITEM_TEXTS, FLOAT32_MAX, PRINTABLE, ESCAPED_CONTROL, MODEL_INJECTION, DIAGRAM_INJECTION, BULK_INJECTION, SEVERITY_VOCABULARY, STATUS_VOCABULARY;
+var init_tmi_rules = __esm({
+  "src/model/tmi-rules.ts"() {
+    "use strict";
+    init_enum_normaliser();
+    init_native();
+    init_source();
+    init_finding();
+    RESERVED_METADATA_PREFIX = "tmi-sync-";
+    SEVERITIES = ["unknown", "informational", "low", "medium", "high", "critical"];
+    STATUSES = [
+      "open",
+      "confirmed",
+      "deferred",
+      "mitigation_planned",
+      "mitigation_in_progress",
+      "verification_pending",
+      "resolved",
+      "accepted",
+      "closed",
+      "false_positive",
+      // legacy values TMI still accepts
+      "identified",
+      "investigating",
+      "in_progress",
+      "mitigated"
+    ];
+    INJECTION = /<script|<\/script>|<iframe|<\/iframe>|<object|<embed|<applet|javascript:|\$\{\{|\{\{|\}\}|\$\{|<%|%>|#\{|on\w+\s*=/i;
+    METADATA_KEY = /^[a-zA-Z0-9_-]{1,128}$/;
+    NAME_FORBIDDEN = /[<>"'&]/;
+    ANGLE_BRACKETS = /[<>]/;
+    CONTROL = /[\u0000-\u001f]/;
+    ITEM_TEXTS = [
+      ["assets", ["description", "criticality", "sensitivity"]],
+      ["threats", ["description", "mitigation", "priority"]],
+      ["documents", ["description"]],
+      ["repositories", ["description"]],
+      ["notes", ["description"]]
+    ];
+    FLOAT32_MAX = 34028234663852886e22;
+    PRINTABLE = /^[\x20-\x7e]*$/;
+    ESCAPED_CONTROL = /\\(?:u00[01]|[bf])|\\[tnr][^"]*":/;
+    MODEL_INJECTION = injection("error", "threat model fields");
+    DIAGRAM_INJECTION = injection("error", "diagram creation");
+    BULK_INJECTION = injection(
+      "warning",
+      "single create/update (tmi-sync uses bulk calls, which accept it)"
+    );
+    SEVERITY_VOCABULARY = vocabulary("severity", SEVERITIES);
+    STATUS_VOCABULARY = vocabulary("status", STATUSES);
+  }
+});
+
+// src/model/load.ts
+function loadModelFile(source, options = {}) {
+  const loaded = loadFrom(source, options);
+  if (source.digest) loaded.digest = source.digest;
+  return loaded;
+}
+function loadFrom(source, options) {
+  const file = source.path;
+  const decoded = decodeSource(source, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+  if (!decoded.ok) return { file, diagnostics: decoded.diagnostics };
+  const parsed = parseText(file, decoded.text, syntaxOf(file), decoded.ascii);
+  if (!parsed.ok) return { file, diagnostics: parsed.diagnostics };
+  const doc = parsed.document;
+  const kind = NATIVE_FILE.test(file) ? { kind: "native" } : OTM_FILE.test(file) ? { kind: "otm" } : detectJsonModel(doc.value);
+  switch (kind.kind) {
+    case "native":
+      return withKey({ file, format: "native", locateKey: () => doc.locate(["key"]), ...checkNative(doc) });
+    case "threat-dragon-v2":
+      return withKey(loadThreatDragon(doc));
+    case "otm":
+      return withKey(loadOtm(doc));
+    case "threat-dragon-v1":
+      return fail(
+        file,
+        doc,
+        "format.td-v1",
+        "this is a Threat Dragon 1.x model: open it in Threat Dragon 2 and save it, then tmi-sync can read it"
+      );
+    case "tmi-sync-plan":
+      return fail(
+        file,
+        doc,
+        "format.plan",
+        'this is a plan saved by tmi-sync plan, not a threat model: apply it with "tmi-sync apply FILE"'
+      );
+    case "other-format":
+      return fail(
+        file,
+        doc,
+        "format.unsupported",
+        `${kind.detail ?? "this format"} is not supported; import it into Threat Dragon 2 first`
+      );
+    default:
+      return fail(
+        file,
+        doc,
+        "format.unknown",
+        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1"), a Threat Dragon v2 model or an Open Threat Model (with "otmVersion")'
+      );
+  }
+}
+function withKey(loaded) {
+  if (loaded.model) loaded.key = loaded.model.key;
+  return loaded;
+}
+function fail(file, doc, rule, message) {
+  return { file, diagnostics: [diagnostic(file, doc.locate([]), "error", rule, message)] };
+}
+function checkNative(doc) {
+  const schemaErrors = validateSchema(doc);
+  if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
+  const model = doc.value;
+  const diagnostics = locateFindings(doc, [
+    ...checkReferences(model),
+    ...checkTmiRules(model, { plainStrings: doc.plainStrings === true })
+  ]);
+  return hasErrors(diagnostics) ? { diagnostics } : { model, diagnostics };
+}
+function loadThreatDragon(tdDoc) {
+  const file = tdDoc.file;
+  const structural = validateThreatDragonInput(tdDoc);
+  if (structural.length > 0) return { file, format: "threat-dragon", diagnostics: structural };
+  const read = readThreatDragon(tdDoc.value, file);
+  const mapped = throughOrigins(tdDoc, read.model, read.origins);
+  const checked = checkNative(mapped);
+  const lossy = read.lossy.map(
+    (l3) => diagnostic(file, tdDoc.locate(l3.path), l3.severity ?? "info", l3.rule, l3.message, toPointer(l3.path))
+  );
+  const result = {
+    file,
+    format: "threat-dragon",
+    diagnostics: [...checked.diagnostics, ...lossy],
+    locateKey: () => tdDoc.locate(["tmi_sync_key"]),
+    threatDragon: read
+  };
+  if (checked.model) result.model = checked.model;
+  return result;
+}
+function loadOtm(otmDoc) {
+  const file = otmDoc.file;
+  const structural = validateOtm(otmDoc);
+  if (structural.length > 0) return { file, format: "otm", diagnostics: structural };
+  const read = readOtm(otmDoc.value);
+  const located = (path, severity, rule, message) => diagnostic(file, otmDoc.locate(path), severity, rule, message, toPointer(path));
+  const lossy = read.lossy.map((l3) => located(l3.path, l3.severity ?? "info", l3.rule, l3.message));
+  if (read.errors.length > 0)
+    return {
+      file,
+      format: "otm",
+      diagnostics: read.errors.map((e) => located(e.path, "error", e.rule, e.message))
+    };
+  const checked = checkNative(throughOrigins(otmDoc, read.model, read.origins));
+  const result = {
+    file,
+    format: "otm",
+    diagnostics: [...checked.diagnostics, ...lossy],
+    locateKey: () => otmDoc.locate(["project", "id"])
+  };
+  if (checked.model) result.model = checked.model;
+  return result;
+}
+function throughOrigins(tdDoc, value, origins) {
+  const toTd = (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const hit = origins.get(toPointer(path.slice(0, n)));
+      if (hit) return hit;
+    }
+    return [];
+  };
+  return {
+    file: tdDoc.file,
+    syntax: tdDoc.syntax,
+    value,
+    locate: (path) => tdDoc.locate(toTd(path)),
+    locateKey: (path) => tdDoc.locateKey(toTd(path))
+  };
+}
+function locateFindings(doc, findings) {
+  return findings.map(
+    (f3) => diagnostic(
+      doc.file,
+      f3.atKey ? doc.locateKey(f3.path) : doc.locate(f3.path),
+      f3.severity,
+      f3.rule,
+      f3.message,
+      toPointer(f3.path)
+    )
+  );
+}
+var NATIVE_FILE, OTM_FILE, validateThreatDragonInput;
+var init_load = __esm({
+  "src/model/load.ts"() {
+    "use strict";
+    init_diagnostic();
+    init_pointer();
+    init_parse();
+    init_read();
+    init_schema();
+    init_source();
+    init_detect();
+    init_read2();
+    init_references();
+    init_tmi_rules();
+    NATIVE_FILE = /\.tm\.(ya?ml|json)$/i;
+    OTM_FILE = /\.otm\.(ya?ml|json)$/i;
+    validateThreatDragonInput = createSchemaValidator("threat-dragon-input", "td.schema");
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -33212,6 +40737,128 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/providers/filesystem.ts
+import { hash as hash3 } from "node:crypto";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { join, relative, resolve, sep as sep2 } from "node:path";
+async function discoverFiles(paths, options = {}, cwd = process.cwd(), notTaken = []) {
+  const wanted = modelFileMatcher(options);
+  const found = /* @__PURE__ */ new Map();
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const absolute = resolve(cwd, given);
+    let info2;
+    try {
+      info2 = await stat2(absolute);
+    } catch {
+      throw new UserError(`no such file or directory: ${given}`, 2);
+    }
+    if (info2.isFile()) {
+      found.set(absolute, { path: display(absolute, cwd), absolute, explicit: true });
+      continue;
+    }
+    if (!info2.isDirectory()) throw new UserError(`not a regular file or a directory: ${given}`, 2);
+    for await (const file of walk(absolute)) {
+      if (!takesFile(wanted, absolute, file)) {
+        if (file.endsWith(".json")) notTaken.push(display(file, cwd));
+        continue;
+      }
+      if (!found.has(file)) found.set(file, { path: display(file, cwd), absolute: file, explicit: false });
+    }
+  }
+  return [...found.values()].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function takesFile(wanted, directory, file) {
+  const rel = toPosix(relative(directory, file));
+  if (rel.startsWith("..")) return false;
+  const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(toPosix(file))?.[1];
+  return wanted(rel) || fromTd !== void 0 && wanted(fromTd);
+}
+function lookedFor(options) {
+  const globs = options.include?.length ? options.include : DEFAULT_INCLUDE;
+  return globs.length > 1 ? `${globs.slice(0, -1).join(", ")} and ${globs[globs.length - 1]}` : globs[0] ?? "";
+}
+function modelFileMatcher(options) {
+  const include = (0, import_picomatch.default)(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false });
+  const exclude = (0, import_picomatch.default)([...DEFAULT_EXCLUDE, ...options.exclude ?? []], { dot: true });
+  return (path) => include(path) && !exclude(path);
+}
+function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest2 = false) {
+  for (let attempt = 1; ; attempt++) {
+    const fd = openSync(file.absolute, "r");
+    try {
+      const before = fstatSync(fd);
+      if (!before.isFile()) throw new UserError(`not a regular file: ${file.path}`, 2);
+      if (before.size > maxBytes) return { path: file.path, bytes: new Uint8Array(0), size: before.size };
+      const bytes = Buffer.allocUnsafe(before.size);
+      let read = 0;
+      while (read < before.size) {
+        const n = readSync(fd, bytes, read, before.size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      const after = fstatSync(fd);
+      const still = read === before.size && after.size === before.size && after.mtimeMs === before.mtimeMs && after.ctimeMs === before.ctimeMs;
+      if (still) {
+        const content = bytes.subarray(0, read);
+        return {
+          path: file.path,
+          bytes: content,
+          // Hashing costs about a sixth of validating a large set: only when a plan will compare.
+          ...digest2 ? { digest: hash3("sha256", content) } : {}
+        };
+      }
+      if (attempt >= STABLE_READ_ATTEMPTS)
+        return { path: file.path, bytes: new Uint8Array(0), unstable: true };
+      Atomics.wait(PAUSE, 0, 0, STABLE_READ_PAUSE_MS);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+async function* walk(dir) {
+  const entries = await readdir2(dir, { withFileTypes: true });
+  for (const entry2 of entries) {
+    if (entry2.name === "node_modules" || entry2.name === ".git") continue;
+    const full = join(dir, entry2.name);
+    if (entry2.isDirectory()) yield* walk(full);
+    else if (entry2.isFile()) yield full;
+  }
+}
+function display(absolute, cwd) {
+  const rel = relative(cwd, absolute);
+  return toPosix(rel.startsWith("..") ? absolute : rel || ".");
+}
+function toPosix(p2) {
+  return p2.split(sep2).join("/");
+}
+function fixedFolder(glob) {
+  const fixed = [];
+  for (const part of glob.split("/").slice(0, -1)) {
+    if (/[*?[{]/.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length > 0 ? `${fixed.join("/")}/` : "";
+}
+var import_picomatch, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, STABLE_READ_ATTEMPTS, STABLE_READ_PAUSE_MS, PAUSE;
+var init_filesystem = __esm({
+  "src/providers/filesystem.ts"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    init_errors();
+    init_source();
+    DEFAULT_INCLUDE = [
+      "**/*.tm.{yaml,yml,json}",
+      "**/*.otm.{json,yaml,yml}",
+      "**/ThreatDragonModels/**/*.json"
+    ];
+    DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**"];
+    STABLE_READ_ATTEMPTS = 3;
+    STABLE_READ_PAUSE_MS = 25;
+    PAUSE = new Int32Array(new SharedArrayBuffer(4));
+  }
+});
+
 // src/common/request-count.ts
 import { AsyncLocalStorage } from "node:async_hooks";
 function countRequest(kind, n = 1) {
@@ -33501,7 +41148,7 @@ function redact(text2) {
   return redactSecrets(text2);
 }
 var HOSTS;
-var init_source = __esm({
+var init_source2 = __esm({
   "src/providers/source.ts"() {
     "use strict";
     init_secrets();
@@ -33716,12 +41363,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash4 = 0;
+        let hash6 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash4 = (hash4 << 5) - hash4 + namespace.charCodeAt(i);
-          hash4 |= 0;
+          hash6 = (hash6 << 5) - hash6 + namespace.charCodeAt(i);
+          hash6 |= 0;
         }
-        return createDebug.colors[Math.abs(hash4) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash6) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -37854,7 +45501,7 @@ var init_local_git = __esm({
   "src/providers/local-git.ts"() {
     "use strict";
     init_git_credentials();
-    init_source();
+    init_source2();
     init_dist4();
     init_errors();
     init_request_count();
@@ -57005,9 +64652,9 @@ var init_bitbucket = __esm({
             if (e.status !== 404) throw this.named(e);
           }
         }
-        const hash4 = await this.findRef("branches", ref) ?? await this.findRef("tags", ref);
-        if (hash4 === void 0) throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1);
-        return hash4;
+        const hash6 = await this.findRef("branches", ref) ?? await this.findRef("tags", ref);
+        if (hash6 === void 0) throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1);
+        return hash6;
       }
       async findRef(kind, name) {
         const q3 = encodeURIComponent(`name="${name.replace(/["\\]/g, "\\$&")}"`);
@@ -57096,8 +64743,8 @@ var init_bitbucket = __esm({
         try {
           const response = await this.api.request("POST", `${this.base}/src`, { form });
           const location = response.headers.get("location") ?? "";
-          const hash4 = /\/commit\/([0-9a-f]{7,40})/.exec(location)?.[1];
-          return hash4 ?? await this.resolve(request2.branch);
+          const hash6 = /\/commit\/([0-9a-f]{7,40})/.exec(location)?.[1];
+          return hash6 ?? await this.resolve(request2.branch);
         } catch (e) {
           if (e.status === 409)
             throw new WriteConflictError(`${this.id}: branch ${request2.branch} moved since it was read`);
@@ -57187,9 +64834,236 @@ ${body}`;
   }
 });
 
+// src/common/build-id.ts
+var BUILD_ID;
+var init_build_id = __esm({
+  "src/common/build-id.ts"() {
+    "use strict";
+    BUILD_ID = void 0;
+  }
+});
+
+// src/engine/validate/desired-cache.ts
+var desired_cache_exports = {};
+__export(desired_cache_exports, {
+  cachedDesired: () => cachedDesired,
+  desiredCache: () => desiredCache,
+  desiredView: () => desiredView,
+  entryFile: () => entryFile,
+  entryId: () => entryId,
+  entryPath: () => entryPath,
+  lookUp: () => lookUp,
+  refresh: () => refresh,
+  reloadDesired: () => reloadDesired,
+  storeDesired: () => storeDesired,
+  storedText: () => storedText,
+  trim: () => trim,
+  withDesired: () => withDesired
+});
+import { hash as hash4 } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  mkdirSync,
+  openSync as openSync2,
+  readSync as readSync2,
+  readdirSync,
+  readFileSync as readFileSync2,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join6 } from "node:path";
+function desiredView(model, file) {
+  const desired = desiredModel(model, file);
+  return { name: String(desired.fields.name), text: desiredToText(desired) };
+}
+function reloadDesired(file, options, digest2) {
+  return () => {
+    const loaded = loadModelFile(readSourceFileSync(file, options.maxBytes, true), options);
+    if (loaded.digest !== digest2 || !loaded.model)
+      throw new UserError(
+        `${file.path} changed while it was planned: nothing was sent to TMI; rerun once it is saved`
+      );
+    return desiredView(loaded.model, loaded.file).text;
+  };
+}
+function lookUp(cache, f3, options) {
+  let digest2;
+  try {
+    digest2 = readSourceFileSync(f3, options.maxBytes, true).digest;
+  } catch {
+    return void 0;
+  }
+  if (digest2 === void 0) return void 0;
+  const hit = cachedDesired(cache, f3.path, options.maxBytes, digest2, reloadDesired(f3, options, digest2));
+  if (hit)
+    hit.locateKey = () => loadModelFile(readSourceFileSync(f3, options.maxBytes), options).locateKey?.() ?? START;
+  return hit;
+}
+function withDesired(loaded, options, cache) {
+  if (!loaded.model) return;
+  const desired = desiredView(loaded.model, loaded.file);
+  const stored2 = cache !== void 0 && storeDesired(cache, loaded, options.maxBytes, desired);
+  loaded.desired = { name: desired.name, text: () => desired.text };
+  if (stored2 && loaded.digest)
+    loaded.desired.id = entryId(cache, loaded.file, options.maxBytes, loaded.digest);
+}
+function desiredCache(env = process.env, build = BUILD_ID) {
+  const setting = env.TMI_SYNC_CACHE_DIR;
+  if (build === void 0 || setting === "off") return void 0;
+  const base = setting || (process.platform === "win32" ? join6(env.LOCALAPPDATA || join6(homedir2(), "AppData", "Local"), "tmi-sync", "Cache") : process.platform === "darwin" ? join6(homedir2(), "Library", "Caches", "tmi-sync") : join6(env.XDG_CACHE_HOME || join6(homedir2(), ".cache"), "tmi-sync"));
+  return { dir: base, build };
+}
+function entryId(cache, path, maxBytes, digest2) {
+  return hash4("sha256", JSON.stringify([cache.build, path, maxBytes ?? null, digest2]));
+}
+function entryFile(cache, kind, id) {
+  return join6(cache.dir, kind, id.slice(0, 2), `${id.slice(2)}.${kind}`);
+}
+function entryPath(cache, path, maxBytes, digest2) {
+  return entryFile(cache, "desired", entryId(cache, path, maxBytes, digest2));
+}
+function storeDesired(cache, loaded, maxBytes, desired) {
+  if (!loaded.digest || !loaded.key) return false;
+  const header = {
+    file: loaded.file,
+    ...loaded.format ? { format: loaded.format } : {},
+    key: loaded.key,
+    name: desired.name,
+    diagnostics: loaded.diagnostics,
+    digest: loaded.digest
+  };
+  const path = entryPath(cache, loaded.file, maxBytes, loaded.digest);
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    mkdirSync(join6(path, ".."), { recursive: true });
+    writeFileSync(temporary, `${JSON.stringify(header)}
+${desired.text}`);
+    renameSync(temporary, path);
+    return true;
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+function cachedDesired(cache, path, maxBytes, digest2, reload) {
+  const entry2 = entryPath(cache, path, maxBytes, digest2);
+  const header = readHeader(entry2);
+  if (!header || header.digest !== digest2 || header.file !== path) return void 0;
+  refresh(entry2);
+  return {
+    file: header.file,
+    ...header.format ? { format: header.format } : {},
+    key: header.key,
+    diagnostics: header.diagnostics,
+    digest: digest2,
+    desired: {
+      name: header.name,
+      id: entryId(cache, path, maxBytes, digest2),
+      text: storedText(entry2, digest2, reload)
+    }
+  };
+}
+function storedText(entry2, digest2, reload) {
+  return () => {
+    try {
+      const text2 = readFileSync2(entry2, "utf8");
+      const end2 = text2.indexOf("\n");
+      if (end2 > 0 && JSON.parse(text2.slice(0, end2)).digest === digest2) return text2.slice(end2 + 1);
+    } catch {
+    }
+    return reload();
+  };
+}
+function readHeader(entry2) {
+  let fd;
+  try {
+    fd = openSync2(entry2, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const chunks2 = [];
+    for (let at2 = 0; ; ) {
+      const chunk = Buffer.allocUnsafe(at2 === 0 ? 4096 : 65536);
+      const n = readSync2(fd, chunk, 0, chunk.length, at2);
+      if (n === 0) return void 0;
+      const end2 = chunk.subarray(0, n).indexOf(10);
+      chunks2.push(chunk.subarray(0, end2 < 0 ? n : end2));
+      if (end2 >= 0) return JSON.parse(Buffer.concat(chunks2).toString("utf8"));
+      at2 += n;
+    }
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+}
+function refresh(entry2) {
+  try {
+    const now = Date.now();
+    if (now - statSync(entry2).mtimeMs > REFRESH_MS) utimesSync(entry2, now / 1e3, now / 1e3);
+  } catch {
+  }
+}
+function trim(cache) {
+  const marker = join6(cache.dir, "trimmed");
+  const now = Date.now();
+  try {
+    if (now - statSync(marker).mtimeMs < 864e5) return;
+  } catch {
+  }
+  try {
+    mkdirSync(cache.dir, { recursive: true });
+    writeFileSync(marker, "");
+  } catch {
+    return;
+  }
+  const cutoff = now - UNUSED_DAYS * 864e5;
+  for (const kind of ["desired", "plans"])
+    for (const entry2 of readdirSafe(join6(cache.dir, kind))) {
+      if (!entry2.isDirectory()) continue;
+      const folder = join6(cache.dir, kind, entry2.name);
+      for (const file of readdirSafe(folder)) {
+        const path = join6(folder, file.name);
+        try {
+          if (statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
+        } catch {
+        }
+      }
+    }
+}
+function readdirSafe(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+var UNUSED_DAYS, REFRESH_MS;
+var init_desired_cache = __esm({
+  "src/engine/validate/desired-cache.ts"() {
+    "use strict";
+    init_build_id();
+    init_diagnostic();
+    init_errors();
+    init_desired();
+    init_load();
+    init_filesystem();
+    UNUSED_DAYS = 7;
+    REFRESH_MS = 36e5;
+  }
+});
+
 // src/action/main.ts
-import { writeFileSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -57818,57 +65692,7 @@ import { dirname, join as join5, resolve as resolve3 } from "node:path";
 
 // src/format/update.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/common/canonical-json.ts
-function canonicalJson(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let out2 = "[";
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out2 += ",";
-      const item = value[i];
-      out2 += canonicalJson(item) ?? "";
-    }
-    return out2 + "]";
-  }
-  const keys = Object.keys(value).sort();
-  let out = "{";
-  let first = true;
-  for (const key of keys) {
-    const v2 = value[key];
-    if (v2 === void 0) continue;
-    out += (first ? "" : ",") + JSON.stringify(key) + ":" + canonicalJson(v2);
-    first = false;
-  }
-  return out + "}";
-}
-function sameJson(a, b3) {
-  if (a === b3) return true;
-  if (a === null || b3 === null || typeof a !== "object" || typeof b3 !== "object") return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b3) || a.length !== b3.length) return false;
-    for (let i = 0; i < a.length; i++) {
-      const x4 = a[i];
-      if (x4 === void 0 || !sameJson(x4, b3[i])) return false;
-    }
-    return true;
-  }
-  if (Array.isArray(b3)) return false;
-  const x3 = a;
-  const y2 = b3;
-  let defined = 0;
-  for (const key in x3) {
-    if (!Object.hasOwn(x3, key)) continue;
-    const v2 = x3[key];
-    if (v2 === void 0) continue;
-    defined++;
-    if (!Object.hasOwn(y2, key) || !sameJson(v2, y2[key])) return false;
-  }
-  for (const key in y2) if (Object.hasOwn(y2, key) && y2[key] !== void 0) defined--;
-  return defined === 0;
-}
-
-// src/format/update.ts
+init_canonical_json();
 function updateModelText(text2, syntax, next) {
   if (syntax === "json") {
     const old = JSON.parse(text2);
@@ -58060,269 +65884,13 @@ function toNativeYaml(model, header) {
   return comment2 + body;
 }
 
-// src/format/native.ts
-var FORMAT_VERSION = 1;
-var ITEM_KINDS = ["assets", "threats", "documents", "repositories", "notes", "diagrams"];
-function isEdge(cell) {
-  return cell.shape === "flow";
-}
-var KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var CELL_ID_PATTERN = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9][A-Za-z0-9._-]{0,63})$/;
-function slugify(text2, fallback = "model") {
-  const slug = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|-+$/g, "").slice(0, 100);
-  return slug.length > 0 ? slug : fallback;
-}
-
-// src/model/ids.ts
-import { hash } from "node:crypto";
-var NAMESPACE = "6f1c7f0e-4a34-4e0e-9c57-2d8f1f6b9a41";
-var namespaceBytes = (uuid) => Buffer.from(uuid.replace(/-/g, ""), "hex");
-var OUR_NAMESPACE = namespaceBytes(NAMESPACE);
-function uuidv5(name, namespace = NAMESPACE) {
-  const ns2 = namespace === NAMESPACE ? OUR_NAMESPACE : namespaceBytes(namespace);
-  const input = Buffer.allocUnsafe(16 + Buffer.byteLength(name, "utf8"));
-  ns2.copy(input, 0);
-  input.write(name, 16, "utf8");
-  const sha1 = hash("sha1", input, "buffer");
-  sha1[6] = sha1[6] & 15 | 80;
-  sha1[8] = sha1[8] & 63 | 128;
-  const hex = sha1.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-function cellUuid(modelKey2, diagramKey, cellId) {
-  return UUID.test(cellId) ? cellId.toLowerCase() : uuidv5(`cell:${modelKey2}:${diagramKey}:${cellId}`);
-}
-function itemUuid(threatModelId, kind, key, generation = 1) {
-  return uuidv5(`item:${threatModelId}:${kind}:${key}${generation > 1 ? `#${generation}` : ""}`);
-}
-function digest(value) {
-  return hash("sha256", canonicalJson(value)).slice(0, 16);
-}
-
-// src/format/enum-normaliser.ts
-function normaliseEnum(value) {
-  if (NORMAL.test(value)) return value;
-  return value.trim().replace(/\s+/g, "_").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
-}
-var NORMAL = /^[a-z0-9_]*$/;
-var NORMALISED_KEYS = /* @__PURE__ */ new Set([
-  "change_type",
-  "default_theme",
-  "event_type",
-  "grant_type",
-  "object_type",
-  "op",
-  "permissions",
-  "position",
-  "principal_type",
-  "refType",
-  "role",
-  "shape",
-  "status",
-  "subject_type",
-  "token_type",
-  "token_type_hint",
-  "severity",
-  "jump",
-  "textAnchor",
-  "textVerticalAnchor"
-]);
-
-// src/model/normalise.ts
-function stored(value, key) {
-  if (typeof value === "string") {
-    const text2 = value.normalize("NFC");
-    if (text2 === "") return void 0;
-    return key !== void 0 && NORMALISED_KEYS.has(key) ? normaliseEnum(text2) : text2;
-  }
-  if (value === null || value === void 0) return void 0;
-  if (Array.isArray(value)) return value.map((v2) => stored(v2));
-  if (typeof value === "object") {
-    const out = {};
-    for (const k2 of Object.keys(value)) {
-      const s = stored(value[k2], k2);
-      if (s === void 0) continue;
-      if (k2 === "__proto__") Object.defineProperty(out, k2, { value: s, enumerable: true, writable: true });
-      else out[k2] = s;
-    }
-    return out;
-  }
-  return value;
-}
-function stripHtml(text2) {
-  return text2.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
-}
-function pick(source, fields, plainText = []) {
-  const out = {};
-  for (const f3 of fields) {
-    let v2 = stored(source[f3], f3);
-    if (typeof v2 === "string" && plainText.includes(f3)) v2 = stored(stripHtml(v2));
-    if (Array.isArray(v2) && v2.length === 0) v2 = void 0;
-    if (v2 !== null && typeof v2 === "object" && !Array.isArray(v2) && Object.keys(v2).length === 0) v2 = void 0;
-    if (v2 !== void 0) out[f3] = v2;
-  }
-  return out;
-}
-function flags(source, names, defaults2) {
-  return Object.fromEntries(
-    names.map((n) => [n, typeof source[n] === "boolean" ? source[n] : defaults2[n] ?? true])
-  );
-}
-function float32(n) {
-  return typeof n === "number" ? Math.fround(n) : void 0;
-}
-
-// src/model/desired.ts
-var KINDS = ["asset", "diagram", "threat", "document", "repository", "note"];
-var PLURAL = {
-  asset: "assets",
-  diagram: "diagrams",
-  threat: "threats",
-  document: "documents",
-  repository: "repositories",
-  note: "notes"
-};
-var MODEL_FIELDS = ["name", "description", "threat_model_framework", "issue_uri"];
-var BOOLEANS = ["include_in_report", "timmy_enabled"];
-var FIELDS = {
-  asset: {
-    text: ["name", "type", "description", "criticality", "classification", "sensitivity"],
-    plain: ["name", "description"],
-    booleans: BOOLEANS
-  },
-  threat: {
-    text: [
-      "name",
-      "threat_type",
-      "description",
-      "mitigation",
-      "severity",
-      "status",
-      "priority",
-      "score",
-      "issue_uri",
-      "cwe_id",
-      "cvss",
-      "ssvc"
-    ],
-    plain: ["name", "description", "mitigation", "issue_uri"],
-    booleans: [...BOOLEANS, "mitigated"]
-  },
-  document: {
-    text: ["name", "uri", "description"],
-    plain: ["name", "description", "uri"],
-    booleans: BOOLEANS
-  },
-  repository: {
-    text: ["name", "uri", "type", "parameters", "description"],
-    plain: ["name", "description", "uri"],
-    booleans: BOOLEANS
-  },
-  note: { text: ["name", "content", "description"], plain: ["name", "description"], booleans: BOOLEANS },
-  diagram: {
-    text: ["name", "description", "color_palette"],
-    plain: ["name", "description"],
-    booleans: BOOLEANS
-  }
-};
-var BOOLEAN_DEFAULTS = { include_in_report: true, timmy_enabled: true, mitigated: false };
-function desiredModel(model, file) {
-  const fields = pick(model, MODEL_FIELDS, [
-    "name",
-    "description",
-    "issue_uri"
-  ]);
-  fields.threat_model_framework ??= "STRIDE";
-  const authorization = normaliseAuthorization(model.authorization ?? []);
-  if (authorization.length > 0) fields.authorization = authorization;
-  const objects = [];
-  const add = (kind, item, extra = {}) => {
-    const f3 = FIELDS[kind];
-    const source = item;
-    objects.push({
-      kind,
-      key: item.key,
-      fields: { ...pick(source, f3.text, f3.plain), ...flags(source, f3.booleans, BOOLEAN_DEFAULTS), ...extra },
-      metadata: { ...item.metadata }
-    });
-  };
-  for (const a of model.assets ?? []) add("asset", a);
-  for (const d2 of model.diagrams ?? [])
-    add("diagram", d2, { cells: (d2.cells ?? []).map((c3) => desiredCell(c3, model.key, d2.key)) });
-  for (const t2 of model.threats ?? []) {
-    const refs = {};
-    if (t2.asset) refs.asset = t2.asset;
-    if (t2.diagram) refs.diagram = t2.diagram;
-    if (t2.diagram && t2.cell) refs.cell = cellUuid(model.key, t2.diagram, t2.cell);
-    add("threat", t2, { threat_type: t2.threat_type ?? [], ...refs });
-  }
-  for (const d2 of model.documents ?? []) add("document", d2);
-  for (const r2 of model.repositories ?? []) add("repository", r2);
-  for (const n of model.notes ?? []) add("note", n);
-  return {
-    key: model.key,
-    file,
-    fields,
-    metadata: { ...model.metadata },
-    isConfidential: model.is_confidential === true,
-    objects
-  };
-}
-function keysOf(model) {
-  const keys = /* @__PURE__ */ new Map();
-  for (const o2 of model.objects) keys.set(o2.kind, (keys.get(o2.kind) ?? /* @__PURE__ */ new Set()).add(o2.key));
-  return keys;
-}
-function normaliseAuthorization(list) {
-  return list.map((a) => ({
-    principal_type: a.principal_type,
-    // TMI keeps the `everyone` pseudo-group as its built-in group row, whatever provider was sent
-    // (`G:api/database_store_gorm.go:1452-1454`, `G:api/auth_utils.go:424-431`), and reads it back
-    // as provider `tmi`: the provider of that group means nothing.
-    provider: a.principal_type === "group" && a.provider_id === "everyone" ? "tmi" : a.provider,
-    provider_id: a.provider_id,
-    role: a.role
-  })).sort(
-    (a, b3) => `${a.principal_type}|${a.provider}|${a.provider_id}`.localeCompare(
-      `${b3.principal_type}|${b3.provider}|${b3.provider_id}`
-    )
-  );
-}
-function desiredCell(cell, modelKey2, diagramKey) {
-  const id = (c3) => cellUuid(modelKey2, diagramKey, c3);
-  if (isEdge(cell)) {
-    const end2 = (t2) => t2.port ? { cell: id(t2.cell), port: t2.port } : { cell: id(t2.cell) };
-    return withoutCellDefaults(
-      stored({ ...cell, id: id(cell.id), source: end2(cell.source), target: end2(cell.target) })
-    );
-  }
-  const { position, size, assets, parent, children, ...rest } = cell;
-  const out = stored({
-    ...rest,
-    id: id(cell.id),
-    x: float32(cell.x ?? position?.x),
-    y: float32(cell.y ?? position?.y),
-    width: float32(cell.width ?? size?.width),
-    height: float32(cell.height ?? size?.height),
-    ...children && children.length > 0 ? { children: children.map(id) } : {}
-  });
-  out.parent = parent ? id(parent) : null;
-  if (assets && assets.length > 0) out.assets = [...assets];
-  return withoutCellDefaults(out);
-}
-function withoutCellDefaults(cell) {
-  if (cell.angle === 0 && cell.shape !== "flow") delete cell.angle;
-  const data = cell.data;
-  if (data && typeof data === "object") {
-    if (data.security_boundary === false) delete data.security_boundary;
-    if (Array.isArray(data._metadata) && data._metadata.length === 0) delete data._metadata;
-    if (Object.keys(data).length === 0) delete cell.data;
-  }
-  return cell;
-}
+// src/engine/pull/pull.ts
+init_desired();
 
 // src/model/export.ts
+init_native();
+init_ids();
+init_desired();
 var DEFAULT_TRUE = ["include_in_report", "timmy_enabled"];
 function exportModel(remote, key, existing) {
   const out = { tmi_sync: FORMAT_VERSION, key, ...remote.fields };
@@ -58374,7050 +65942,13 @@ function exportCell(cell, cellId) {
   return out;
 }
 
-// src/common/diagnostic.ts
-var START = { line: 1, col: 1 };
-function diagnostic(file, at2, severity, rule, message, pointer) {
-  const d2 = { file, line: at2.line, col: at2.col, severity, rule, message };
-  if (pointer !== void 0) d2.pointer = pointer;
-  return d2;
-}
-function hasErrors(diagnostics) {
-  return diagnostics.some((d2) => d2.severity === "error");
-}
-
-// src/common/pointer.ts
-function toPointer(path) {
-  return path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function fromPointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-
-// node_modules/@humanwhocodes/momoa/dist/momoa.js
-var CHAR_0 = 48;
-var CHAR_1 = 49;
-var CHAR_9 = 57;
-var CHAR_BACKSLASH = 92;
-var CHAR_DOLLAR = 36;
-var CHAR_DOT = 46;
-var CHAR_DOUBLE_QUOTE = 34;
-var CHAR_LOWER_A = 97;
-var CHAR_LOWER_E = 101;
-var CHAR_LOWER_F = 102;
-var CHAR_LOWER_N = 110;
-var CHAR_LOWER_T = 116;
-var CHAR_LOWER_U = 117;
-var CHAR_LOWER_X = 120;
-var CHAR_LOWER_Z = 122;
-var CHAR_MINUS = 45;
-var CHAR_NEWLINE = 10;
-var CHAR_PLUS = 43;
-var CHAR_RETURN = 13;
-var CHAR_SINGLE_QUOTE = 39;
-var CHAR_SLASH = 47;
-var CHAR_SPACE = 32;
-var CHAR_TAB = 9;
-var CHAR_UNDERSCORE = 95;
-var CHAR_UPPER_A = 65;
-var CHAR_UPPER_E = 69;
-var CHAR_UPPER_F = 70;
-var CHAR_UPPER_N = 78;
-var CHAR_UPPER_X = 88;
-var CHAR_UPPER_Z = 90;
-var CHAR_LOWER_B = 98;
-var CHAR_LOWER_R = 114;
-var CHAR_LOWER_V = 118;
-var CHAR_LINE_SEPARATOR = 8232;
-var CHAR_PARAGRAPH_SEPARATOR = 8233;
-var CHAR_UPPER_I = 73;
-var CHAR_STAR = 42;
-var CHAR_VTAB = 11;
-var CHAR_FORM_FEED = 12;
-var CHAR_NBSP = 160;
-var CHAR_BOM = 65279;
-var CHAR_NON_BREAKING_SPACE = 160;
-var CHAR_EN_QUAD = 8192;
-var CHAR_EM_QUAD = 8193;
-var CHAR_EN_SPACE = 8194;
-var CHAR_EM_SPACE = 8195;
-var CHAR_THREE_PER_EM_SPACE = 8196;
-var CHAR_FOUR_PER_EM_SPACE = 8197;
-var CHAR_SIX_PER_EM_SPACE = 8198;
-var CHAR_FIGURE_SPACE = 8199;
-var CHAR_PUNCTUATION_SPACE = 8200;
-var CHAR_THIN_SPACE = 8201;
-var CHAR_HAIR_SPACE = 8202;
-var CHAR_NARROW_NO_BREAK_SPACE = 8239;
-var CHAR_MEDIUM_MATHEMATICAL_SPACE = 8287;
-var CHAR_IDEOGRAPHIC_SPACE = 12288;
-var LBRACKET = "[";
-var RBRACKET = "]";
-var LBRACE = "{";
-var RBRACE = "}";
-var COLON = ":";
-var COMMA2 = ",";
-var TRUE = "true";
-var FALSE = "false";
-var NULL = "null";
-var NAN$1 = "NaN";
-var INFINITY$1 = "Infinity";
-var QUOTE = '"';
-var escapeToChar = /* @__PURE__ */ new Map([
-  [CHAR_DOUBLE_QUOTE, QUOTE],
-  [CHAR_BACKSLASH, "\\"],
-  [CHAR_SLASH, "/"],
-  [CHAR_LOWER_B, "\b"],
-  [CHAR_LOWER_N, "\n"],
-  [CHAR_LOWER_F, "\f"],
-  [CHAR_LOWER_R, "\r"],
-  [CHAR_LOWER_T, "	"]
-]);
-var json5EscapeToChar = new Map([
-  ...escapeToChar,
-  [CHAR_LOWER_V, "\v"],
-  [CHAR_0, "\0"]
-]);
-var charToEscape = /* @__PURE__ */ new Map([
-  [QUOTE, QUOTE],
-  ["\\", "\\"],
-  ["/", "/"],
-  ["\b", "b"],
-  ["\n", "n"],
-  ["\f", "f"],
-  ["\r", "r"],
-  ["	", "t"]
-]);
-var json5CharToEscape = new Map([
-  ...charToEscape,
-  ["\v", "v"],
-  ["\0", "0"],
-  ["\u2028", "u2028"],
-  ["\u2029", "u2029"]
-]);
-var knownTokenTypes = /* @__PURE__ */ new Map([
-  [LBRACKET, "LBracket"],
-  [RBRACKET, "RBracket"],
-  [LBRACE, "LBrace"],
-  [RBRACE, "RBrace"],
-  [COLON, "Colon"],
-  [COMMA2, "Comma"],
-  [TRUE, "Boolean"],
-  [FALSE, "Boolean"],
-  [NULL, "Null"]
-]);
-var knownJSON5TokenTypes = new Map([
-  ...knownTokenTypes,
-  [NAN$1, "Number"],
-  [INFINITY$1, "Number"]
-]);
-var json5LineTerminators = /* @__PURE__ */ new Set([
-  CHAR_NEWLINE,
-  CHAR_RETURN,
-  CHAR_LINE_SEPARATOR,
-  CHAR_PARAGRAPH_SEPARATOR
-]);
-var ErrorWithLocation = class extends Error {
-  /**
-   * Creates a new instance.
-   * @param {string} message The error message to report. 
-   * @param {Location} loc The location information for the error.
-   */
-  constructor(message, { line, column, offset }) {
-    super(`${message} (${line}:${column})`);
-    this.line = line;
-    this.column = column;
-    this.offset = offset;
-  }
-};
-var UnexpectedChar = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {number} unexpected The character that was found.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(unexpected, loc) {
-    super(`Unexpected character '${String.fromCharCode(unexpected)}' found.`, loc);
-  }
-};
-var UnexpectedIdentifier = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {string} unexpected The character that was found.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(unexpected, loc) {
-    super(`Unexpected identifier '${unexpected}' found.`, loc);
-  }
-};
-var UnexpectedToken = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {Token} token The token that was found. 
-   */
-  constructor(token) {
-    super(`Unexpected token ${token.type} found.`, token.loc.start);
-  }
-};
-var UnexpectedEOF = class extends ErrorWithLocation {
-  /**
-   * Creates a new instance.
-   * @param {Location} loc The location information for the found character.
-   */
-  constructor(loc) {
-    super("Unexpected end of input found.", loc);
-  }
-};
-var ID_Start = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u1884\u1887-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C88\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDE80-\uDE9C\uDEA0-\uDED0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF75\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00\uDE10-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE4\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC03-\uDC37\uDC83-\uDCAF\uDCD0-\uDCE8\uDD03-\uDD26\uDD50-\uDD72\uDD76\uDD83-\uDDB2\uDDC1-\uDDC4\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE2B\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEDE\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3D\uDF50\uDF5D-\uDF61]|\uD805[\uDC00-\uDC34\uDC47-\uDC4A\uDC80-\uDCAF\uDCC4\uDCC5\uDCC7\uDD80-\uDDAE\uDDD8-\uDDDB\uDE00-\uDE2F\uDE44\uDE80-\uDEAA\uDF00-\uDF19]|\uD806[\uDCA0-\uDCDF\uDCFF\uDE00\uDE0B-\uDE32\uDE3A\uDE50\uDE5C-\uDE83\uDE86-\uDE89\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC2E\uDC40\uDC72-\uDC8F\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD30\uDD46]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDED0-\uDEED\uDF00-\uDF2F\uDF40-\uDF43\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50\uDF93-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB]|\uD83A[\uDC00-\uDCC4\uDD00-\uDD43]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]/;
-var ID_Continue = /[\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0300-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u0483-\u0487\u048A-\u052F\u0531-\u0556\u0559\u0561-\u0587\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u05D0-\u05EA\u05F0-\u05F2\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8\u06EA-\u06FC\u06FF\u0710-\u074A\u074D-\u07B1\u07C0-\u07F5\u07FA\u0800-\u082D\u0840-\u085B\u0860-\u086A\u08A0-\u08B4\u08B6-\u08BD\u08D4-\u08E1\u08E3-\u0963\u0966-\u096F\u0971-\u0983\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BC-\u09C4\u09C7\u09C8\u09CB-\u09CE\u09D7\u09DC\u09DD\u09DF-\u09E3\u09E6-\u09F1\u09FC\u0A01-\u0A03\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A59-\u0A5C\u0A5E\u0A66-\u0A75\u0A81-\u0A83\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABC-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AD0\u0AE0-\u0AE3\u0AE6-\u0AEF\u0AF9-\u0AFF\u0B01-\u0B03\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3C-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B56\u0B57\u0B5C\u0B5D\u0B5F-\u0B63\u0B66-\u0B6F\u0B71\u0B82\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD0\u0BD7\u0BE6-\u0BEF\u0C00-\u0C03\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C58-\u0C5A\u0C60-\u0C63\u0C66-\u0C6F\u0C80-\u0C83\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBC-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CDE\u0CE0-\u0CE3\u0CE6-\u0CEF\u0CF1\u0CF2\u0D00-\u0D03\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D44\u0D46-\u0D48\u0D4A-\u0D4E\u0D54-\u0D57\u0D5F-\u0D63\u0D66-\u0D6F\u0D7A-\u0D7F\u0D82\u0D83\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E01-\u0E3A\u0E40-\u0E4E\u0E50-\u0E59\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB9\u0EBB-\u0EBD\u0EC0-\u0EC4\u0EC6\u0EC8-\u0ECD\u0ED0-\u0ED9\u0EDC-\u0EDF\u0F00\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E-\u0F47\u0F49-\u0F6C\u0F71-\u0F84\u0F86-\u0F97\u0F99-\u0FBC\u0FC6\u1000-\u1049\u1050-\u109D\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u135D-\u135F\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u170C\u170E-\u1714\u1720-\u1734\u1740-\u1753\u1760-\u176C\u176E-\u1770\u1772\u1773\u1780-\u17D3\u17D7\u17DC\u17DD\u17E0-\u17E9\u180B-\u180D\u1810-\u1819\u1820-\u1877\u1880-\u18AA\u18B0-\u18F5\u1900-\u191E\u1920-\u192B\u1930-\u193B\u1946-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u19D0-\u19D9\u1A00-\u1A1B\u1A20-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AA7\u1AB0-\u1ABD\u1B00-\u1B4B\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1BF3\u1C00-\u1C37\u1C40-\u1C49\u1C4D-\u1C7D\u1C80-\u1C88\u1CD0-\u1CD2\u1CD4-\u1CF9\u1D00-\u1DF9\u1DFB-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u203F\u2040\u2054\u2071\u207F\u2090-\u209C\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D7F-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2DE0-\u2DFF\u2E2F\u3005-\u3007\u3021-\u302F\u3031-\u3035\u3038-\u303C\u3041-\u3096\u3099\u309A\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312E\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FEA\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA62B\uA640-\uA66F\uA674-\uA67D\uA67F-\uA6F1\uA717-\uA71F\uA722-\uA788\uA78B-\uA7AE\uA7B0-\uA7B7\uA7F7-\uA827\uA840-\uA873\uA880-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F7\uA8FB\uA8FD\uA900-\uA92D\uA930-\uA953\uA960-\uA97C\uA980-\uA9C0\uA9CF-\uA9D9\uA9E0-\uA9FE\uAA00-\uAA36\uAA40-\uAA4D\uAA50-\uAA59\uAA60-\uAA76\uAA7A-\uAAC2\uAADB-\uAADD\uAAE0-\uAAEF\uAAF2-\uAAF6\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB65\uAB70-\uABEA\uABEC\uABED\uABF0-\uABF9\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFE70-\uFE74\uFE76-\uFEFC\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC]|\uD800[\uDC00-\uDC0B\uDC0D-\uDC26\uDC28-\uDC3A\uDC3C\uDC3D\uDC3F-\uDC4D\uDC50-\uDC5D\uDC80-\uDCFA\uDD40-\uDD74\uDDFD\uDE80-\uDE9C\uDEA0-\uDED0\uDEE0\uDF00-\uDF1F\uDF2D-\uDF4A\uDF50-\uDF7A\uDF80-\uDF9D\uDFA0-\uDFC3\uDFC8-\uDFCF\uDFD1-\uDFD5]|\uD801[\uDC00-\uDC9D\uDCA0-\uDCA9\uDCB0-\uDCD3\uDCD8-\uDCFB\uDD00-\uDD27\uDD30-\uDD63\uDE00-\uDF36\uDF40-\uDF55\uDF60-\uDF67]|\uD802[\uDC00-\uDC05\uDC08\uDC0A-\uDC35\uDC37\uDC38\uDC3C\uDC3F-\uDC55\uDC60-\uDC76\uDC80-\uDC9E\uDCE0-\uDCF2\uDCF4\uDCF5\uDD00-\uDD15\uDD20-\uDD39\uDD80-\uDDB7\uDDBE\uDDBF\uDE00-\uDE03\uDE05\uDE06\uDE0C-\uDE13\uDE15-\uDE17\uDE19-\uDE33\uDE38-\uDE3A\uDE3F\uDE60-\uDE7C\uDE80-\uDE9C\uDEC0-\uDEC7\uDEC9-\uDEE6\uDF00-\uDF35\uDF40-\uDF55\uDF60-\uDF72\uDF80-\uDF91]|\uD803[\uDC00-\uDC48\uDC80-\uDCB2\uDCC0-\uDCF2]|\uD804[\uDC00-\uDC46\uDC66-\uDC6F\uDC7F-\uDCBA\uDCD0-\uDCE8\uDCF0-\uDCF9\uDD00-\uDD34\uDD36-\uDD3F\uDD50-\uDD73\uDD76\uDD80-\uDDC4\uDDCA-\uDDCC\uDDD0-\uDDDA\uDDDC\uDE00-\uDE11\uDE13-\uDE37\uDE3E\uDE80-\uDE86\uDE88\uDE8A-\uDE8D\uDE8F-\uDE9D\uDE9F-\uDEA8\uDEB0-\uDEEA\uDEF0-\uDEF9\uDF00-\uDF03\uDF05-\uDF0C\uDF0F\uDF10\uDF13-\uDF28\uDF2A-\uDF30\uDF32\uDF33\uDF35-\uDF39\uDF3C-\uDF44\uDF47\uDF48\uDF4B-\uDF4D\uDF50\uDF57\uDF5D-\uDF63\uDF66-\uDF6C\uDF70-\uDF74]|\uD805[\uDC00-\uDC4A\uDC50-\uDC59\uDC80-\uDCC5\uDCC7\uDCD0-\uDCD9\uDD80-\uDDB5\uDDB8-\uDDC0\uDDD8-\uDDDD\uDE00-\uDE40\uDE44\uDE50-\uDE59\uDE80-\uDEB7\uDEC0-\uDEC9\uDF00-\uDF19\uDF1D-\uDF2B\uDF30-\uDF39]|\uD806[\uDCA0-\uDCE9\uDCFF\uDE00-\uDE3E\uDE47\uDE50-\uDE83\uDE86-\uDE99\uDEC0-\uDEF8]|\uD807[\uDC00-\uDC08\uDC0A-\uDC36\uDC38-\uDC40\uDC50-\uDC59\uDC72-\uDC8F\uDC92-\uDCA7\uDCA9-\uDCB6\uDD00-\uDD06\uDD08\uDD09\uDD0B-\uDD36\uDD3A\uDD3C\uDD3D\uDD3F-\uDD47\uDD50-\uDD59]|\uD808[\uDC00-\uDF99]|\uD809[\uDC00-\uDC6E\uDC80-\uDD43]|[\uD80C\uD81C-\uD820\uD840-\uD868\uD86A-\uD86C\uD86F-\uD872\uD874-\uD879][\uDC00-\uDFFF]|\uD80D[\uDC00-\uDC2E]|\uD811[\uDC00-\uDE46]|\uD81A[\uDC00-\uDE38\uDE40-\uDE5E\uDE60-\uDE69\uDED0-\uDEED\uDEF0-\uDEF4\uDF00-\uDF36\uDF40-\uDF43\uDF50-\uDF59\uDF63-\uDF77\uDF7D-\uDF8F]|\uD81B[\uDF00-\uDF44\uDF50-\uDF7E\uDF8F-\uDF9F\uDFE0\uDFE1]|\uD821[\uDC00-\uDFEC]|\uD822[\uDC00-\uDEF2]|\uD82C[\uDC00-\uDD1E\uDD70-\uDEFB]|\uD82F[\uDC00-\uDC6A\uDC70-\uDC7C\uDC80-\uDC88\uDC90-\uDC99\uDC9D\uDC9E]|\uD834[\uDD65-\uDD69\uDD6D-\uDD72\uDD7B-\uDD82\uDD85-\uDD8B\uDDAA-\uDDAD\uDE42-\uDE44]|\uD835[\uDC00-\uDC54\uDC56-\uDC9C\uDC9E\uDC9F\uDCA2\uDCA5\uDCA6\uDCA9-\uDCAC\uDCAE-\uDCB9\uDCBB\uDCBD-\uDCC3\uDCC5-\uDD05\uDD07-\uDD0A\uDD0D-\uDD14\uDD16-\uDD1C\uDD1E-\uDD39\uDD3B-\uDD3E\uDD40-\uDD44\uDD46\uDD4A-\uDD50\uDD52-\uDEA5\uDEA8-\uDEC0\uDEC2-\uDEDA\uDEDC-\uDEFA\uDEFC-\uDF14\uDF16-\uDF34\uDF36-\uDF4E\uDF50-\uDF6E\uDF70-\uDF88\uDF8A-\uDFA8\uDFAA-\uDFC2\uDFC4-\uDFCB\uDFCE-\uDFFF]|\uD836[\uDE00-\uDE36\uDE3B-\uDE6C\uDE75\uDE84\uDE9B-\uDE9F\uDEA1-\uDEAF]|\uD838[\uDC00-\uDC06\uDC08-\uDC18\uDC1B-\uDC21\uDC23\uDC24\uDC26-\uDC2A]|\uD83A[\uDC00-\uDCC4\uDCD0-\uDCD6\uDD00-\uDD4A\uDD50-\uDD59]|\uD83B[\uDE00-\uDE03\uDE05-\uDE1F\uDE21\uDE22\uDE24\uDE27\uDE29-\uDE32\uDE34-\uDE37\uDE39\uDE3B\uDE42\uDE47\uDE49\uDE4B\uDE4D-\uDE4F\uDE51\uDE52\uDE54\uDE57\uDE59\uDE5B\uDE5D\uDE5F\uDE61\uDE62\uDE64\uDE67-\uDE6A\uDE6C-\uDE72\uDE74-\uDE77\uDE79-\uDE7C\uDE7E\uDE80-\uDE89\uDE8B-\uDE9B\uDEA1-\uDEA3\uDEA5-\uDEA9\uDEAB-\uDEBB]|\uD869[\uDC00-\uDED6\uDF00-\uDFFF]|\uD86D[\uDC00-\uDF34\uDF40-\uDFFF]|\uD86E[\uDC00-\uDC1D\uDC20-\uDFFF]|\uD873[\uDC00-\uDEA1\uDEB0-\uDFFF]|\uD87A[\uDC00-\uDFE0]|\uD87E[\uDC00-\uDE1D]|\uDB40[\uDD00-\uDDEF]/;
-var CHAR_CR = 13;
-var CHAR_LF = 10;
-var CharCodeReader = class {
-  /**
-   * The text to read from.
-   * @type {string}
-   */
-  #text = "";
-  /**
-   * The current line number.
-   * @type {number}
-   */
-  #line = 1;
-  /**
-   * The current column number.
-   * @type {number}
-   */
-  #column = 0;
-  /**
-   * The current offset in the text.
-   * @type {number}
-   */
-  #offset = -1;
-  /**
-   * Whether the last character read was a new line.
-   * @type {boolean}
-   */
-  #newLine = false;
-  /**
-   * The last character code read.
-   * @type {number}
-   */
-  #last = -1;
-  /**
-   * Whether the reader has ended.
-   * @type {boolean}
-   */
-  #ended = false;
-  /**
-   * Creates a new instance.
-   * @param {string} text The text to read from
-   */
-  constructor(text2) {
-    this.#text = text2;
-  }
-  /**
-   * Ends the reader.
-   * @returns {void}
-   */
-  #end() {
-    if (this.#ended) {
-      return;
-    }
-    this.#column++;
-    this.#offset++;
-    this.#last = -1;
-    this.#ended = true;
-  }
-  /**
-   * Returns the current position of the reader.
-   * @returns {Location} An object with line, column, and offset properties.
-   */
-  locate() {
-    return {
-      line: this.#line,
-      column: this.#column,
-      offset: this.#offset
-    };
-  }
-  /**
-   * Reads the next character code in the text.
-   * @returns {number} The next character code, or -1 if there are no more characters.
-   */
-  next() {
-    if (this.#offset >= this.#text.length - 1) {
-      this.#end();
-      return -1;
-    }
-    this.#offset++;
-    const charCode = this.#text.charCodeAt(this.#offset);
-    if (this.#newLine) {
-      this.#line++;
-      this.#column = 1;
-      this.#newLine = false;
-    } else {
-      this.#column++;
-    }
-    if (charCode === CHAR_CR) {
-      this.#newLine = true;
-      if (this.peek() === CHAR_LF) {
-        this.#offset++;
-      }
-    } else if (charCode === CHAR_LF) {
-      this.#newLine = true;
-    }
-    this.#last = charCode;
-    return charCode;
-  }
-  /**
-   * Peeks at the next character code in the text.
-   * @returns {number} The next character code, or -1 if there are no more characters.
-   */
-  peek() {
-    if (this.#offset === this.#text.length - 1) {
-      return -1;
-    }
-    return this.#text.charCodeAt(this.#offset + 1);
-  }
-  /**
-   * Determines if the next character code in the text matches a specific character code.
-   * @param {(number) => boolean} fn A function to call on the next character.
-   * @returns {boolean} True if the next character code matches, false if not.
-   */
-  match(fn2) {
-    if (fn2(this.peek())) {
-      this.next();
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Returns the last character code read.
-   * @returns {number} The last character code read.
-   */
-  current() {
-    return this.#last;
-  }
-};
-var INFINITY = "Infinity";
-var NAN = "NaN";
-var keywordStarts = /* @__PURE__ */ new Set([CHAR_LOWER_T, CHAR_LOWER_F, CHAR_LOWER_N]);
-var whitespace = /* @__PURE__ */ new Set([CHAR_SPACE, CHAR_TAB, CHAR_NEWLINE, CHAR_RETURN]);
-var json5Whitespace = /* @__PURE__ */ new Set([
-  ...whitespace,
-  CHAR_VTAB,
-  CHAR_FORM_FEED,
-  CHAR_NBSP,
-  CHAR_LINE_SEPARATOR,
-  CHAR_PARAGRAPH_SEPARATOR,
-  CHAR_BOM,
-  CHAR_NON_BREAKING_SPACE,
-  CHAR_EN_QUAD,
-  CHAR_EM_QUAD,
-  CHAR_EN_SPACE,
-  CHAR_EM_SPACE,
-  CHAR_THREE_PER_EM_SPACE,
-  CHAR_FOUR_PER_EM_SPACE,
-  CHAR_SIX_PER_EM_SPACE,
-  CHAR_FIGURE_SPACE,
-  CHAR_PUNCTUATION_SPACE,
-  CHAR_THIN_SPACE,
-  CHAR_HAIR_SPACE,
-  CHAR_NARROW_NO_BREAK_SPACE,
-  CHAR_MEDIUM_MATHEMATICAL_SPACE,
-  CHAR_IDEOGRAPHIC_SPACE
-]);
-var DEFAULT_OPTIONS$1 = {
-  mode: "json",
-  ranges: false
-};
-var jsonKeywords = /* @__PURE__ */ new Set(["true", "false", "null"]);
-var tt = {
-  EOF: 0,
-  Number: 1,
-  String: 2,
-  Boolean: 3,
-  Null: 4,
-  NaN: 5,
-  Infinity: 6,
-  Identifier: 7,
-  Colon: 20,
-  LBrace: 21,
-  RBrace: 22,
-  LBracket: 23,
-  RBracket: 24,
-  Comma: 25,
-  LineComment: 40,
-  BlockComment: 41
-};
-function isDigit(c3) {
-  return c3 >= CHAR_0 && c3 <= CHAR_9;
-}
-function isHexDigit(c3) {
-  return isDigit(c3) || c3 >= CHAR_UPPER_A && c3 <= CHAR_UPPER_F || c3 >= CHAR_LOWER_A && c3 <= CHAR_LOWER_F;
-}
-function isPositiveDigit(c3) {
-  return c3 >= CHAR_1 && c3 <= CHAR_9;
-}
-function isKeywordStart(c3) {
-  return keywordStarts.has(c3);
-}
-function isNumberStart(c3) {
-  return isDigit(c3) || c3 === CHAR_DOT || c3 === CHAR_MINUS;
-}
-function isJSON5NumberStart(c3) {
-  return isNumberStart(c3) || c3 === CHAR_PLUS;
-}
-function isStringStart(c3, json5) {
-  return c3 === CHAR_DOUBLE_QUOTE || json5 && c3 === CHAR_SINGLE_QUOTE;
-}
-function isJSON5IdentifierStart(c3) {
-  if (c3 === CHAR_DOLLAR || c3 === CHAR_UNDERSCORE || c3 === CHAR_BACKSLASH) {
-    return true;
-  }
-  if (c3 >= CHAR_LOWER_A && c3 <= CHAR_LOWER_Z || c3 >= CHAR_UPPER_A && c3 <= CHAR_UPPER_Z) {
-    return true;
-  }
-  if (c3 === 8204 || c3 === 8205) {
-    return true;
-  }
-  const ct2 = String.fromCharCode(c3);
-  return ID_Start.test(ct2);
-}
-function isJSON5IdentifierPart(c3) {
-  if (isJSON5IdentifierStart(c3) || isDigit(c3)) {
-    return true;
-  }
-  const ct2 = String.fromCharCode(c3);
-  return ID_Continue.test(ct2);
-}
-var Tokenizer = class {
-  /**
-   * Options for the tokenizer.
-   * @type {TokenizeOptions}
-   */
-  #options;
-  /**
-   * The source text to tokenize.
-   * @type {string}
-   */
-  #text;
-  /**
-   * The reader for the source text.
-   * @type {CharCodeReader}
-   */
-  #reader;
-  /**
-   * Indicates if the tokenizer is in JSON5 mode.
-   * @type {boolean}
-   */
-  #json5;
-  /**
-   * Indicates if comments are allowed.
-   * @type {boolean}
-   */
-  #allowComments;
-  /**
-   * Indicates if ranges should be included in the tokens.
-   * @type {boolean}
-   */
-  #ranges;
-  /**
-   * The last token type read.
-   * @type {Token}
-   */
-  #token;
-  /**
-   * Determines if a character is an escaped character.
-   * @type {(c:number) => boolean}
-   */
-  #isEscapedCharacter;
-  /**
-   * Determines if a character is a JSON5 line terminator.
-   * @type {(c:number) => boolean}
-   */
-  #isJSON5LineTerminator;
-  /**
-   * Determines if a character is a JSON5 hex escape.
-   * @type {(c:number) => boolean}
-   */
-  #isJSON5HexEscape;
-  /**
-   * Determines if a character is whitespace.
-   * @type {(c:number) => boolean}
-   */
-  #isWhitespace;
-  /**
-   * Creates a new instance of the tokenizer.
-   * @param {string} text The source text
-   * @param {TokenizeOptions} [options] Options for the tokenizer.
-   */
-  constructor(text2, options) {
-    this.#text = text2;
-    this.#options = {
-      ...DEFAULT_OPTIONS$1,
-      ...options
-    };
-    this.#reader = new CharCodeReader(text2);
-    this.#json5 = this.#options.mode === "json5";
-    this.#allowComments = this.#options.mode !== "json";
-    this.#ranges = this.#options.ranges;
-    this.#isEscapedCharacter = this.#json5 ? json5EscapeToChar.has.bind(json5EscapeToChar) : escapeToChar.has.bind(escapeToChar);
-    this.#isJSON5LineTerminator = this.#json5 ? json5LineTerminators.has.bind(json5LineTerminators) : () => false;
-    this.#isJSON5HexEscape = this.#json5 ? (c3) => c3 === CHAR_LOWER_X : () => false;
-    this.#isWhitespace = this.#json5 ? json5Whitespace.has.bind(json5Whitespace) : whitespace.has.bind(whitespace);
-  }
-  // #region Errors
-  /**
-   * Convenience function for throwing unexpected character errors.
-   * @param {number} c The unexpected character.
-   * @param {Location} [loc] The location of the unexpected character.
-   * @returns {never}
-   * @throws {UnexpectedChar} always.
-   */
-  #unexpected(c3, loc = this.#reader.locate()) {
-    throw new UnexpectedChar(c3, loc);
-  }
-  /**
-   * Convenience function for throwing unexpected identifier errors.
-   * @param {string} identifier The unexpected identifier.
-   * @param {Location} [loc] The location of the unexpected identifier.
-   * @returns {never}
-   * @throws {UnexpectedIdentifier} always.
-   */
-  #unexpectedIdentifier(identifier, loc = this.#reader.locate()) {
-    throw new UnexpectedIdentifier(identifier, loc);
-  }
-  /**
-  * Convenience function for throwing unexpected EOF errors.
-  * @returns {never}
-  * @throws {UnexpectedEOF} always.
-  */
-  #unexpectedEOF() {
-    throw new UnexpectedEOF(this.#reader.locate());
-  }
-  // #endregion
-  // #region Helpers
-  /**
-   * Creates a new token.
-   * @param {TokenType} tokenType The type of token to create.
-   * @param {number} length The length of the token.
-   * @param {Location} startLoc The start location for the token.
-   * @param {Location} [endLoc] The end location for the token.
-   * @returns {Token} The token.
-   */
-  #createToken(tokenType, length, startLoc, endLoc) {
-    const endOffset = startLoc.offset + length;
-    let range = this.#options.ranges ? {
-      range: (
-        /** @type {Range} */
-        [startLoc.offset, endOffset]
-      )
-    } : void 0;
-    return {
-      type: tokenType,
-      loc: {
-        start: startLoc,
-        end: endLoc || {
-          line: startLoc.line,
-          column: startLoc.column + length,
-          offset: endOffset
-        }
-      },
-      ...range
-    };
-  }
-  /**
-   * Reads in a specific number of hex digits.
-   * @param {number} count The number of hex digits to read.
-   * @returns {string} The hex digits read.
-   */
-  #readHexDigits(count) {
-    let value = "";
-    let c3;
-    for (let i = 0; i < count; i++) {
-      c3 = this.#reader.peek();
-      if (isHexDigit(c3)) {
-        this.#reader.next();
-        value += String.fromCharCode(c3);
-        continue;
-      }
-      this.#unexpected(c3);
-    }
-    return value;
-  }
-  /**
-   * Reads in a JSON5 identifier. Also used for JSON but we validate
-   * the identifier later.
-   * @param {number} c The first character of the identifier.
-   * @returns {string} The identifier read.
-   * @throws {UnexpectedChar} when the identifier cannot be read.
-   */
-  #readIdentifier(c3) {
-    let value = "";
-    do {
-      value += String.fromCharCode(c3);
-      if (c3 === CHAR_BACKSLASH) {
-        c3 = this.#reader.next();
-        if (c3 !== CHAR_LOWER_U) {
-          this.#unexpected(c3);
-        }
-        value += String.fromCharCode(c3);
-        const hexDigits = this.#readHexDigits(4);
-        const charCode = parseInt(hexDigits, 16);
-        if (value.length === 2 && !isJSON5IdentifierStart(charCode)) {
-          const loc = this.#reader.locate();
-          this.#unexpected(CHAR_BACKSLASH, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
-        } else if (!isJSON5IdentifierPart(charCode)) {
-          const loc = this.#reader.locate();
-          this.#unexpected(charCode, { line: loc.line, column: loc.column - 5, offset: loc.offset - 5 });
-        }
-        value += hexDigits;
-      }
-      c3 = this.#reader.peek();
-      if (!isJSON5IdentifierPart(c3)) {
-        break;
-      }
-      this.#reader.next();
-    } while (true);
-    return value;
-  }
-  /**
-   * Reads in a string. Works for both JSON and JSON5.
-   * @param {number} c The first character of the string (either " or ').
-   * @returns {number} The length of the string.
-   * @throws {UnexpectedChar} when the string cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the string is finalized.
-   */
-  #readString(c3) {
-    const delimiter = c3;
-    let length = 1;
-    c3 = this.#reader.peek();
-    while (c3 !== -1 && c3 !== delimiter) {
-      this.#reader.next();
-      length++;
-      if (c3 === CHAR_BACKSLASH) {
-        c3 = this.#reader.peek();
-        if (this.#isEscapedCharacter(c3) || this.#isJSON5LineTerminator(c3)) {
-          this.#reader.next();
-          length++;
-        } else if (c3 === CHAR_LOWER_U) {
-          this.#reader.next();
-          length++;
-          const result = this.#readHexDigits(4);
-          length += result.length;
-        } else if (this.#isJSON5HexEscape(c3)) {
-          this.#reader.next();
-          length++;
-          const result = this.#readHexDigits(2);
-          length += result.length;
-        } else if (this.#json5) {
-          this.#reader.next();
-          length++;
-        } else {
-          this.#unexpected(c3);
-        }
-      }
-      c3 = this.#reader.peek();
-    }
-    if (c3 === -1) {
-      this.#reader.next();
-      this.#unexpectedEOF();
-    }
-    this.#reader.next();
-    length++;
-    return length;
-  }
-  /**
-   * Reads a number. Works for both JSON and JSON5.
-   * @param {number} c The first character of the number.
-   * @returns {number} The length of the number.
-   * @throws {UnexpectedChar} when the number cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the number is finalized.
-   */
-  #readNumber(c3) {
-    let length = 1;
-    if (c3 === CHAR_MINUS || this.#json5 && c3 === CHAR_PLUS) {
-      c3 = this.#reader.peek();
-      if (this.#json5) {
-        if (c3 === CHAR_UPPER_I || c3 === CHAR_UPPER_N) {
-          this.#reader.next();
-          const identifier = this.#readIdentifier(c3);
-          if (identifier !== INFINITY && identifier !== NAN) {
-            this.#unexpected(c3);
-          }
-          return length + identifier.length;
-        }
-      }
-      if (!isDigit(c3)) {
-        this.#unexpected(c3);
-      }
-      this.#reader.next();
-      length++;
-    }
-    if (c3 === CHAR_0) {
-      c3 = this.#reader.peek();
-      if (this.#json5 && (c3 === CHAR_LOWER_X || c3 === CHAR_UPPER_X)) {
-        this.#reader.next();
-        length++;
-        c3 = this.#reader.peek();
-        if (!isHexDigit(c3)) {
-          this.#reader.next();
-          this.#unexpected(c3);
-        }
-        do {
-          this.#reader.next();
-          length++;
-          c3 = this.#reader.peek();
-        } while (isHexDigit(c3));
-      } else if (isDigit(c3)) {
-        this.#unexpected(c3);
-      }
-    } else {
-      if (!this.#json5 || c3 !== CHAR_DOT) {
-        if (!isPositiveDigit(c3)) {
-          this.#unexpected(c3);
-        }
-        c3 = this.#reader.peek();
-        while (isDigit(c3)) {
-          this.#reader.next();
-          length++;
-          c3 = this.#reader.peek();
-        }
-      }
-    }
-    if (c3 === CHAR_DOT) {
-      let digitCount = -1;
-      this.#reader.next();
-      length++;
-      digitCount++;
-      c3 = this.#reader.peek();
-      while (isDigit(c3)) {
-        this.#reader.next();
-        length++;
-        digitCount++;
-        c3 = this.#reader.peek();
-      }
-      if (!this.#json5 && digitCount === 0) {
-        this.#reader.next();
-        if (c3) {
-          this.#unexpected(c3);
-        } else {
-          this.#unexpectedEOF();
-        }
-      }
-    }
-    if (c3 === CHAR_LOWER_E || c3 === CHAR_UPPER_E) {
-      this.#reader.next();
-      length++;
-      c3 = this.#reader.peek();
-      if (c3 === CHAR_PLUS || c3 === CHAR_MINUS) {
-        this.#reader.next();
-        length++;
-        c3 = this.#reader.peek();
-      }
-      if (c3 === -1) {
-        this.#reader.next();
-        this.#unexpectedEOF();
-      }
-      if (!isDigit(c3)) {
-        this.#reader.next();
-        this.#unexpected(c3);
-      }
-      while (isDigit(c3)) {
-        this.#reader.next();
-        length++;
-        c3 = this.#reader.peek();
-      }
-    }
-    return length;
-  }
-  /**
-   * Reads a comment. Works for both JSON and JSON5.
-   * @param {number} c The first character of the comment.
-   * @returns {{length: number, multiline: boolean}} The length of the comment, and whether the comment is multi-line.
-   * @throws {UnexpectedChar} when the comment cannot be read.
-   * @throws {UnexpectedEOF} when EOF is reached before the comment is finalized.
-   */
-  #readComment(c3) {
-    let length = 1;
-    c3 = this.#reader.peek();
-    if (c3 === CHAR_SLASH) {
-      do {
-        this.#reader.next();
-        length += 1;
-        c3 = this.#reader.peek();
-      } while (c3 > -1 && c3 !== CHAR_RETURN && c3 !== CHAR_NEWLINE);
-      return { length, multiline: false };
-    }
-    if (c3 === CHAR_STAR) {
-      this.#reader.next();
-      length += 1;
-      while (c3 > -1) {
-        c3 = this.#reader.peek();
-        if (c3 === CHAR_STAR) {
-          this.#reader.next();
-          length += 1;
-          c3 = this.#reader.peek();
-          if (c3 === CHAR_SLASH) {
-            this.#reader.next();
-            length += 1;
-            return { length, multiline: true };
-          }
-        } else {
-          this.#reader.next();
-          length += 1;
-        }
-      }
-      this.#reader.next();
-      this.#unexpectedEOF();
-    }
-    this.#reader.next();
-    this.#unexpected(c3);
-  }
-  // #endregion
-  /**
-   * Returns the next token in the source text.
-   * @returns {number} The code for the next token.
-   */
-  next() {
-    let c3 = this.#reader.next();
-    while (this.#isWhitespace(c3)) {
-      c3 = this.#reader.next();
-    }
-    if (c3 === -1) {
-      return tt.EOF;
-    }
-    const start = this.#reader.locate();
-    const ct2 = String.fromCharCode(c3);
-    if (this.#json5) {
-      if (knownJSON5TokenTypes.has(ct2)) {
-        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct2), 1, start);
-      } else if (isJSON5IdentifierStart(c3)) {
-        const value = this.#readIdentifier(c3);
-        if (knownJSON5TokenTypes.has(value)) {
-          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
-        } else {
-          this.#token = this.#createToken("Identifier", value.length, start);
-        }
-      } else if (isJSON5NumberStart(c3)) {
-        const result = this.#readNumber(c3);
-        this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c3, this.#json5)) {
-        const result = this.#readString(c3);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken("String", result, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else if (c3 === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c3);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else {
-        this.#unexpected(c3);
-      }
-    } else {
-      if (knownTokenTypes.has(ct2)) {
-        this.#token = this.#createToken(knownTokenTypes.get(ct2), 1, start);
-      } else if (isKeywordStart(c3)) {
-        const value = this.#readIdentifier(c3);
-        if (!jsonKeywords.has(value)) {
-          this.#unexpectedIdentifier(value, start);
-        }
-        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
-      } else if (isNumberStart(c3)) {
-        const result = this.#readNumber(c3);
-        this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c3, this.#json5)) {
-        const result = this.#readString(c3);
-        this.#token = this.#createToken("String", result, start);
-      } else if (c3 === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c3);
-        const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
-          line: lastCharLoc.line,
-          column: lastCharLoc.column + 1,
-          offset: lastCharLoc.offset + 1
-        });
-      } else {
-        this.#unexpected(c3);
-      }
-    }
-    return tt[this.#token.type];
-  }
-  /**
-   * Returns the current token in the source text.
-   * @returns {Token} The current token.
-   */
-  get token() {
-    return this.#token;
-  }
-};
-var types = {
-  /**
-   * Creates a document node.
-   * @param {ValueNode} body The body of the document.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {DocumentNode} The document node.
-   */
-  document(body, parts = {}) {
-    return {
-      type: "Document",
-      body,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a string node.
-   * @param {string} value The value for the string.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {StringNode} The string node.
-   */
-  string(value, parts = {}) {
-    return {
-      type: "String",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a number node.
-   * @param {number} value The value for the number.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {NumberNode} The number node.
-   */
-  number(value, parts = {}) {
-    return {
-      type: "Number",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a boolean node.
-   * @param {boolean} value The value for the boolean.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {BooleanNode} The boolean node.
-   */
-  boolean(value, parts = {}) {
-    return {
-      type: "Boolean",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a null node.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {NullNode} The null node.
-   */
-  null(parts = {}) {
-    return {
-      type: "Null",
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an array node.
-   * @param {Array<ElementNode>} elements The elements to add.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ArrayNode} The array node.
-   */
-  array(elements, parts = {}) {
-    return {
-      type: "Array",
-      elements,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an element node.
-   * @param {ValueNode} value The value for the element.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ElementNode} The element node.
-   */
-  element(value, parts = {}) {
-    return {
-      type: "Element",
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an object node.
-   * @param {Array<MemberNode>} members The members to add.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {ObjectNode} The object node.
-   */
-  object(members, parts = {}) {
-    return {
-      type: "Object",
-      members,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a member node.
-   * @param {StringNode|IdentifierNode} name The name for the member.
-   * @param {ValueNode} value The value for the member.
-   * @param {NodeParts} parts Additional properties for the node. 
-   * @returns {MemberNode} The member node.
-   */
-  member(name, value, parts = {}) {
-    return {
-      type: "Member",
-      name,
-      value,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an identifier node.
-   * @param {string} name The name for the identifier.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {IdentifierNode} The identifier node.
-   */
-  identifier(name, parts = {}) {
-    return {
-      type: "Identifier",
-      name,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates a NaN node.
-   * @param {Sign} sign The sign for the Infinity.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {NaNNode} The NaN node.
-   */
-  nan(sign = "", parts = {}) {
-    return {
-      type: "NaN",
-      sign,
-      loc: parts.loc,
-      ...parts
-    };
-  },
-  /**
-   * Creates an Infinity node.
-   * @param {Sign} sign The sign for the Infinity.
-   * @param {NodeParts} parts Additional properties for the node.
-   * @returns {InfinityNode} The Infinity node.
-   */
-  infinity(sign = "", parts = {}) {
-    return {
-      type: "Infinity",
-      sign,
-      loc: parts.loc,
-      ...parts
-    };
-  }
-};
-var DEFAULT_OPTIONS = {
-  mode: "json",
-  ranges: false,
-  tokens: false,
-  allowTrailingCommas: false
-};
-var UNICODE_SEQUENCE = /\\u[\da-fA-F]{4}/gu;
-function normalizeIdentifier(identifier) {
-  return identifier.replace(UNICODE_SEQUENCE, (unicodeEscape) => {
-    return String.fromCharCode(parseInt(unicodeEscape.slice(2), 16));
-  });
-}
-function getEndLocation(text2) {
-  let line = 1;
-  let column = 1;
-  for (let i = 0; i < text2.length; i++) {
-    const char = text2[i];
-    if (char === "\n") {
-      line++;
-      column = 1;
-    } else if (char === "\r") {
-      if (text2[i + 1] === "\n") {
-        i++;
-      }
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-  }
-  return {
-    line,
-    column,
-    offset: text2.length
-  };
-}
-function getStringValue(value, token, json5 = false) {
-  let result = "";
-  let escapeIndex = value.indexOf("\\");
-  let lastIndex = 0;
-  while (escapeIndex >= 0) {
-    result += value.slice(lastIndex, escapeIndex);
-    const escapeChar = value.charAt(escapeIndex + 1);
-    const escapeCharCode = escapeChar.charCodeAt(0);
-    if (json5 && json5EscapeToChar.has(escapeCharCode)) {
-      result += json5EscapeToChar.get(escapeCharCode);
-      lastIndex = escapeIndex + 2;
-    } else if (escapeToChar.has(escapeCharCode)) {
-      result += escapeToChar.get(escapeCharCode);
-      lastIndex = escapeIndex + 2;
-    } else if (escapeChar === "u") {
-      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 6);
-      if (hexCode.length < 4 || /[^0-9a-f]/i.test(hexCode)) {
-        throw new ErrorWithLocation(
-          `Invalid unicode escape \\u${hexCode}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-      result += String.fromCharCode(parseInt(hexCode, 16));
-      lastIndex = escapeIndex + 6;
-    } else if (json5 && escapeChar === "x") {
-      const hexCode = value.slice(escapeIndex + 2, escapeIndex + 4);
-      if (hexCode.length < 2 || /[^0-9a-f]/i.test(hexCode)) {
-        throw new ErrorWithLocation(
-          `Invalid hex escape \\x${hexCode}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-      result += String.fromCharCode(parseInt(hexCode, 16));
-      lastIndex = escapeIndex + 4;
-    } else if (json5 && json5LineTerminators.has(escapeCharCode)) {
-      lastIndex = escapeIndex + 2;
-      if (escapeChar === "\r" && value.charAt(lastIndex) === "\n") {
-        lastIndex++;
-      }
-    } else {
-      if (json5) {
-        result += escapeChar;
-        lastIndex = escapeIndex + 2;
-      } else {
-        throw new ErrorWithLocation(
-          `Invalid escape \\${escapeChar}.`,
-          {
-            line: token.loc.start.line,
-            column: token.loc.start.column + escapeIndex,
-            offset: token.loc.start.offset + escapeIndex
-          }
-        );
-      }
-    }
-    escapeIndex = value.indexOf("\\", lastIndex);
-  }
-  result += value.slice(lastIndex);
-  return result;
-}
-function getLiteralValue(value, token, json5 = false) {
-  switch (token.type) {
-    case "Boolean":
-      return value === "true";
-    case "Number":
-      if (json5) {
-        if (value.charCodeAt(0) === 45) {
-          return -Number(value.slice(1));
-        }
-        if (value.charCodeAt(0) === 43) {
-          return Number(value.slice(1));
-        }
-      }
-      return Number(value);
-    case "String":
-      return getStringValue(value.slice(1, -1), token, json5);
-    default:
-      throw new TypeError(`Unknown token type "${token.type}.`);
-  }
-}
-function parse3(text2, options) {
-  options = Object.freeze({
-    ...DEFAULT_OPTIONS,
-    ...options
-  });
-  const tokens = [];
-  const tokenizer = new Tokenizer(text2, {
-    mode: options.mode,
-    ranges: options.ranges
-  });
-  const json5 = options.mode === "json5";
-  const allowTrailingCommas = options.allowTrailingCommas || json5;
-  function nextNoComments() {
-    const nextType = tokenizer.next();
-    if (nextType && options.tokens) {
-      tokens.push(tokenizer.token);
-    }
-    return nextType;
-  }
-  function nextSkipComments() {
-    const nextType = tokenizer.next();
-    if (nextType && options.tokens) {
-      tokens.push(tokenizer.token);
-    }
-    if (nextType >= tt.LineComment) {
-      return nextSkipComments();
-    }
-    return nextType;
-  }
-  const next = options.mode === "json" ? nextNoComments : nextSkipComments;
-  function assertTokenType(token, type2) {
-    if (token !== type2) {
-      throw new UnexpectedToken(tokenizer.token);
-    }
-  }
-  function assertTokenTypes(token, types3) {
-    if (!types3.includes(token)) {
-      throw new UnexpectedToken(tokenizer.token);
-    }
-  }
-  function createRange(start, end2) {
-    return options.ranges ? {
-      range: [start.offset, end2.offset]
-    } : void 0;
-  }
-  function createLiteralNode(tokenType) {
-    const token = tokenizer.token;
-    const range = createRange(token.loc.start, token.loc.end);
-    const value = getLiteralValue(
-      text2.slice(token.loc.start.offset, token.loc.end.offset),
-      token,
-      json5
-    );
-    const loc = {
-      start: {
-        ...token.loc.start
-      },
-      end: {
-        ...token.loc.end
-      }
-    };
-    const parts = { loc, ...range };
-    switch (tokenType) {
-      case tt.String:
-        return types.string(
-          /** @type {string} */
-          value,
-          parts
-        );
-      case tt.Number:
-        return types.number(
-          /** @type {number} */
-          value,
-          parts
-        );
-      case tt.Boolean:
-        return types.boolean(
-          /** @type {boolean} */
-          value,
-          parts
-        );
-      default:
-        throw new TypeError(`Unknown token type ${token.type}.`);
-    }
-  }
-  function createJSON5IdentifierNode(token) {
-    const range = createRange(token.loc.start, token.loc.end);
-    const identifier = text2.slice(token.loc.start.offset, token.loc.end.offset);
-    const loc = {
-      start: {
-        ...token.loc.start
-      },
-      end: {
-        ...token.loc.end
-      }
-    };
-    const parts = { loc, ...range };
-    if (token.type !== "Identifier") {
-      let sign = "";
-      if (identifier[0] === "+" || identifier[0] === "-") {
-        sign = identifier[0];
-      }
-      return types[identifier.includes("NaN") ? "nan" : "infinity"](
-        /** @type {Sign} */
-        sign,
-        parts
-      );
-    }
-    return types.identifier(normalizeIdentifier(identifier), parts);
-  }
-  function createNullNode(token) {
-    const range = createRange(token.loc.start, token.loc.end);
-    return types.null({
-      loc: {
-        start: {
-          ...token.loc.start
-        },
-        end: {
-          ...token.loc.end
-        }
-      },
-      ...range
-    });
-  }
-  function parseProperty(tokenType) {
-    if (json5) {
-      assertTokenTypes(tokenType, [tt.String, tt.Identifier, tt.Number]);
-    } else {
-      assertTokenType(tokenType, tt.String);
-    }
-    const token = tokenizer.token;
-    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text2[token.loc.start.offset])) {
-      throw new UnexpectedToken(token);
-    }
-    let key = tokenType === tt.String ? (
-      /** @type {StringNode} */
-      createLiteralNode(tokenType)
-    ) : (
-      /** @type {IdentifierNode|NaNNode|InfinityNode} */
-      createJSON5IdentifierNode(token)
-    );
-    if (json5 && (key.type === "NaN" || key.type === "Infinity")) {
-      if (key.sign !== "") {
-        throw new UnexpectedToken(tokenizer.token);
-      }
-      key = types.identifier(key.type, { loc: key.loc, ...createRange(key.loc.start, key.loc.end) });
-    }
-    tokenType = next();
-    assertTokenType(tokenType, tt.Colon);
-    const value = parseValue();
-    const range = createRange(key.loc.start, value.loc.end);
-    return types.member(
-      /** @type {StringNode|IdentifierNode} */
-      key,
-      /** @type {ValueNode} */
-      value,
-      {
-        loc: {
-          start: {
-            ...key.loc.start
-          },
-          end: {
-            ...value.loc.end
-          }
-        },
-        ...range
-      }
-    );
-  }
-  function parseObject(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBrace);
-    const firstToken = tokenizer.token;
-    const members = [];
-    let tokenType = next();
-    if (tokenType !== tt.RBrace) {
-      do {
-        members.push(parseProperty(tokenType));
-        tokenType = next();
-        if (!tokenType) {
-          throw new UnexpectedEOF(members[members.length - 1].loc.end);
-        }
-        if (tokenType === tt.Comma) {
-          tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBrace) {
-            break;
-          }
-        } else {
-          break;
-        }
-      } while (tokenType);
-    }
-    assertTokenType(tokenType, tt.RBrace);
-    const lastToken = tokenizer.token;
-    const range = createRange(firstToken.loc.start, lastToken.loc.end);
-    return types.object(members, {
-      loc: {
-        start: {
-          ...firstToken.loc.start
-        },
-        end: {
-          ...lastToken.loc.end
-        }
-      },
-      ...range
-    });
-  }
-  function parseArray(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBracket);
-    const firstToken = tokenizer.token;
-    const elements = [];
-    let tokenType = next();
-    if (tokenType !== tt.RBracket) {
-      do {
-        const value = parseValue(tokenType);
-        elements.push(types.element(
-          /** @type {ValueNode} */
-          value,
-          { loc: value.loc }
-        ));
-        tokenType = next();
-        if (tokenType === tt.Comma) {
-          tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBracket) {
-            break;
-          }
-        } else {
-          break;
-        }
-      } while (tokenType);
-    }
-    assertTokenType(tokenType, tt.RBracket);
-    const lastToken = tokenizer.token;
-    const range = createRange(firstToken.loc.start, lastToken.loc.end);
-    return types.array(elements, {
-      loc: {
-        start: {
-          ...firstToken.loc.start
-        },
-        end: {
-          ...lastToken.loc.end
-        }
-      },
-      ...range
-    });
-  }
-  function parseValue(tokenType) {
-    tokenType = tokenType ?? next();
-    const token = tokenizer.token;
-    if (!tokenType) {
-      throw new UnexpectedEOF({
-        line: 1,
-        column: 1,
-        offset: 0
-      });
-    }
-    switch (tokenType) {
-      case tt.String:
-      case tt.Boolean:
-        return createLiteralNode(tokenType);
-      case tt.Number:
-        if (json5) {
-          let tokenText = text2.slice(token.loc.start.offset, token.loc.end.offset);
-          if (tokenText[0] === "+" || tokenText[0] === "-") {
-            tokenText = tokenText.slice(1);
-          }
-          if (tokenText === "NaN" || tokenText === "Infinity") {
-            return createJSON5IdentifierNode(token);
-          }
-        }
-        return createLiteralNode(tokenType);
-      case tt.Null:
-        return createNullNode(token);
-      case tt.LBrace:
-        return parseObject(tokenType);
-      case tt.LBracket:
-        return parseArray(tokenType);
-      default:
-        throw new UnexpectedToken(token);
-    }
-  }
-  const docBody = parseValue();
-  const unexpectedToken = next();
-  if (unexpectedToken) {
-    throw new UnexpectedToken(tokenizer.token);
-  }
-  const textEndLocation = getEndLocation(text2);
-  const docParts = {
-    loc: {
-      start: {
-        line: 1,
-        column: 1,
-        offset: 0
-      },
-      end: {
-        ...textEndLocation
-      }
-    }
-  };
-  if (options.tokens) {
-    docParts.tokens = tokens;
-  }
-  if (options.ranges) {
-    docParts.range = [
-      docParts.loc.start.offset,
-      docParts.loc.end.offset
-    ];
-  }
-  return types.document(
-    /** @type {ValueNode} */
-    docBody,
-    docParts
-  );
-}
-
-// src/format/document.ts
-var MAX_DEPTH = 64;
-function inspectStructure(value, max = MAX_DEPTH) {
-  const stack = [[value, 0]];
-  const seen = /* @__PURE__ */ new Set();
-  let shared = false;
-  while (stack.length > 0) {
-    const [v2, d2] = stack.pop();
-    if (v2 === null || typeof v2 !== "object") continue;
-    if (seen.has(v2)) {
-      shared = true;
-      continue;
-    }
-    if (d2 >= max) return { tooDeep: true, shared };
-    seen.add(v2);
-    for (const child of Object.values(v2))
-      if (child !== null && typeof child === "object") stack.push([child, d2 + 1]);
-  }
-  return { tooDeep: false, shared };
-}
-function expandsPast(value, limit) {
-  let budget = limit;
-  const stack = [value];
-  while (stack.length > 0) {
-    const v2 = stack.pop();
-    budget -= typeof v2 === "string" ? v2.length + 1 : 1;
-    if (budget < 0) return true;
-    if (v2 !== null && typeof v2 === "object") for (const child of Object.values(v2)) stack.push(child);
-  }
-  return false;
-}
-
-// src/format/position.ts
-var LineIndex = class {
-  starts;
-  text;
-  constructor(text2) {
-    this.text = text2;
-  }
-  position(offset) {
-    const starts = this.starts ??= lineStarts(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - starts[lo] + 1 };
-  }
-};
-function lineStarts(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) {
-    const c3 = text2.charCodeAt(i);
-    if (c3 === 10) starts.push(i + 1);
-    else if (c3 === 13 && text2.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-// src/format/json-document.ts
-function parseJson(file, text2, ascii = false) {
-  let value;
-  let fastOk;
-  try {
-    value = JSON.parse(text2);
-    const shape = shapeOf(value);
-    if (shape.depth > MAX_DEPTH) return tooDeep(file, text2);
-    fastOk = shape.keys === keysNamed(text2);
-  } catch {
-    const scan = scanStructure(text2);
-    if (scan.tooDeep !== void 0) return tooDeep(file, text2);
-    fastOk = false;
-  }
-  let ast;
-  if (!fastOk) {
-    try {
-      ast = parse3(text2, { mode: "json" });
-    } catch (e) {
-      const err = e;
-      const at2 = err.line !== void 0 ? { line: err.line, col: err.column ?? 1 } : START;
-      return failAt(file, at2, "syntax.json", err.message.replace(/\s*\(\d+:\d+\)$/, ""));
-    }
-    const duplicates = [];
-    value = evaluate(ast.body, [], file, duplicates);
-    if (duplicates.length > 0) return { ok: false, diagnostics: duplicates };
-  }
-  const tree = () => ast ??= parse3(text2, { mode: "json" });
-  const document2 = {
-    file,
-    syntax: "json",
-    value,
-    locate: (path) => startOf(find(tree().body, path).node),
-    locateKey: (path) => {
-      const found = find(tree().body, path);
-      return startOf(found.exact && found.member ? found.member.name : found.node);
-    },
-    // In an ASCII text JSON.parse takes, a string holds a control character or anything beyond
-    // ASCII only through an escape (or a raw DEL): without either, every string is printable ASCII.
-    plainStrings: fastOk && ascii && !text2.includes("\\") && !text2.includes("\x7F")
-  };
-  return { ok: true, document: document2 };
-}
-function tooDeep(file, text2) {
-  const at2 = scanStructure(text2).tooDeep ?? 0;
-  return failAt(
-    file,
-    new LineIndex(text2).position(at2),
-    "syntax.depth",
-    `nesting deeper than ${MAX_DEPTH} levels`
-  );
-}
-function keysNamed(text2) {
-  if (text2.includes('\\\\"')) return scanStructure(text2).keys;
-  let keys = 0;
-  for (let i = text2.indexOf(":"); i !== -1; i = text2.indexOf(":", i + 1)) {
-    let j3 = i - 1;
-    let c3 = text2.charCodeAt(j3);
-    while (c3 === 32 || c3 === 9 || c3 === 10 || c3 === 13) c3 = text2.charCodeAt(--j3);
-    if (c3 === 34 && text2.charCodeAt(j3 - 1) !== 92) keys++;
-  }
-  return keys;
-}
-function failAt(file, at2, rule, message) {
-  return { ok: false, diagnostics: [diagnostic(file, at2, "error", rule, message)] };
-}
-function startOf(node) {
-  return { line: node.loc.start.line, col: node.loc.start.column };
-}
-function find(root, path) {
-  let node = root;
-  let member;
-  for (const seg of path) {
-    if (node.type === "Object") {
-      const m2 = node.members.find((x3) => x3.name.type === "String" && x3.name.value === String(seg));
-      if (!m2) return { node, exact: false };
-      member = m2;
-      node = m2.value;
-    } else if (node.type === "Array" && typeof seg === "number" && node.elements[seg]) {
-      member = void 0;
-      node = node.elements[seg].value;
-    } else {
-      return { node, exact: false };
-    }
-  }
-  return member ? { node, member, exact: true } : { node, exact: true };
-}
-function evaluate(node, path, file, out) {
-  switch (node.type) {
-    case "Object": {
-      const obj2 = {};
-      const seen = /* @__PURE__ */ new Set();
-      for (const m2 of node.members) {
-        const key = m2.name.type === "String" ? m2.name.value : m2.name.name;
-        if (seen.has(key)) {
-          out.push(
-            diagnostic(
-              file,
-              startOf(m2.name),
-              "error",
-              "syntax.duplicate-key",
-              `duplicate key "${key}"`,
-              toPointer([...path, key])
-            )
-          );
-        }
-        seen.add(key);
-        obj2[key] = evaluate(m2.value, [...path, key], file, out);
-      }
-      return obj2;
-    }
-    case "Array":
-      return node.elements.map((e, i) => evaluate(e.value, [...path, i], file, out));
-    case "String":
-    case "Number":
-    case "Boolean":
-      return node.value;
-    case "Null":
-      return null;
-    default:
-      return void 0;
-  }
-}
-var TOKENS = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]/g;
-function scanStructure(text2) {
-  let depth = 0;
-  let keys = 0;
-  TOKENS.lastIndex = 0;
-  for (let m2 = TOKENS.exec(text2); m2 !== null; m2 = TOKENS.exec(text2)) {
-    const c3 = m2[0].charCodeAt(0);
-    if (c3 === 34) {
-      if (m2[1] !== void 0) keys++;
-    } else if (c3 === 123 || c3 === 91) {
-      if (++depth > MAX_DEPTH) return { keys, tooDeep: m2.index };
-    } else depth--;
-  }
-  return { keys };
-}
-function shapeOf(value) {
-  let keys = 0;
-  let depth = 0;
-  const values = [value];
-  const depths = [1];
-  while (values.length > 0) {
-    const v2 = values.pop();
-    const d2 = depths.pop();
-    if (v2 === null || typeof v2 !== "object") continue;
-    if (d2 > depth) depth = d2;
-    if (Array.isArray(v2)) {
-      for (const item of v2)
-        if (item !== null && typeof item === "object") {
-          values.push(item);
-          depths.push(d2 + 1);
-        }
-    } else {
-      for (const k2 in v2) {
-        keys++;
-        const item = v2[k2];
-        if (item !== null && typeof item === "object") {
-          values.push(item);
-          depths.push(d2 + 1);
-        }
-      }
-    }
-  }
-  return { keys, depth };
-}
-
-// src/format/source.ts
-import { isAscii } from "node:buffer";
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-var MAX_UNICODE_FINDINGS = 20;
-var LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n/;
-function decodeSource(file, limits) {
-  const fail2 = (rule, message, at2 = START) => ({
-    ok: false,
-    diagnostics: [diagnostic(file.path, at2, "error", rule, message)]
-  });
-  const { bytes } = file;
-  if (file.unstable)
-    return fail2("file.unstable", "the file kept changing while it was read: let it be saved, then rerun");
-  const size = file.size ?? bytes.length;
-  if (size > limits.maxBytes) {
-    return fail2(
-      "file.too-large",
-      `file is ${size} bytes, over the ${limits.maxBytes}-byte limit (raise it with --max-file-size)`
-    );
-  }
-  if (bytes.length === 0) return fail2("file.empty", "file is empty");
-  if (LFS_POINTER.test(Buffer.from(bytes.subarray(0, 64)).toString("latin1")))
-    return fail2(
-      "file.lfs-pointer",
-      "this is a Git LFS pointer, not the model: fetch the content (git lfs pull), or keep model files out of LFS"
-    );
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return fail2("file.encoding", "file is UTF-16; save it as UTF-8");
-  }
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
-    return fail2(
-      "file.bom",
-      "file starts with a byte-order mark (U+FEFF), which TMI rejects; save it as UTF-8 without BOM"
-    );
-  }
-  if (isAscii(bytes))
-    return {
-      ok: true,
-      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1"),
-      ascii: true
-    };
-  let text2;
-  try {
-    text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const prefix = new TextDecoder().decode(bytes.subarray(0, bad));
-    const at2 = new LineIndex(prefix + " ").position(prefix.length);
-    return fail2(
-      "file.encoding",
-      `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, "0")} at offset ${bad})`,
-      at2
-    );
-  }
-  return { ok: true, text: text2, ascii: false };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b3 = bytes[i];
-    if (b3 < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (b3 >= 194 && b3 <= 223) [need, min] = [1, 128];
-    else if (b3 >= 224 && b3 <= 239) [need, min] = [2, 2048];
-    else if (b3 >= 240 && b3 <= 244) [need, min] = [3, 65536];
-    else return i;
-    let cp = b3 & 255 >> need + 2;
-    for (let k2 = 1; k2 <= need; k2++) {
-      const c3 = bytes[i + k2];
-      if (c3 === void 0 || (c3 & 192) !== 128) return i;
-      cp = cp << 6 | c3 & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-var FORBIDDEN = new RegExp(
-  [
-    "(?<zw>[\\u200B\\u200E\\u200F\\u2060\\uFEFF])",
-    "(?<bidi>[\\u202A-\\u202E\\u2066-\\u2069])",
-    "(?<hangul>[\\u115F\\u1160\\u3164\\uFFA0])",
-    "(?<control>[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F])",
-    "(?<combining>\\p{M}{3,})"
-  ].join("|"),
-  "gu"
-);
-var RULES = {
-  zw: ["unicode.zero-width", "zero-width character"],
-  bidi: ["unicode.bidi", "bidirectional override character"],
-  hangul: ["unicode.hangul-filler", "Hangul filler character"],
-  control: ["unicode.control", "control character"],
-  combining: ["unicode.combining", "run of 3 or more combining marks"]
-};
-var PLAIN = /^[\x20-\x7e\t\n\r]*$/;
-function forbiddenCharacter(text2) {
-  if (PLAIN.test(text2)) return void 0;
-  FORBIDDEN.lastIndex = 0;
-  const m2 = FORBIDDEN.exec(text2);
-  FORBIDDEN.lastIndex = 0;
-  if (m2) return describeForbidden(m2);
-  if (/^[\u200C\u200D]|[\u200C\u200D]$/.test(text2)) {
-    return {
-      rule: "unicode.zero-width",
-      message: "zero-width joiner at the start or end of a text: TMI rejects it (400 invalid_request); remove it"
-    };
-  }
-  return void 0;
-}
-function describeForbidden(m2) {
-  const group = Object.entries(m2.groups ?? {}).find(([, v2]) => v2 !== void 0)?.[0] ?? "control";
-  const [rule, what] = RULES[group];
-  const cp = m2[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
-  const shown = group === "combining" ? what : `${what} U+${cp}`;
-  return { rule, message: `${shown}: TMI rejects it (400 invalid_request); remove it` };
-}
-function findForbiddenCharacters(file, text2) {
-  const out = [];
-  if (PLAIN.test(text2)) return out;
-  let lines2;
-  for (const m2 of text2.matchAll(FORBIDDEN)) {
-    const { rule, message } = describeForbidden(m2);
-    const at2 = (lines2 ??= new LineIndex(text2)).position(m2.index);
-    out.push(diagnostic(file, at2, "error", rule, message));
-    if (out.length >= MAX_UNICODE_FINDINGS) break;
-  }
-  return out;
-}
-
-// src/format/yaml-document.ts
-var __lazy = __toESM(require_dist(), 1);
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x3) {
-  return x3 && x3.__esModule && Object.prototype.hasOwnProperty.call(x3, "default") ? x3["default"] : x3;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject2(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject2;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact2) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact2 && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact2) {
-    return this.name + ": " + formatError(this, compact2);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart2, lineEnd2, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart2 > maxHalfLength) {
-      head = " ... ";
-      lineStart2 = position - maxHalfLength + head.length;
-    }
-    if (lineEnd2 - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd2 = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart2 + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re2 = /\r?\n|\r|\0/g;
-    const lineStarts2 = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re2.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts2.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts2.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts2[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts2[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null2() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c3) {
-    return c3 >= 48 && c3 <= 57 || c3 >= 65 && c3 <= 70 || c3 >= 97 && c3 <= 102;
-  }
-  function isOctCode(c3) {
-    return c3 >= 48 && c3 <= 55;
-  }
-  function isDecCode(c3) {
-    return c3 >= 48 && c3 <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj2) {
-        return obj2 >= 0 ? "0b" + obj2.toString(2) : "-0b" + obj2.toString(2).slice(1);
-      },
-      octal: function(obj2) {
-        return obj2 >= 0 ? "0o" + obj2.toString(8) : "-0o" + obj2.toString(8).slice(1);
-      },
-      decimal: function(obj2) {
-        return obj2.toString(10);
-      },
-      hexadecimal: function(obj2) {
-        return obj2 >= 0 ? "0x" + obj2.toString(16).toUpperCase() : "-0x" + obj2.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null2(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge2;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge2;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge2 = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge2;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj2) {
-    return Object.prototype.toString.call(obj2) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj2) {
-    return Object.prototype.toString.call(obj2);
-  }
-  function isEol(c3) {
-    return c3 === 10 || c3 === 13;
-  }
-  function isWhiteSpace(c3) {
-    return c3 === 9 || c3 === 32;
-  }
-  function isWsOrEol(c3) {
-    return c3 === 9 || c3 === 32 || c3 === 10 || c3 === 13;
-  }
-  function isFlowIndicator(c3) {
-    return c3 === 44 || c3 === 91 || c3 === 93 || c3 === 123 || c3 === 125;
-  }
-  function fromHexCode(c3) {
-    if (c3 >= 48 && c3 <= 57) {
-      return c3 - 48;
-    }
-    const lc = c3 | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c3) {
-    if (c3 === 120) {
-      return 2;
-    }
-    if (c3 === 117) {
-      return 4;
-    }
-    if (c3 === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c3) {
-    if (c3 >= 48 && c3 <= 57) {
-      return c3 - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c3) {
-    switch (c3) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c3) {
-    if (c3 <= 65535) {
-      return String.fromCharCode(c3);
-    }
-    return String.fromCharCode(
-      (c3 - 65536 >> 10) + 55296,
-      (c3 - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry2 = transaction[names[index]];
-      if (entry2.existed) {
-        state.anchorMap[names[index]] = entry2.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end2, checkJson) {
-    if (start < end2) {
-      const _result = state.input.slice(start, end2);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator2, options) {
-    if (iterator2 !== null && typeof iterator2 === "object" && typeof options === "undefined") {
-      options = iterator2;
-      iterator2 = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator2 !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator2(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM2 = 65279;
-  const CHAR_TAB2 = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE2 = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE2 = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE2 = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS2 = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str22) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str22)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c3) {
-    return c3 === CHAR_SPACE2 || c3 === CHAR_TAB2;
-  }
-  function isPrintable(c3) {
-    return c3 >= 32 && c3 <= 126 || c3 >= 161 && c3 <= 55295 && c3 !== 8232 && c3 !== 8233 || c3 >= 57344 && c3 <= 65533 && c3 !== CHAR_BOM2 || c3 >= 65536 && c3 <= 1114111;
-  }
-  function isNsCharOrWhitespace(c3) {
-    return isPrintable(c3) && c3 !== CHAR_BOM2 && // - b-char
-    c3 !== CHAR_CARRIAGE_RETURN && c3 !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c3, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c3);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c3);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c3 !== CHAR_COMMA && c3 !== CHAR_LEFT_SQUARE_BRACKET && c3 !== CHAR_RIGHT_SQUARE_BRACKET && c3 !== CHAR_LEFT_CURLY_BRACKET && c3 !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c3 !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c3 === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c3) {
-    return isPrintable(c3) && c3 !== CHAR_BOM2 && !isWhitespace(c3) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c3 !== CHAR_MINUS2 && c3 !== CHAR_QUESTION && c3 !== CHAR_COLON && c3 !== CHAR_COMMA && c3 !== CHAR_LEFT_SQUARE_BRACKET && c3 !== CHAR_RIGHT_SQUARE_BRACKET && c3 !== CHAR_LEFT_CURLY_BRACKET && c3 !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c3 !== CHAR_SHARP && c3 !== CHAR_AMPERSAND && c3 !== CHAR_ASTERISK && c3 !== CHAR_EXCLAMATION && c3 !== CHAR_VERTICAL_LINE && c3 !== CHAR_EQUALS && c3 !== CHAR_GREATER_THAN && c3 !== CHAR_SINGLE_QUOTE2 && c3 !== CHAR_DOUBLE_QUOTE2 && // | “%” | “@” | “`”)
-    c3 !== CHAR_PERCENT && c3 !== CHAR_COMMERCIAL_AT && c3 !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c3) {
-    return !isWhitespace(c3) && c3 !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip2 = string[string.length - 1] === "\n";
-    const keep = clip2 && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip2 ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end2;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end2 = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end2);
-        start = end2 + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact2) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact2 || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact2) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact2 || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block2, compact2, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block2;
-    if (block2) {
-      block2 = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate2;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate2 = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level > 0) {
-      compact2 = false;
-    }
-    if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate2 && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block2 && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact2);
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block2 && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact2);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact2);
-          }
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate2) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to2) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to2 + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null2(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types: types2,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-// src/format/yaml-document.ts
-import { createRequire } from "node:module";
-var require2 = createRequire(import.meta.url);
-var positioned;
-var yaml2 = () => positioned ??= __lazy;
-var MAX_ALIAS_COUNT = 100;
-var EXPANSION_ALLOWANCE = 1024 * 1024;
-function parseYaml(file, text2) {
-  let value;
-  let fastOk;
-  let tooDeep2 = false;
-  try {
-    value = yaml.load(text2, { schema: yaml.CORE_SCHEMA, filename: file });
-    const structure = inspectStructure(value);
-    fastOk = !structure.shared;
-    tooDeep2 = structure.tooDeep;
-  } catch {
-    fastOk = false;
-  }
-  let located;
-  if (!fastOk) {
-    const slow = parseLocated(file, text2);
-    if (!slow.ok) return slow;
-    located = slow.located;
-    value = slow.value;
-    tooDeep2 = inspectStructure(value).tooDeep;
-  }
-  if (tooDeep2) {
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(file, START, "error", "syntax.depth", `nesting deeper than ${MAX_DEPTH} levels`)
-      ]
-    };
-  }
-  const limit = 2 * text2.length + EXPANSION_ALLOWANCE;
-  if (text2.includes("*") && expandsPast(value, limit)) {
-    const { doc, lines: lines2 } = located ??= buildTree(text2);
-    let at2 = START;
-    yaml2().visit(doc, {
-      Alias(_key, node) {
-        at2 = positionOf(lines2, node);
-        return yaml2().visit.BREAK;
-      }
-    });
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          file,
-          at2,
-          "error",
-          "syntax.alias-size",
-          `aliases expand this file to more than ${limit} characters, twice its size and 1 MiB more (an alias bomb?)`
-        )
-      ]
-    };
-  }
-  const tree = () => located ??= buildTree(text2);
-  const document2 = {
-    file,
-    syntax: "yaml",
-    value,
-    locate: (path) => {
-      const { doc, lines: lines2 } = tree();
-      return positionOf(lines2, find2(doc, path).node);
-    },
-    locateKey: (path) => {
-      const { doc, lines: lines2 } = tree();
-      const found = find2(doc, path);
-      return positionOf(lines2, found.exact && found.keyNode ? found.keyNode : found.node);
-    }
-  };
-  return { ok: true, document: document2 };
-}
-function buildTree(text2) {
-  const lines2 = new (yaml2()).LineCounter();
-  const doc = yaml2().parseDocument(text2, { lineCounter: lines2, prettyErrors: false });
-  return { doc, lines: lines2 };
-}
-function parseLocated(file, text2) {
-  let built;
-  try {
-    built = buildTree(text2);
-  } catch (e) {
-    return { ok: false, diagnostics: [diagnostic(file, START, "error", "syntax.yaml", e.message)] };
-  }
-  const { doc, lines: lines2 } = built;
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      diagnostics: doc.errors.map((err) => {
-        const p2 = lines2.linePos(errorOffset(text2, err));
-        const rule = err.code === "DUPLICATE_KEY" ? "syntax.duplicate-key" : /multiple documents/i.test(err.message) ? "syntax.multi-document" : "syntax.yaml";
-        return diagnostic(file, { line: p2.line, col: p2.col }, "error", rule, firstLine(err.message));
-      })
-    };
-  }
-  try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), located: built };
-  } catch (e) {
-    let at2 = START;
-    yaml2().visit(doc, {
-      Alias(_key, node) {
-        at2 = positionOf(lines2, node);
-        return yaml2().visit.BREAK;
-      }
-    });
-    const rule = /alias/i.test(e.message) ? "syntax.alias-limit" : "syntax.yaml";
-    const message = rule === "syntax.alias-limit" ? `aliases expand past the limit of ${MAX_ALIAS_COUNT} (an alias bomb?)` : firstLine(e.message);
-    return { ok: false, diagnostics: [diagnostic(file, at2, "error", rule, message)] };
-  }
-}
-function errorOffset(text2, err) {
-  if (err.code === "MISSING_CHAR") {
-    const quote = /"quote/.test(err.message) ? '"' : /'quote/.test(err.message) ? "'" : void 0;
-    const open3 = quote ? text2.lastIndexOf(quote, err.pos[0] - 1) : -1;
-    if (open3 >= 0) return open3;
-  }
-  return err.pos[0];
-}
-function firstLine(message) {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
-function positionOf(lines2, node) {
-  const offset = node?.range?.[0];
-  if (offset === void 0) return START;
-  const p2 = lines2.linePos(offset);
-  return { line: p2.line, col: p2.col };
-}
-function find2(doc, path) {
-  const { isAlias, isMap: isMap2, isPair, isScalar: isScalar2, isSeq: isSeq2 } = yaml2();
-  let node = doc.contents;
-  let keyNode;
-  for (const seg of path) {
-    if (isAlias(node)) node = node.resolve(doc) ?? node;
-    if (isMap2(node)) {
-      const pair = node.items.find(
-        (p2) => isPair(p2) && (isScalar2(p2.key) ? String(p2.key.value) : String(p2.key)) === String(seg)
-      );
-      if (!pair) return { node, exact: false };
-      keyNode = pair.key;
-      node = pair.value ?? keyNode;
-    } else if (isSeq2(node) && typeof seg === "number" && node.items[seg] !== void 0) {
-      keyNode = void 0;
-      node = node.items[seg];
-    } else {
-      return { node, exact: false };
-    }
-  }
-  return keyNode ? { node, keyNode, exact: true } : { node, exact: true };
-}
-
-// src/format/parse.ts
-function syntaxOf(path) {
-  return /\.json$/i.test(path) ? "json" : "yaml";
-}
-function parseText(file, text2, syntax = syntaxOf(file), ascii = false) {
-  const scanFirst = !(ascii && syntax === "json");
-  const forbidden = scanFirst ? findForbiddenCharacters(file, text2) : [];
-  if (forbidden.length > 0) return { ok: false, diagnostics: forbidden };
-  const result = syntax === "json" ? parseJson(file, text2, ascii) : parseYaml(file, text2);
-  if (!scanFirst && !(result.ok && result.document.plainStrings === true)) {
-    const found = findForbiddenCharacters(file, text2);
-    if (found.length > 0) return { ok: false, diagnostics: found };
-  }
-  if (!result.ok) return result;
-  const { value } = result.document;
-  if (value === null || value === void 0) {
-    return {
-      ok: false,
-      diagnostics: [diagnostic(file, START, "error", "file.empty", "file holds no document")]
-    };
-  }
-  if (typeof value !== "object" || Array.isArray(value)) {
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic(
-          file,
-          result.document.locate([]),
-          "error",
-          "format.not-an-object",
-          "a threat model file must hold an object at its top level"
-        )
-      ]
-    };
-  }
-  return result;
-}
-
-// src/format/threat-dragon/context.ts
-function str2(v2) {
-  return typeof v2 === "string" ? v2 : void 0;
-}
-function obj(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
-function scalar(v2) {
-  return typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean" ? String(v2) : void 0;
-}
-
-// src/format/otm/read.ts
-var STORE = /data ?base|\bdb\b|sql|storage|store|bucket|\bs3\b|queue|cache|\bfiles?\b|disk|redis|mongo|dynamo|\btables?\b|blob|vault/i;
-var ACTOR = /client|user|actor|browser|human|person|mobile|external|third[- ]?party|customer|partner/i;
-var DEFAULT_TYPE = {
-  actor: "external-actor",
-  process: "process",
-  store: "data-store",
-  zone: "trust-zone"
-};
-var OUTSIDE_ZONE = "tmi-sync-outside";
-var DEFAULT_TRUST_RATING = 50;
-function shapeOfType(type2) {
-  return STORE.test(type2) ? "store" : ACTOR.test(type2) ? "actor" : "process";
-}
-var STATUS = {
-  exposed: "open",
-  mitigated: "resolved",
-  "partly-mitigated": "mitigation_in_progress",
-  "not-applicable": "false_positive",
-  accepted: "accepted"
-};
-function severityOfImpact(impact) {
-  return impact >= 90 ? "critical" : impact >= 60 ? "high" : impact >= 30 ? "medium" : "low";
-}
-var NODE = { width: 160, height: 80 };
-var GAP = 40;
-function readOtm(otm) {
-  const ctx = { origins: /* @__PURE__ */ new Map(), lossy: [], errors: [] };
-  const origin = (native, at2) => ctx.origins.set(toPointer(native), at2);
-  const lossy = (path, rule, message) => ctx.lossy.push({ path, rule, message });
-  const list = (name2) => (Array.isArray(otm[name2]) ? otm[name2] : []).map((x3) => obj(x3) ?? {});
-  const project = obj(otm.project) ?? {};
-  const zones = list("trustZones");
-  const components = list("components");
-  const flows = list("dataflows");
-  const threats = list("threats");
-  const mitigations = list("mitigations");
-  const assets = list("assets");
-  const representations = list("representations");
-  const ids = /* @__PURE__ */ new Map();
-  for (const [section, items] of [
-    ["trustZones", zones],
-    ["components", components],
-    ["dataflows", flows],
-    ["threats", threats],
-    ["mitigations", mitigations],
-    ["assets", assets],
-    ["representations", representations]
-  ])
-    items.forEach((item, i) => {
-      const id = str2(item.id) ?? "";
-      const first = ids.get(`${section}:${id}`);
-      if (first)
-        ctx.errors.push({
-          path: [section, i, "id"],
-          rule: "otm.duplicate-id",
-          message: `${section} id "${id}" is used twice (first at /${first.join("/")})`
-        });
-      else ids.set(`${section}:${id}`, [section, i, "id"]);
-    });
-  const has = (section, id) => typeof id === "string" && ids.has(`${section}:${id}`);
-  const broken = (path, what, id) => ctx.errors.push({
-    path,
-    rule: "otm.unknown-reference",
-    message: `${what} "${String(id)}" is not in the file`
-  });
-  const keys = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Set();
-  const keyOf = (section, id, path, pattern = KEY_PATTERN, max = 128) => {
-    const known = keys.get(`${section}:${id}`);
-    if (known) return known;
-    let key = pattern.test(id) ? id : slugify(id, section.replace(/s$/, "")).slice(0, max);
-    for (let n = 2; used.has(`${section}:${key}`); n++) key = `${key.slice(0, max - 4)}-${n}`;
-    if (key !== id) lossy(path, "otm.id-renamed", `id "${id}" is not a TMI key; it is "${key}" in TMI`);
-    keys.set(`${section}:${id}`, key);
-    used.add(`${section}:${key}`);
-    return key;
-  };
-  const cellId = (id, path) => keyOf("cells", id, path, CELL_ID_PATTERN, 64);
-  const name = clip(str2(project.name) ?? "", 256, ["project", "name"], "name", ctx);
-  const model = {
-    tmi_sync: FORMAT_VERSION,
-    key: keyOf("project", str2(project.id) ?? slugify(name), ["project", "id"]),
-    name
-  };
-  origin([], []);
-  origin(["key"], ["project", "id"]);
-  origin(["name"], ["project", "name"]);
-  const description = clip(
-    str2(project.description) ?? "",
-    2048,
-    ["project", "description"],
-    "description",
-    ctx
-  );
-  if (description) {
-    model.description = description;
-    origin(["description"], ["project", "description"]);
-  }
-  const meta = {};
-  for (const field of ["owner", "ownerContact"]) {
-    const v2 = str2(project[field]);
-    if (v2) meta[`otm-${field === "owner" ? "owner" : "owner-contact"}`] = v2;
-  }
-  const tags = (Array.isArray(project.tags) ? project.tags : []).filter(
-    (t2) => typeof t2 === "string"
-  );
-  if (tags.length) meta["otm-tags"] = tags.join(",");
-  if (Object.keys(meta).length) {
-    model.metadata = meta;
-    origin(["metadata"], ["project"]);
-  }
-  unkept(project.attributes, ["project", "attributes"], ctx);
-  const assetKeys = /* @__PURE__ */ new Map();
-  model.assets = assets.map((a, i) => {
-    const at2 = ["assets", i];
-    const key = keyOf("assets", str2(a.id) ?? "", [...at2, "id"]);
-    assetKeys.set(str2(a.id) ?? "", key);
-    origin(["assets", i], at2);
-    const risk = obj(a.risk) ?? {};
-    const metadata = {};
-    for (const r2 of ["confidentiality", "integrity", "availability"])
-      if (typeof risk[r2] === "number") metadata[`otm-${r2}`] = String(risk[r2]);
-    if (str2(risk.comment))
-      metadata["otm-risk-comment"] = clip(
-        str2(risk.comment) ?? "",
-        1024,
-        [...at2, "risk", "comment"],
-        "metadata",
-        ctx
-      );
-    unkept(a.attributes, [...at2, "attributes"], ctx);
-    const desc = clip(str2(a.description) ?? "", 2048, [...at2, "description"], "description", ctx);
-    return {
-      key,
-      name: clip(str2(a.name) ?? key, 256, [...at2, "name"], "name", ctx),
-      type: "data",
-      ...desc ? { description: desc } : {},
-      ...Object.keys(metadata).length ? { metadata } : {}
-    };
-  });
-  if (model.assets.length === 0) delete model.assets;
-  const parentOf2 = (item, path) => {
-    const p2 = obj(item.parent);
-    if (!p2) return {};
-    if (p2.trustZone !== void 0) {
-      if (!has("trustZones", p2.trustZone)) broken([...path, "parent", "trustZone"], "trust zone", p2.trustZone);
-      return { zone: str2(p2.trustZone) };
-    }
-    if (!has("components", p2.component)) broken([...path, "parent", "component"], "component", p2.component);
-    return { component: str2(p2.component) };
-  };
-  const zoneParents = zones.map((z3, i) => parentOf2(z3, ["trustZones", i]));
-  const componentParents = components.map((c3, i) => parentOf2(c3, ["components", i]));
-  flows.forEach((f3, i) => {
-    for (const end2 of ["source", "destination"])
-      if (!has("components", f3[end2]) && !has("trustZones", f3[end2]))
-        broken(["dataflows", i, end2], "component or trust zone", f3[end2]);
-  });
-  const elements = [
-    ...components.map((item, i) => ({ item, path: ["components", i] })),
-    ...flows.map((item, i) => ({ item, path: ["dataflows", i] }))
-  ];
-  for (const { item, path } of elements) {
-    ;
-    (Array.isArray(item.threats) ? item.threats : []).forEach((t2, j3) => {
-      const inst = obj(t2) ?? {};
-      if (!has("threats", inst.threat)) broken([...path, "threats", j3, "threat"], "threat", inst.threat);
-      (Array.isArray(inst.mitigations) ? inst.mitigations : []).forEach((m2, k2) => {
-        const mi = obj(m2);
-        if (mi && mi.mitigation != null && !has("mitigations", mi.mitigation))
-          broken([...path, "threats", j3, "mitigations", k2, "mitigation"], "mitigation", mi.mitigation);
-      });
-    });
-    const a = item.assets;
-    const assetIds = Array.isArray(a) ? a : [...obj(a)?.processed ?? [], ...obj(a)?.stored ?? []];
-    assetIds.forEach((id) => {
-      if (id != null && !has("assets", id)) broken([...path, "assets"], "asset", id);
-    });
-    (Array.isArray(item.representations) ? item.representations : []).forEach((r2, j3) => {
-      const rep = obj(r2)?.representation;
-      if (!has("representations", rep))
-        broken([...path, "representations", j3, "representation"], "representation", rep);
-    });
-  }
-  zones.forEach(
-    (z3, i) => (Array.isArray(z3.representations) ? z3.representations : []).forEach((r2, j3) => {
-      const rep = obj(r2)?.representation;
-      if (!has("representations", rep))
-        broken(["trustZones", i, "representations", j3, "representation"], "representation", rep);
-    })
-  );
-  if (ctx.errors.length > 0) return { model, ...ctx };
-  const diagramReps = representations.filter((r2) => str2(r2.type) === "diagram");
-  representations.forEach((r2, i) => {
-    if (str2(r2.type) !== "diagram")
-      lossy(
-        ["representations", i],
-        "otm.representation-not-drawn",
-        `representation "${str2(r2.name)}" is of type "${str2(r2.type)}": TMI holds diagrams only`
-      );
-  });
-  const zoneOf = (componentIndex, seen2 = /* @__PURE__ */ new Set()) => {
-    const p2 = componentParents[componentIndex];
-    if (p2?.zone) return p2.zone === OUTSIDE_ZONE ? void 0 : p2.zone;
-    const parent = components.findIndex((c3) => c3.id === p2?.component);
-    if (parent < 0 || seen2.has(parent)) return void 0;
-    seen2.add(parent);
-    return zoneOf(parent, seen2);
-  };
-  components.forEach((c3, i) => {
-    if (componentParents[i]?.component)
-      lossy(
-        ["components", i, "parent"],
-        "otm.nested-component",
-        `"${str2(c3.name)}" is inside component "${componentParents[i]?.component}": TMI draws it in that component's trust zone`
-      );
-  });
-  for (const [section, items] of [
-    ["trustZones", zones],
-    ["components", components],
-    ["dataflows", flows]
-  ])
-    items.forEach((item, i) => {
-      if (str2(item.description))
-        lossy(
-          [section, i, "description"],
-          "otm.description",
-          `"${str2(item.name)}": TMI's diagram cells have no description`
-        );
-      if (section === "dataflows" && Array.isArray(item.tags) && item.tags.length)
-        lossy([section, i, "tags"], "otm.tags", `"${str2(item.name)}": TMI's flows have no tags`);
-    });
-  zones.forEach((z3, i) => {
-    if (zoneParents[i]?.zone || zoneParents[i]?.component)
-      lossy(
-        ["trustZones", i, "parent"],
-        "otm.nested-zone",
-        `trust zone "${str2(z3.name)}" is inside another: TMI draws it beside it`
-      );
-  });
-  const drawn = diagramReps.length > 0 ? diagramReps : [{ id: "", name: name || model.key }];
-  const diagramKeys = /* @__PURE__ */ new Map();
-  model.diagrams = drawn.map((rep, d2) => {
-    const repId = str2(rep.id) ?? "";
-    const at2 = repId ? ["representations", representations.indexOf(rep)] : ["project"];
-    const key = repId ? keyOf("diagrams", repId, [...at2, "id"]) : `${model.key.slice(0, 120)}-dfd`;
-    diagramKeys.set(repId, key);
-    origin(["diagrams", d2], at2);
-    return {
-      key,
-      name: clip(str2(rep.name) ?? key, 256, [...at2, "name"], "name", ctx),
-      type: "DFD-1.0.0",
-      cells: drawCells(repId)
-    };
-  });
-  function placed(item, repId) {
-    const r2 = (Array.isArray(item.representations) ? item.representations : []).map((x3) => obj(x3) ?? {}).find((x3) => x3.representation === repId);
-    const p2 = obj(r2?.position);
-    const s = obj(r2?.size);
-    return p2 && typeof p2.x === "number" && typeof p2.y === "number" ? {
-      x: p2.x,
-      y: p2.y,
-      ...s && typeof s.width === "number" && typeof s.height === "number" ? { w: s.width, h: s.height } : {}
-    } : void 0;
-  }
-  function drawCells(repId) {
-    const cells = [];
-    const zoneCells = /* @__PURE__ */ new Map();
-    let nextX = 0;
-    zones.forEach((z3, i) => {
-      const id = str2(z3.id);
-      if (id === OUTSIDE_ZONE) return;
-      const members = components.map((c3, j3) => ({ c: c3, j: j3 })).filter(({ j: j3 }) => zoneOf(j3) === id);
-      const rows = Math.max(1, Math.ceil(members.length / 3));
-      const cols = Math.max(1, Math.min(3, members.length));
-      const auto = {
-        x: nextX,
-        y: 0,
-        w: GAP + cols * (NODE.width + GAP),
-        h: GAP * 1.5 + rows * (NODE.height + GAP)
-      };
-      const at2 = placed(z3, repId);
-      const box = at2 ? { ...auto, ...at2 } : auto;
-      nextX = Math.max(nextX, box.x + box.w) + GAP;
-      const rating = obj(z3.risk)?.trustRating;
-      const meta2 = [
-        ...str2(z3.type) && z3.type !== DEFAULT_TYPE.zone ? [{ key: "otm-type", value: str2(z3.type) }] : [],
-        ...typeof rating === "number" && rating !== DEFAULT_TRUST_RATING ? [{ key: "otm-trust-rating", value: String(rating) }] : []
-      ];
-      const cell = {
-        id: cellId(id, ["trustZones", i, "id"]),
-        shape: "security-boundary",
-        position: { x: box.x, y: box.y },
-        size: { width: box.w, height: box.h },
-        attrs: { text: { text: clip(str2(z3.name) ?? "", 256, ["trustZones", i, "name"], "name", ctx) } },
-        children: [],
-        data: { security_boundary: true, ...meta2.length ? { _metadata: meta2 } : {} }
-      };
-      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["trustZones", i]);
-      zoneCells.set(id, cell);
-      cells.push(cell);
-      unkept(z3.attributes, ["trustZones", i, "attributes"], ctx);
-    });
-    const counters = /* @__PURE__ */ new Map();
-    const loose = { x: nextX, n: 0 };
-    components.forEach((c3, j3) => {
-      const zone = zoneOf(j3);
-      const zoneCell = zone ? zoneCells.get(zone) : void 0;
-      const at2 = placed(c3, repId);
-      let x3;
-      let y2;
-      if (zoneCell?.position && zoneCell.size) {
-        const n = counters.get(zone) ?? 0;
-        counters.set(zone, n + 1);
-        x3 = at2 ? zoneCell.position.x + at2.x : zoneCell.position.x + GAP + n % 3 * (NODE.width + GAP);
-        y2 = at2 ? zoneCell.position.y + at2.y : zoneCell.position.y + GAP * 1.5 + Math.floor(n / 3) * (NODE.height + GAP);
-      } else {
-        x3 = at2?.x ?? loose.x;
-        y2 = at2?.y ?? GAP + loose.n++ * (NODE.height + GAP);
-      }
-      const type2 = str2(c3.type) ?? "";
-      const shape = shapeOfType(type2);
-      const cellAssets = assetsOf(c3.assets).map((a) => assetKeys.get(a)).filter((a) => !!a);
-      const stored2 = obj(c3.assets)?.stored?.filter((a) => typeof a === "string") ?? [];
-      if (stored2.length)
-        lossy(
-          ["components", j3, "assets"],
-          "otm.assets-stored",
-          `"${str2(c3.name)}": TMI does not tell assets stored from assets processed`
-        );
-      const cell = {
-        id: cellId(str2(c3.id), ["components", j3, "id"]),
-        shape,
-        position: { x: x3, y: y2 },
-        size: { width: at2?.w ?? NODE.width, height: at2?.h ?? NODE.height },
-        attrs: { text: { text: clip(str2(c3.name) ?? "", 256, ["components", j3, "name"], "name", ctx) } },
-        ...zoneCell ? { parent: zoneCell.id } : {},
-        ...cellAssets.length ? { assets: [...new Set(cellAssets)] } : {},
-        ...type2 && type2 !== DEFAULT_TYPE[shape] ? { data: { _metadata: [{ key: "otm-type", value: type2 }] } } : {}
-      };
-      zoneCell?.children?.push(cell.id);
-      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["components", j3]);
-      cells.push(cell);
-      unkept(c3.attributes, ["components", j3, "attributes"], ctx);
-      if (Array.isArray(c3.tags) && c3.tags.length)
-        lossy(["components", j3, "tags"], "otm.tags", `"${str2(c3.name)}": TMI's diagram cells have no tags`);
-    });
-    for (const zoneCell of zoneCells.values()) if (zoneCell.children?.length === 0) delete zoneCell.children;
-    flows.forEach((f3, k2) => {
-      const endId = (v2) => keys.get(`cells:${String(v2)}`);
-      const edge = {
-        id: cellId(str2(f3.id), ["dataflows", k2, "id"]),
-        shape: "flow",
-        source: { cell: endId(f3.source) },
-        target: { cell: endId(f3.destination) },
-        ...str2(f3.name) ? {
-          labels: [
-            {
-              attrs: {
-                text: { text: clip(str2(f3.name) ?? "", 256, ["dataflows", k2, "name"], "name", ctx) }
-              }
-            }
-          ]
-        } : {},
-        ...f3.bidirectional === true ? { data: { _metadata: [{ key: "otm-bidirectional", value: "true" }] } } : {}
-      };
-      if (f3.bidirectional === true)
-        lossy(
-          ["dataflows", k2, "bidirectional"],
-          "otm.bidirectional",
-          `"${str2(f3.name)}" goes both ways: TMI draws one arrow, source to destination`
-        );
-      if (assetsOf(f3.assets).length)
-        lossy(["dataflows", k2, "assets"], "otm.flow-assets", `"${str2(f3.name)}": TMI's flows carry no assets`);
-      origin(["diagrams", drawnIndex(repId), "cells", cells.length], ["dataflows", k2]);
-      cells.push(edge);
-    });
-    return cells;
-  }
-  function drawnIndex(repId) {
-    return Math.max(
-      0,
-      drawn.findIndex((r2) => (str2(r2.id) ?? "") === repId)
-    );
-  }
-  const instances = /* @__PURE__ */ new Map();
-  for (const { item, path } of elements)
-    (Array.isArray(item.threats) ? item.threats : []).forEach((t2, j3) => {
-      const inst = obj(t2) ?? {};
-      const id = str2(inst.threat);
-      instances.set(id, [
-        ...instances.get(id) ?? [],
-        { element: item, path: [...path, "threats", j3], inst }
-      ]);
-    });
-  const mitigationById = new Map(mitigations.map((m2, i) => [str2(m2.id), { m: m2, i }]));
-  const firstDiagram = model.diagrams[0]?.key;
-  const out = [];
-  threats.forEach((t2, i) => {
-    const at2 = ["threats", i];
-    const baseKey = keyOf("threats", str2(t2.id) ?? "", [...at2, "id"]);
-    const on2 = instances.get(
-      str2(t2.id) ?? ""
-    ) ?? [{ path: at2, inst: {} }];
-    for (const { element, path, inst } of on2) {
-      const key = on2.length > 1 && element ? `${baseKey.slice(0, 60)}--${keys.get(`cells:${String(element.id)}`)}`.slice(0, 128) : baseKey;
-      const risk = obj(t2.risk) ?? {};
-      const threat = { key, name: clip(str2(t2.name) ?? key, 256, [...at2, "name"], "name", ctx) };
-      const desc = clip(str2(t2.description) ?? "", 2048, [...at2, "description"], "description", ctx);
-      if (desc) threat.description = desc;
-      const categories = (Array.isArray(t2.categories) ? t2.categories : []).filter(
-        (c3) => typeof c3 === "string" && c3.length > 0
-      );
-      if (categories.length) threat.threat_type = [...new Set(categories)];
-      const cwes = (Array.isArray(t2.cwes) ? t2.cwes : []).filter((c3) => typeof c3 === "string");
-      const valid = cwes.map((c3) => /^\d+$/.test(c3) ? `CWE-${c3}` : c3.toUpperCase()).filter((c3) => /^CWE-[0-9]+$/.test(c3));
-      if (valid.length < cwes.length)
-        lossy([...at2, "cwes"], "otm.cwe", `"${str2(t2.name)}": only CWE-<number> ids are kept`);
-      if (valid.length) threat.cwe_id = [...new Set(valid)];
-      if (typeof risk.impact === "number") {
-        threat.severity = severityOfImpact(risk.impact);
-        threat.score = Math.round(Math.min(100, Math.max(0, risk.impact))) / 10;
-      }
-      const metadata = {};
-      if (typeof risk.likelihood === "number") metadata["otm-likelihood"] = String(risk.likelihood);
-      if (str2(risk.impactComment))
-        lossy(
-          [...at2, "risk", "impactComment"],
-          "otm.risk-comment",
-          `"${str2(t2.name)}": TMI keeps no comment on a threat's impact`
-        );
-      if (str2(risk.likelihoodComment))
-        lossy(
-          [...at2, "risk", "likelihoodComment"],
-          "otm.risk-comment",
-          `"${str2(t2.name)}": TMI keeps no comment on a threat's likelihood`
-        );
-      if (Object.keys(metadata).length) threat.metadata = metadata;
-      const state = (str2(inst.state) ?? "").toLowerCase().replace(/_/g, "-");
-      if (state) {
-        threat.status = STATUS[state] ?? "open";
-        if (!STATUS[state])
-          lossy(
-            [...path, "state"],
-            "otm.state",
-            `threat state "${str2(inst.state)}" has no TMI status: "open"`
-          );
-      }
-      const applied = (Array.isArray(inst.mitigations) ? inst.mitigations : []).map((m2) => obj(m2) ?? {});
-      const texts = applied.flatMap((m2) => {
-        const found = mitigationById.get(str2(m2.mitigation));
-        if (!found) return [];
-        if (typeof found.m.riskReduction === "number" && found.m.riskReduction !== 0)
-          lossy(
-            ["mitigations", found.i, "riskReduction"],
-            "otm.risk-reduction",
-            `mitigation "${str2(found.m.name)}": TMI keeps no risk reduction`
-          );
-        const d2 = str2(found.m.description);
-        return [d2 ? `${str2(found.m.name)}: ${d2}` : str2(found.m.name) ?? ""];
-      });
-      if (texts.length) {
-        threat.mitigation = clip(texts.join("\n"), 1024, path, "mitigation", ctx);
-        threat.mitigated = state === "mitigated" || applied.every((m2) => (str2(m2.state) ?? "").toLowerCase() === "implemented");
-      } else if (state === "mitigated") threat.mitigated = true;
-      if (element) {
-        if (firstDiagram) threat.diagram = firstDiagram;
-        threat.cell = keys.get(`cells:${String(element.id)}`);
-      }
-      origin(["threats", out.length], at2);
-      out.push(threat);
-    }
-    if (Array.isArray(t2.tags) && t2.tags.length)
-      lossy([...at2, "tags"], "otm.tags", `"${str2(t2.name)}": TMI's threats have no tags`);
-    unkept(t2.attributes, [...at2, "attributes"], ctx);
-  });
-  if (out.length) model.threats = out;
-  mitigations.forEach((m2, i) => {
-    if (![...instances.values()].flat().some(
-      ({ inst }) => (Array.isArray(inst.mitigations) ? inst.mitigations : []).some((x3) => obj(x3)?.mitigation === m2.id)
-    ))
-      lossy(
-        ["mitigations", i],
-        "otm.mitigation-unused",
-        `mitigation "${str2(m2.name)}" is on no threat: TMI keeps mitigations on threats only`
-      );
-  });
-  const seen = /* @__PURE__ */ new Set();
-  ctx.lossy = ctx.lossy.filter((l3) => {
-    const id = `${toPointer(l3.path)}|${l3.rule}|${l3.message}`;
-    return !seen.has(id) && !!seen.add(id);
-  });
-  return { model, ...ctx };
-}
-function assetsOf(value) {
-  const o2 = obj(value);
-  const all = Array.isArray(value) ? value : o2 ? [...o2.processed ?? [], ...o2.stored ?? []] : [];
-  return all.filter((a) => typeof a === "string");
-}
-function clip(text2, max, path, field, ctx) {
-  const clean = field === "name" ? text2.replace(/[\r\n\t]+/g, " ").trim() : text2;
-  if ([...clean].length <= max) return clean;
-  ctx.lossy.push({
-    path,
-    rule: "otm.truncated",
-    message: `${field} is longer than TMI's ${max} characters: cut`
-  });
-  return [...clean].slice(0, max).join("");
-}
-function unkept(attributes, path, ctx) {
-  const o2 = obj(attributes);
-  if (o2 && Object.keys(o2).length > 0)
-    ctx.lossy.push({
-      path,
-      rule: "otm.attributes",
-      message: `attributes (${Object.keys(o2).join(", ")}) have no place in TMI`
-    });
-}
-
-// src/format/schema.ts
-import { createHash } from "node:crypto";
-import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
-var threatModelSchema = require3("../../schemas/threat-model.schema.json");
-var threatDragonInputSchema = require3("../../schemas/threat-dragon-v2-input.schema.json");
-var planSchema = require3("../../schemas/plan.schema.json");
-var addonInvocationSchema = require3("../../schemas/addon-invocation.schema.json");
-var serveConfigSchema = require3("../../schemas/serve-config.schema.json");
-var syncConfigSchema = require3("../../schemas/sync-config.schema.json");
-var otmSchema = require3("../../schemas/otm-0.2.0.schema.json");
-var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
-var PRECOMPILED = {
-  "threat-model": threatModelSchema,
-  plan: planSchema,
-  "threat-dragon-input": threatDragonInputSchema,
-  "addon-invocation": addonInvocationSchema,
-  "serve-config": serveConfigSchema,
-  "sync-config": syncConfigSchema,
-  otm: otmSchema
-};
-var FOREIGN_SCHEMAS = {
-  otm: { draft07: true, strict: false }
-};
-function schemaDigest(schema2) {
-  return createHash("sha256").update(JSON.stringify(schema2)).digest("hex");
-}
-var ASCII_VARIANT = "-ascii";
-function precompiled(name, suffix = "") {
-  try {
-    const v2 = require3(`./validators/${name}${suffix}.cjs`);
-    return v2.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function ajvFor(name, options = {}) {
-  const foreign = FOREIGN_SCHEMAS[name];
-  if (foreign) {
-    const { default: Ajv2 } = require3("ajv");
-    return new Ajv2({ ...AJV_OPTIONS, ...options, strict: foreign.strict });
-  }
-  const { Ajv2020: Ajv } = require3("ajv/dist/2020.js");
-  return new Ajv({ ...AJV_OPTIONS, ...options });
-}
-function compile(name) {
-  return ajvFor(name).compile(PRECOMPILED[name]);
-}
-function createSchemaValidator(name, rulePrefix) {
-  let general;
-  let ascii;
-  const generalValidator = () => general ??= precompiled(name) ?? compile(name);
-  return (doc) => {
-    const validate2 = doc.plainStrings ? ascii ??= precompiled(name, ASCII_VARIANT) ?? generalValidator() : generalValidator();
-    if (validate2(doc.value)) return [];
-    return toDiagnostics(doc, validate2.errors ?? [], rulePrefix);
-  };
-}
-var validateSchema = createSchemaValidator("threat-model", "schema");
-var validatePlanDocument = createSchemaValidator("plan", "plan");
-var validateInvocation = createSchemaValidator("addon-invocation", "invocation");
-var validateServeConfig = createSchemaValidator("serve-config", "config");
-var validateSyncConfig = createSchemaValidator("sync-config", "config");
-var validateOtm = createSchemaValidator("otm", "otm.schema");
-function toDiagnostics(doc, errors, rulePrefix) {
-  const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.instancePath);
-  const kept = errors.filter(
-    (e) => e.keyword !== "if" && !(/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath) && alternatives.some((p2) => e.instancePath.startsWith(p2)))
-  );
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of kept) {
-    const path = fromPointer(e.instancePath);
-    const { at: at2, message, pointer } = describe(doc, e, path);
-    const id = `${pointer}|${e.keyword}|${message}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(diagnostic(doc.file, at2, "error", `${rulePrefix}.${e.keyword}`, message, pointer));
-  }
-  return out;
-}
-function describe(doc, e, path) {
-  const field = fieldName(path);
-  const params = e.params;
-  const pointer = toPointer(path);
-  const parent = e.parentSchema;
-  switch (e.keyword) {
-    case "required":
-      return {
-        at: doc.locate(path),
-        pointer,
-        message: `${field ? `${field}: ` : ""}missing required field "${String(params.missingProperty)}"`
-      };
-    case "additionalProperties": {
-      const name = String(params.additionalProperty);
-      const hint = closest(name, Object.keys(parent?.properties ?? {}));
-      return {
-        at: doc.locateKey([...path, name]),
-        pointer: toPointer([...path, name]),
-        message: `unknown field "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}${field ? ` in ${field}` : ""}`
-      };
-    }
-    case "enum": {
-      const allowed = params.allowedValues.filter((v2) => v2 !== null);
-      const value = e.data;
-      const normalised = typeof value === "string" ? normaliseEnum(value) : void 0;
-      const key = path[path.length - 1];
-      const hint = normalised === void 0 || !allowed.includes(normalised) ? "" : NORMALISED_KEYS.has(String(key)) ? `; TMI's normaliser would store "${normalised}", so write that` : `; TMI does not normalise "${String(key)}", so write "${normalised}"`;
-      return {
-        at: doc.locate(path),
-        pointer,
-        message: `${field}: ${JSON.stringify(value)} is not one of ${allowed.map((v2) => JSON.stringify(v2)).join(", ")}${hint}`
-      };
-    }
-    case "const":
-      return {
-        at: doc.locate(path),
-        pointer,
-        message: `${field}: must be ${JSON.stringify(params.allowedValue)}`
-      };
-    case "maxLength":
-      return {
-        at: doc.locate(path),
-        pointer,
-        message: `${field}: ${String(e.data.length)} characters, over TMI's limit of ${String(params.limit)}; the server will reject it`
-      };
-    case "pattern":
-      return {
-        at: doc.locate(path),
-        pointer,
-        message: `${field}: ${JSON.stringify(e.data)} is not valid${parent?.description ? ` (${parent.description})` : ` (must match ${String(params.pattern)})`}`
-      };
-    case "false schema":
-      return { at: doc.locate(path), pointer, message: `${field}: not allowed here` };
-    case "not":
-      return {
-        at: doc.locate(path),
-        pointer,
-        message: `${field}: ${parent?.description ?? "not allowed here"}`
-      };
-    case "uniqueItems": {
-      const [first, again] = [Number(params.i), Number(params.j)].sort((a, b3) => a - b3);
-      return {
-        at: doc.locate([...path, again]),
-        pointer: toPointer([...path, again]),
-        message: `${field}: item ${again} repeats item ${first}; TMI requires unique items`
-      };
-    }
-    default:
-      return { at: doc.locate(path), pointer, message: `${field || "file"}: ${e.message ?? "is invalid"}` };
-  }
-}
-function fieldName(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-function closest(name, candidates) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const c3 of candidates) {
-    const d2 = editDistance(name.toLowerCase(), c3.toLowerCase());
-    if (d2 < bestDistance) [best, bestDistance] = [c3, d2];
-  }
-  return best;
-}
-function editDistance(a, b3) {
-  let prev = Array.from({ length: b3.length + 1 }, (_3, j3) => j3);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      cur[j3] = Math.min(
-        prev[j3] + 1,
-        cur[j3 - 1] + 1,
-        prev[j3 - 1] + (a[i - 1] === b3[j3 - 1] ? 0 : 1)
-      );
-    }
-    prev = cur;
-  }
-  return prev[b3.length];
-}
-
-// src/format/threat-dragon/detect.ts
-function detectJsonModel(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { kind: "unknown" };
-  const v2 = value;
-  if ("tmi_sync" in v2) return { kind: "native" };
-  if (v2.tool === "tmi-sync" && Array.isArray(v2.models)) return { kind: "tmi-sync-plan" };
-  if ("otmVersion" in v2) return { kind: "otm" };
-  if (v2.bomFormat === "CycloneDX") return { kind: "other-format", detail: "CycloneDX / TM-BOM" };
-  if ("$schema" in v2 && "scope" in v2) return { kind: "other-format", detail: "TM-BOM" };
-  const looksLikeDragon = isObject(v2.summary) || isObject(v2.detail) || isObject(v2.details);
-  if (!looksLikeDragon) return { kind: "unknown" };
-  const version = v2.version;
-  const hasV1Diagrams = isObject(v2.detail) && Array.isArray(v2.detail.diagrams) && v2.detail.diagrams.some((d2) => isObject(d2) && "diagramJson" in d2);
-  if (version === void 0 || version === null || typeof version === "string" && version.startsWith("1.") || hasV1Diagrams) {
-    return { kind: "threat-dragon-v1" };
-  }
-  return { kind: "threat-dragon-v2" };
-}
-function isObject(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
-}
-
-// src/format/threat-dragon/vocabulary.ts
-var FRAMEWORKS = {
-  STRIDE: "STRIDE",
-  CIA: "CIA",
-  CIADIE: "DIE",
-  DIE: "DIE",
-  LINDDUN: "LINDDUN",
-  PLOT4AI: "PLOT4ai"
-};
-function mapFramework(diagramType) {
-  return diagramType ? FRAMEWORKS[diagramType.toUpperCase()] : void 0;
-}
-function mapSeverity(value) {
-  const v2 = (value ?? "").trim().toLowerCase();
-  if (["low", "medium", "high", "critical"].includes(v2)) return { severity: v2, exact: true };
-  if (v2 === "" || v2 === "tbd") return { severity: "unknown", exact: true };
-  return { severity: "unknown", exact: false };
-}
-function mapStatus(value) {
-  switch ((value ?? "").trim().toLowerCase()) {
-    case "":
-    case "open":
-      return { status: "open", mitigated: false, exact: true };
-    case "mitigated":
-      return { status: "resolved", mitigated: true, exact: true };
-    case "accepted":
-      return { status: "accepted", mitigated: false, exact: true };
-    case "notapplicable":
-      return { status: "false_positive", mitigated: false, exact: true };
-    case "transferred":
-    case "avoided":
-      return { status: "closed", mitigated: false, exact: false };
-    case "eliminated":
-      return { status: "closed", mitigated: true, exact: false };
-    default:
-      return { status: "open", mitigated: false, exact: false };
-  }
-}
-function mapScore(value) {
-  if (value === null || value === void 0 || value === "") return void 0;
-  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
-  if (!Number.isFinite(n) || n < 0 || n > 10) return void 0;
-  return Math.round(n * 10) / 10;
-}
-function cleanName(text2) {
-  return text2.replace(/[\r\n\t]+/g, " ").replace(/&/g, "and").replace(/"/g, "\u201D").replace(/'/g, "\u2019").replace(/</g, "\u2039").replace(/>/g, "\u203A").trim();
-}
-function cleanDescription(text2) {
-  return text2.replace(/</g, "\u2039").replace(/>/g, "\u203A");
-}
-function cleanLabel(text2) {
-  return text2.replace(/\s*[\r\n]+\s*/g, " ").trim().slice(0, 256);
-}
-
-// src/format/threat-dragon/cells.ts
-var NODE_SHAPES = {
-  actor: "actor",
-  process: "process",
-  store: "store",
-  "td-text-block": "text-box",
-  "trust-boundary-box": "security-boundary"
-};
-var BOUNDARY_CURVES = /* @__PURE__ */ new Set(["trust-boundary-curve", "trust-broundary-curve"]);
-var MARKERS = /* @__PURE__ */ new Set(["classic", "block", "diamond", "circle"]);
-var CONNECTORS = /* @__PURE__ */ new Set(["normal", "rounded", "smooth", "jumpover"]);
-var LABEL_OPTIONS = [
-  "absoluteDistance",
-  "reverseDistance",
-  "absoluteOffset",
-  "keepGradient",
-  "ensureLegibility"
-];
-var DERIVED_DATA = /* @__PURE__ */ new Set([
-  "threats",
-  "hasOpenThreats",
-  "threatFrequency",
-  "trustBoundaryIds",
-  "containedElements",
-  "crossingFlows"
-]);
-var MIN_WIDTH = 40;
-var MIN_HEIGHT = 30;
-function mapCells(tdCells, tdPath, nativePath, ctx) {
-  const ids = assignIds(tdCells);
-  const cells = [];
-  let layered = false;
-  tdCells.forEach((c3, i) => {
-    const at2 = [...tdPath, i];
-    const shape = str2(c3.shape) ?? "";
-    layered ||= "zIndex" in c3 || "visible" in c3 || "tools" in c3;
-    let cell;
-    if (shape in NODE_SHAPES) cell = mapNode(c3, NODE_SHAPES[shape], ids, at2, ctx);
-    else if (shape === "flow") cell = mapFlow(c3, ids, at2, ctx);
-    else if (BOUNDARY_CURVES.has(shape)) {
-      ctx.lossy(
-        at2,
-        "td.boundary-curve",
-        "trust boundary curve dropped: TMI has no boundary edge (edges need cells at both ends)"
-      );
-    } else ctx.lossy(at2, "td.unknown-shape", `cell shape "${shape}" has no TMI equivalent; dropped`);
-    if (cell) {
-      ctx.origin([...nativePath, cells.length], at2);
-      cells.push(cell);
-    } else ids.delete(str2(c3.id) ?? "");
-  });
-  if (layered)
-    ctx.lossy(tdPath, "td.layering", "zIndex, visible and tools are not kept by TMI; layer order is lost");
-  return { cells, ids };
-}
-function assignIds(tdCells) {
-  const ids = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Set();
-  for (const c3 of tdCells) {
-    const id = str2(c3.id);
-    if (id === void 0 || ids.has(id)) continue;
-    let mapped = CELL_ID_PATTERN.test(id) ? id : slugify(id, "cell").slice(0, 60);
-    for (let n = 2; used.has(mapped); n++) mapped = `${mapped.slice(0, 58)}-${n}`;
-    used.add(mapped);
-    ids.set(id, mapped);
-  }
-  return ids;
-}
-function mapNode(c3, shape, ids, at2, ctx) {
-  const position = obj(c3.position) ?? {};
-  const size = obj(c3.size) ?? {};
-  const width = num(size.width, MIN_WIDTH);
-  const height = num(size.height, MIN_HEIGHT);
-  if (width < MIN_WIDTH || height < MIN_HEIGHT) {
-    ctx.lossy(
-      [...at2, "size"],
-      "td.node-size",
-      `node size ${width}\xD7${height} raised to TMI's minimum ${MIN_WIDTH}\xD7${MIN_HEIGHT}`
-    );
-  }
-  const node = {
-    id: ids.get(str2(c3.id) ?? ""),
-    shape,
-    x: num(position.x, 0),
-    y: num(position.y, 0),
-    width: Math.max(width, MIN_WIDTH),
-    height: Math.max(height, MIN_HEIGHT)
-  };
-  const attrs = obj(c3.attrs) ?? {};
-  const data = obj(c3.data) ?? {};
-  const rawLabel = str2(obj(attrs.text)?.text) ?? str2(obj(attrs.label)?.text) ?? str2(data.name) ?? "";
-  const label3 = labelText(rawLabel, [...at2, "attrs"], ctx);
-  if (label3) node.attrs = { text: { text: label3 } };
-  const ports = mapPorts(obj(c3.ports));
-  if (ports) node.ports = ports;
-  node.data = mapData(data, shape === "security-boundary");
-  return node;
-}
-function mapFlow(c3, ids, at2, ctx) {
-  const source = terminal(obj(c3.source), ids);
-  const target = terminal(obj(c3.target), ids);
-  let broken = false;
-  for (const end2 of ["source", "target"]) {
-    const named = str2(obj(c3[end2])?.cell);
-    if (named !== void 0 && !ids.has(named)) {
-      broken = true;
-      ctx.lossy(
-        [...at2, end2, "cell"],
-        "td.flow-unknown-cell",
-        `flow ${end2} names cell "${cleanLabel(named)}", which is not in this diagram; the flow is dropped`,
-        "warning"
-      );
-    }
-  }
-  if (broken) return void 0;
-  if (!source || !target) {
-    const name = str2(obj(c3.data)?.name);
-    ctx.lossy(
-      at2,
-      "td.dangling-flow",
-      `flow${name ? ` "${cleanLabel(name)}"` : ""} has an end that is not attached to a cell; TMI edges need cells at both ends, so it is dropped`
-    );
-    return void 0;
-  }
-  const edge = { id: ids.get(str2(c3.id) ?? ""), shape: "flow", source, target };
-  const labels = mapLabels(c3.labels, [...at2, "labels"], ctx);
-  if (labels.length > 0) edge.labels = labels;
-  const vertices = Array.isArray(c3.vertices) ? c3.vertices.map(obj).filter((p2) => !!p2).map((p2) => ({ x: num(p2.x, 0), y: num(p2.y, 0) })) : [];
-  if (vertices.length > 0) edge.vertices = vertices;
-  const connector = str2(c3.connector) ?? str2(obj(c3.connector)?.name);
-  if (connector && CONNECTORS.has(connector)) edge.connector = connector;
-  const line = obj(obj(c3.attrs)?.line) ?? {};
-  const markers = {};
-  for (const end2 of ["sourceMarker", "targetMarker"]) {
-    const name = str2(obj(line[end2])?.name) ?? str2(line[end2]);
-    if (name && MARKERS.has(name)) markers[end2] = { name };
-  }
-  if (Object.keys(markers).length > 0) edge.attrs = { line: markers };
-  edge.data = mapData(obj(c3.data) ?? {}, false);
-  return edge;
-}
-function terminal(t2, ids) {
-  const cell = ids.get(str2(t2?.cell) ?? "");
-  if (!t2 || !cell) return void 0;
-  const port = str2(t2.port);
-  return port ? { cell, port } : { cell };
-}
-function mapLabels(labels, at2, ctx) {
-  if (!Array.isArray(labels)) return [];
-  const out = [];
-  labels.forEach((l3, i) => {
-    const o2 = obj(l3);
-    const raw = typeof l3 === "string" ? l3 : str2(obj(obj(o2?.attrs)?.labelText)?.text) ?? str2(obj(obj(o2?.attrs)?.text)?.text) ?? "";
-    const text2 = labelText(raw, [...at2, i], ctx);
-    if (!text2) return;
-    const label3 = { attrs: { text: { text: text2 } } };
-    const position = o2?.position;
-    if (typeof position === "number") label3.position = position;
-    else if (obj(position) && typeof obj(position)?.distance === "number") {
-      const p2 = obj(position);
-      const mapped = { distance: p2.distance };
-      if (typeof p2.angle === "number") mapped.angle = p2.angle;
-      if (typeof p2.offset === "number") mapped.offset = p2.offset;
-      const args = obj(p2.args) ?? obj(p2.options);
-      const options = Object.fromEntries(
-        LABEL_OPTIONS.filter((k2) => typeof args?.[k2] === "boolean").map((k2) => [k2, args?.[k2]])
-      );
-      if (Object.keys(options).length > 0) mapped.options = options;
-      label3.position = mapped;
-    }
-    out.push(label3);
-  });
-  return out;
-}
-function labelText(raw, at2, ctx) {
-  const text2 = cleanLabel(raw);
-  if (text2 !== raw.trim()) {
-    const why = raw.length > 256 ? "cut to 256 characters" : "line breaks replaced by spaces";
-    ctx.lossy(
-      at2,
-      "td.label",
-      `label "${text2.slice(0, 40)}": ${why} (TMI labels are single-line, at most 256 characters)`
-    );
-  }
-  return text2;
-}
-function mapPorts(ports) {
-  if (!ports) return void 0;
-  const out = {};
-  const groups2 = obj(ports.groups);
-  if (groups2) out.groups = groups2;
-  if (Array.isArray(ports.items)) {
-    out.items = ports.items.map(obj).filter((p2) => typeof p2?.id === "string" && typeof p2.group === "string").map((p2) => ({ id: p2.id, group: p2.group }));
-  }
-  return Object.keys(out).length > 0 ? out : void 0;
-}
-function mapData(data, securityBoundary) {
-  const td = Object.fromEntries(Object.entries(data).filter(([k2]) => !DERIVED_DATA.has(k2)));
-  const out = {};
-  if (securityBoundary) out.security_boundary = true;
-  if (Object.keys(td).length > 0) out.td = td;
-  return out;
-}
-function num(v2, fallback) {
-  return typeof v2 === "number" && Number.isFinite(v2) ? v2 : fallback;
-}
-
-// src/format/threat-dragon/read.ts
-function readThreatDragon(td, filePath) {
-  const origins = /* @__PURE__ */ new Map();
-  const lossy = [];
-  const ctx = {
-    lossy: (path, rule, message, severity) => lossy.push({ path, rule, message, ...severity ? { severity } : {} }),
-    origin: (nativePath, tdPath) => origins.set(toPointer(nativePath), tdPath)
-  };
-  const summary2 = obj(td.summary) ?? {};
-  const detail = obj(td.detail) ?? {};
-  const tdDiagrams = (Array.isArray(detail.diagrams) ? detail.diagrams : []).map((d2) => obj(d2) ?? {});
-  ctx.origin([], []);
-  ctx.origin(["name"], ["summary", "title"]);
-  const model = {
-    tmi_sync: FORMAT_VERSION,
-    key: modelKey(td, filePath),
-    name: text(str2(summary2.title) ?? "", 256, ["summary", "title"], ctx, "name", cleanName)
-  };
-  const description = text(
-    str2(summary2.description) ?? "",
-    2048,
-    ["summary", "description"],
-    ctx,
-    "description",
-    cleanDescription
-  );
-  if (description) {
-    model.description = description;
-    ctx.origin(["description"], ["summary", "description"]);
-  }
-  const framework = chooseFramework(tdDiagrams, ctx);
-  if (framework) model.threat_model_framework = framework;
-  const metadata = compact({
-    "td-version": str2(td.version),
-    "td-summary_id": summary2.id === 0 ? void 0 : scalar(summary2.id),
-    "td-owner": str2(summary2.owner),
-    "td-reviewer": str2(detail.reviewer),
-    "td-contributors": Array.isArray(detail.contributors) ? detail.contributors.map((c3) => str2(obj(c3)?.name) ?? "").filter(Boolean).join(", ") : void 0,
-    "td-diagram_top": scalar(detail.diagramTop),
-    "td-threat_top": scalar(detail.threatTop)
-  });
-  if (Object.keys(metadata).length > 0) model.metadata = metadata;
-  if (str2(summary2.owner) || str2(detail.reviewer)) {
-    ctx.lossy(
-      ["summary"],
-      "td.people",
-      "owner, reviewer and contributors are free text in Threat Dragon; kept as metadata, not as TMI users"
-    );
-  }
-  const diagrams = [];
-  const threats = [];
-  const usedKeys = /* @__PURE__ */ new Set();
-  tdDiagrams.forEach((d2, di) => {
-    const tdPath = ["detail", "diagrams", di];
-    const key = uniqueKey(`diagram-${slugify(scalar(d2.id) ?? String(di), String(di))}`, usedKeys);
-    const nativeIndex = diagrams.length;
-    ctx.origin(["diagrams", nativeIndex], tdPath);
-    ctx.origin(["diagrams", nativeIndex, "name"], [...tdPath, "title"]);
-    const diagram = {
-      key,
-      name: text(str2(d2.title) ?? "", 256, [...tdPath, "title"], ctx, "diagram title", cleanName) || `Diagram ${di + 1}`
-    };
-    const dDescription = text(
-      str2(d2.description) ?? "",
-      2048,
-      [...tdPath, "description"],
-      ctx,
-      "diagram description",
-      cleanDescription
-    );
-    if (dDescription) diagram.description = dDescription;
-    diagram.metadata = compact({
-      "td-diagram_id": scalar(d2.id) ?? String(di),
-      "td-diagram_type": str2(d2.diagramType)
-    });
-    const tdCells = (Array.isArray(d2.cells) ? d2.cells : []).map((c3) => obj(c3) ?? {});
-    const { cells, ids } = mapCells(tdCells, [...tdPath, "cells"], ["diagrams", nativeIndex, "cells"], ctx);
-    diagram.cells = cells;
-    diagrams.push(diagram);
-    tdCells.forEach((c3, ci) => {
-      const tdThreats = obj(c3.data)?.threats;
-      if (!Array.isArray(tdThreats)) return;
-      tdThreats.forEach((t2, ti) => {
-        const threatPath = [...tdPath, "cells", ci, "data", "threats", ti];
-        ctx.origin(["threats", threats.length], threatPath);
-        const cellId = ids.get(str2(c3.id) ?? "");
-        if (!cellId)
-          ctx.lossy(
-            threatPath,
-            "td.threat-cell",
-            "threat stays on the diagram but loses its cell, which TMI cannot hold"
-          );
-        threats.push(
-          mapThreat(
-            obj(t2) ?? {},
-            threatPath,
-            ["threats", threats.length],
-            { diagram: key, cell: cellId },
-            usedKeys,
-            ctx
-          )
-        );
-      });
-    });
-  });
-  if (threats.length > 0) model.threats = threats;
-  if (diagrams.length > 0) model.diagrams = diagrams;
-  return { model, origins, lossy };
-}
-function mapThreat(t2, at2, nativeAt, where, usedKeys, ctx) {
-  const id = str2(t2.id);
-  const baseKey = id && KEY_PATTERN.test(id) ? id : typeof t2.number === "number" ? `threat-${t2.number}` : "threat";
-  const rawTitle = str2(t2.title) ?? "";
-  const name = text(rawTitle, 256, [...at2, "title"], ctx, "threat title", cleanName) || "Untitled threat";
-  const threat = {
-    key: uniqueKey(baseKey, usedKeys),
-    name,
-    threat_type: str2(t2.type) ? [str2(t2.type)] : []
-  };
-  for (const [field, tdField] of FIELD_ORIGINS) ctx.origin([...nativeAt, field], [...at2, tdField]);
-  const metadata = compact({
-    "td-threat_id": id,
-    "td-number": typeof t2.number === "number" ? String(t2.number) : void 0,
-    "td-model_type": str2(t2.modelType),
-    "td-title": name !== rawTitle.trim() && rawTitle ? rawTitle.slice(0, 1024) : void 0,
-    "td-eop-game_id": str2(t2.eopGameId),
-    "td-eop-card_suit": str2(t2.cardSuit),
-    "td-eop-card_number": scalar(t2.cardNumber)
-  });
-  const description = text(
-    str2(t2.description) ?? "",
-    2048,
-    [...at2, "description"],
-    ctx,
-    "threat description",
-    cleanDescription
-  );
-  if (description) threat.description = description;
-  const mitigation = text(str2(t2.mitigation) ?? "", 1024, [...at2, "mitigation"], ctx, "mitigation", (s) => s);
-  if (mitigation) threat.mitigation = mitigation;
-  const severity = mapSeverity(str2(t2.severity));
-  threat.severity = severity.severity;
-  if (!severity.exact) {
-    metadata["td-severity"] = scalar(t2.severity) ?? "";
-    ctx.lossy(
-      [...at2, "severity"],
-      "td.severity",
-      `severity "${scalar(t2.severity)}" has no TMI equivalent; stored as "unknown"`
-    );
-  }
-  const status = mapStatus(str2(t2.status));
-  threat.status = status.status;
-  threat.mitigated = status.mitigated;
-  if (!status.exact) {
-    metadata["td-status"] = scalar(t2.status) ?? "";
-    ctx.lossy(
-      [...at2, "status"],
-      "td.status",
-      `status "${scalar(t2.status)}" has no TMI equivalent; stored as "${status.status}" (original kept in metadata)`
-    );
-  }
-  const score = mapScore(t2.score);
-  if (score !== void 0) threat.score = score;
-  else if (scalar(t2.score)) {
-    metadata["td-score"] = scalar(t2.score);
-    ctx.lossy(
-      [...at2, "score"],
-      "td.score",
-      `score "${scalar(t2.score)}" is not a number from 0 to 10; kept in metadata only`
-    );
-  }
-  threat.diagram = where.diagram;
-  if (where.cell) threat.cell = where.cell;
-  if (Object.keys(metadata).length > 0) threat.metadata = metadata;
-  return threat;
-}
-var FIELD_ORIGINS = [
-  ["name", "title"],
-  ["threat_type", "type"],
-  ["description", "description"],
-  ["mitigation", "mitigation"],
-  ["severity", "severity"],
-  ["status", "status"],
-  ["mitigated", "status"],
-  ["score", "score"],
-  ["key", "id"]
-];
-function modelKey(td, filePath) {
-  const explicit = str2(td.tmi_sync_key);
-  if (explicit) return explicit;
-  const parts = filePath.replace(/\\/g, "/").split("/");
-  const base = (parts[parts.length - 1] ?? "").replace(/\.json$/i, "");
-  return slugify(base, "threat-dragon-model");
-}
-function chooseFramework(diagrams, ctx) {
-  let chosen;
-  diagrams.forEach((d2, i) => {
-    const type2 = str2(d2.diagramType);
-    const mapped = mapFramework(type2);
-    if (!mapped) {
-      if (type2)
-        ctx.lossy(
-          ["detail", "diagrams", i, "diagramType"],
-          "td.framework",
-          `diagram type "${type2}" has no TMI framework; kept in diagram metadata`
-        );
-    } else if (!chosen) chosen = mapped;
-    else if (mapped !== chosen) {
-      ctx.lossy(
-        ["detail", "diagrams", i, "diagramType"],
-        "td.framework",
-        `TMI keeps one framework per model: using ${chosen}, not ${mapped}`
-      );
-    }
-  });
-  return chosen;
-}
-function text(raw, max, at2, ctx, what, clean) {
-  let out = clean(raw);
-  const changed = out !== raw.trim() && out !== raw;
-  if (changed) ctx.lossy(at2, "td.text", `${what}: characters TMI forbids were replaced`);
-  if (out.length > max) {
-    out = out.slice(0, max);
-    ctx.lossy(at2, "td.text-length", `${what}: cut to TMI's limit of ${max} characters`);
-  }
-  return out;
-}
-function uniqueKey(base, used) {
-  let key = base.slice(0, 120);
-  for (let n = 2; used.has(key); n++) key = `${base.slice(0, 115)}-${n}`;
-  used.add(key);
-  return key;
-}
-function compact(record) {
-  const out = {};
-  for (const [k2, v2] of Object.entries(record))
-    if (v2 !== void 0 && v2.trim() !== "") out[k2] = v2.slice(0, 1024);
-  return out;
-}
-
-// src/model/finding.ts
-function error2(path, rule, message, atKey = false) {
-  return { path, severity: "error", rule, message, atKey };
-}
-function warning2(path, rule, message, atKey = false) {
-  return { path, severity: "warning", rule, message, atKey };
-}
-
-// src/model/references.ts
-function checkReferences(model) {
-  const findings = [];
-  for (const kind of ITEM_KINDS) {
-    const seen = /* @__PURE__ */ new Map();
-    (model[kind] ?? []).forEach((item, i) => {
-      const first = seen.get(item.key);
-      if (first !== void 0) {
-        findings.push(
-          error2(
-            [kind, i, "key"],
-            "ref.duplicate-key",
-            `${kind} key "${item.key}" is already used by ${kind}[${first}]`
-          )
-        );
-      } else seen.set(item.key, i);
-    });
-  }
-  const assetKeys = new Set((model.assets ?? []).map((a) => a.key));
-  const cellsByDiagram = /* @__PURE__ */ new Map();
-  const diagramOfCell = /* @__PURE__ */ new Map();
-  (model.diagrams ?? []).forEach((diagram, di) => {
-    const cells = /* @__PURE__ */ new Map();
-    (diagram.cells ?? []).forEach((cell, ci) => {
-      const other = diagramOfCell.get(cell.id);
-      if (other !== void 0) {
-        findings.push(
-          error2(
-            ["diagrams", di, "cells", ci, "id"],
-            "ref.duplicate-cell-id",
-            `cell id "${cell.id}" is already used in diagram "${other}"; cell ids must be unique in a model`
-          )
-        );
-      } else diagramOfCell.set(cell.id, diagram.key);
-      cells.set(cell.id, cell);
-    });
-    if (!cellsByDiagram.has(diagram.key)) cellsByDiagram.set(diagram.key, cells);
-    (diagram.cells ?? []).forEach((cell, ci) => {
-      findings.push(...checkCell(cell, ["diagrams", di, "cells", ci], cells, assetKeys, diagram.key));
-    });
-  });
-  (model.threats ?? []).forEach((threat, ti) => {
-    const at2 = ["threats", ti];
-    if (threat.asset !== void 0 && !assetKeys.has(threat.asset)) {
-      findings.push(
-        error2(
-          [...at2, "asset"],
-          "ref.unknown-asset",
-          `threat refers to asset "${threat.asset}", which is not among this model's assets`
-        )
-      );
-    }
-    const cells = threat.diagram !== void 0 ? cellsByDiagram.get(threat.diagram) : void 0;
-    if (threat.diagram !== void 0 && !cells) {
-      findings.push(
-        error2(
-          [...at2, "diagram"],
-          "ref.unknown-diagram",
-          `threat refers to diagram "${threat.diagram}", which is not among this model's diagrams`
-        )
-      );
-    }
-    if (threat.cell === void 0) return;
-    if (threat.diagram === void 0) {
-      const where = diagramOfCell.get(threat.cell);
-      findings.push(
-        error2(
-          [...at2, "cell"],
-          "ref.cell-outside-diagram",
-          `threat names cell "${threat.cell}" but no diagram${where ? ` (the cell is in diagram "${where}")` : ""}; add diagram:`
-        )
-      );
-    } else if (cells && !cells.has(threat.cell)) {
-      const where = diagramOfCell.get(threat.cell);
-      findings.push(
-        error2(
-          [...at2, "cell"],
-          "ref.unknown-cell",
-          `diagram "${threat.diagram}" has no cell "${threat.cell}"${where ? ` (it is in diagram "${where}")` : ""}`
-        )
-      );
-    }
-  });
-  return findings;
-}
-function checkCell(cell, at2, cells, assetKeys, diagram) {
-  const findings = [];
-  const missing = (id) => !cells.has(id);
-  if (isEdge(cell)) {
-    for (const end2 of ["source", "target"]) {
-      const id = cell[end2].cell;
-      if (missing(id)) {
-        findings.push(
-          error2(
-            [...at2, end2, "cell"],
-            "ref.unknown-edge-end",
-            `edge ${end2} "${id}" is not a cell of diagram "${diagram}"`
-          )
-        );
-      } else if (isEdge(cells.get(id))) {
-        findings.push(
-          error2(
-            [...at2, end2, "cell"],
-            "ref.edge-end-not-node",
-            `edge ${end2} "${id}" is an edge; edges connect nodes`
-          )
-        );
-      }
-    }
-    return findings;
-  }
-  const node = cell;
-  if (node.parent && missing(node.parent)) {
-    findings.push(
-      error2(
-        [...at2, "parent"],
-        "ref.unknown-parent",
-        `parent "${node.parent}" is not a cell of diagram "${diagram}"`
-      )
-    );
-  }
-  ;
-  (node.children ?? []).forEach((child, i) => {
-    if (missing(child))
-      findings.push(
-        error2(
-          [...at2, "children", i],
-          "ref.unknown-child",
-          `child "${child}" is not a cell of diagram "${diagram}"`
-        )
-      );
-  });
-  (node.assets ?? []).forEach((key, i) => {
-    if (!assetKeys.has(key))
-      findings.push(
-        error2(
-          [...at2, "assets", i],
-          "ref.unknown-asset",
-          `cell refers to asset "${key}", which is not among this model's assets`
-        )
-      );
-  });
-  return findings;
-}
-
-// src/model/tmi-rules.ts
-var RESERVED_METADATA_PREFIX = "tmi-sync-";
-var SEVERITIES = ["unknown", "informational", "low", "medium", "high", "critical"];
-var STATUSES = [
-  "open",
-  "confirmed",
-  "deferred",
-  "mitigation_planned",
-  "mitigation_in_progress",
-  "verification_pending",
-  "resolved",
-  "accepted",
-  "closed",
-  "false_positive",
-  // legacy values TMI still accepts
-  "identified",
-  "investigating",
-  "in_progress",
-  "mitigated"
-];
-var INJECTION = /<script|<\/script>|<iframe|<\/iframe>|<object|<embed|<applet|javascript:|\$\{\{|\{\{|\}\}|\$\{|<%|%>|#\{|on\w+\s*=/i;
-var METADATA_KEY = /^[a-zA-Z0-9_-]{1,128}$/;
-var NAME_FORBIDDEN = /[<>"'&]/;
-var ANGLE_BRACKETS = /[<>]/;
-var CONTROL = /[\u0000-\u001f]/;
-var ITEM_TEXTS = [
-  ["assets", ["description", "criticality", "sensitivity"]],
-  ["threats", ["description", "mitigation", "priority"]],
-  ["documents", ["description"]],
-  ["repositories", ["description"]],
-  ["notes", ["description"]]
-];
-function checkTmiRules(model, { plainStrings = false } = {}) {
-  const out = [];
-  const run2 = (value, at2, field, check) => {
-    if (typeof value !== "string") return;
-    const f3 = check(value, at2);
-    if (f3) out.push({ ...f3, path: [...at2, field] });
-  };
-  run2(model.name, [], "name", modelName);
-  run2(model.name, [], "name", MODEL_INJECTION);
-  run2(model.description, [], "description", descriptionChars);
-  run2(model.description, [], "description", MODEL_INJECTION);
-  run2(model.issue_uri, [], "issue_uri", issueUri);
-  run2(model.issue_uri, [], "issue_uri", MODEL_INJECTION);
-  out.push(...metadataRules(model.metadata, ["metadata"]), ...authorizationRules(model));
-  for (const [kind, texts] of ITEM_TEXTS) {
-    const list = model[kind] ?? [];
-    for (let i = 0; i < list.length; i++) {
-      const item = list[i];
-      const at2 = [kind, i];
-      const fields = item;
-      run2(fields.name, at2, "name", itemName);
-      if (kind !== "notes") run2(fields.name, at2, "name", BULK_INJECTION);
-      run2(fields.description, at2, "description", descriptionChars);
-      if (kind !== "notes") for (const field of texts) run2(fields[field], at2, field, BULK_INJECTION);
-      if (item.metadata) out.push(...metadataRules(item.metadata, [...at2, "metadata"]));
-    }
-  }
-  ;
-  (model.threats ?? []).forEach((t2, i) => {
-    const at2 = ["threats", i];
-    if (t2.issue_uri !== void 0) run2(t2.issue_uri, at2, "issue_uri", issueUri);
-    run2(t2.severity, at2, "severity", SEVERITY_VOCABULARY);
-    run2(t2.status, at2, "status", STATUS_VOCABULARY);
-    if (typeof t2.score === "number" && !oneDecimal(t2.score)) {
-      out.push(
-        error2(
-          [...at2, "score"],
-          "tmi.score-precision",
-          `score ${t2.score} has more than one decimal; TMI rejects it`
-        )
-      );
-    }
-    ;
-    (t2.cvss ?? []).forEach((c3, k2) => {
-      if (!oneDecimal(c3.score))
-        out.push(
-          error2(
-            [...at2, "cvss", k2, "score"],
-            "tmi.score-precision",
-            `CVSS score ${c3.score} has more than one decimal; TMI rejects it`
-          )
-        );
-    });
-  });
-  for (const kind of ["documents", "repositories"]) {
-    ;
-    (model[kind] ?? []).forEach((d2, i) => run2(d2.uri, [kind, i], "uri", resourceUri));
-  }
-  ;
-  (model.diagrams ?? []).forEach((d2, di) => {
-    run2(d2.name, ["diagrams", di], "name", itemName);
-    run2(d2.name, ["diagrams", di], "name", DIAGRAM_INJECTION);
-    out.push(...metadataRules(d2.metadata, ["diagrams", di, "metadata"]));
-    (d2.cells ?? []).forEach((cell, ci) => out.push(...cellRules(cell, ["diagrams", di, "cells", ci])));
-  });
-  if (!plainStrings) {
-    const json2 = JSON.stringify(model);
-    if (!PRINTABLE.test(json2) || ESCAPED_CONTROL.test(json2)) out.push(...unicodeRules(model, []));
-  }
-  return out;
-}
-function modelName(value, path) {
-  if (CONTROL.test(value))
-    return error2(
-      path,
-      "tmi.name-chars",
-      "threat model name contains a line break or control character; TMI rejects it"
-    );
-  if (ANGLE_BRACKETS.test(value))
-    return error2(
-      path,
-      "tmi.name-chars",
-      "threat model name contains < or >; TMI strips markup, so it would never match"
-    );
-  if (NAME_FORBIDDEN.test(value)) {
-    return warning2(
-      path,
-      "tmi.name-chars",
-      `threat model name contains " ' or &: TMI accepts it on write, but its read schema forbids it and strict clients may fail`
-    );
-  }
-  return void 0;
-}
-function itemName(value, path) {
-  const m2 = NAME_FORBIDDEN.exec(value);
-  return m2 ? error2(
-    path,
-    "tmi.name-chars",
-    `name contains ${JSON.stringify(m2[0])}; TMI forbids < > " ' & in names and will reject it`
-  ) : void 0;
-}
-function descriptionChars(value, path) {
-  return ANGLE_BRACKETS.test(value) ? error2(
-    path,
-    "tmi.description-chars",
-    "description contains < or >; TMI forbids them in descriptions and will reject it"
-  ) : void 0;
-}
-function injection(severity, where) {
-  return (value, path) => {
-    const hit = injectionHit(value);
-    if (!hit) return void 0;
-    const message = severity === "error" ? `contains ${JSON.stringify(hit)}, which TMI's injection check rejects; the server will reject it` : `contains ${JSON.stringify(hit)}, which TMI's injection check rejects on ${where}`;
-    return { path, severity, rule: "tmi.injection", message };
-  };
-}
-function injectionHit(value) {
-  return INJECTION.exec(value)?.[0];
-}
-function issueUri(value, path) {
-  if (value.trim() === "") return void 0;
-  if (!/^\s*https?:\/\/[^\s/]+/i.test(value))
-    return error2(path, "tmi.uri-scheme", "issue URI must be an http(s) URL; TMI rejects anything else");
-  if (/^\s*http:/i.test(value))
-    return warning2(
-      path,
-      "tmi.https-uri",
-      "issue URI uses http; TMI accepts it only if its scheme policy allows http (https is the default)"
-    );
-  return void 0;
-}
-function resourceUri(value, path) {
-  let url12;
-  try {
-    url12 = new URL(value);
-  } catch {
-    return error2(path, "tmi.uri-scheme", "URI is not a valid URL; TMI rejects it");
-  }
-  if (url12.protocol !== "https:") {
-    return warning2(
-      path,
-      "tmi.https-uri",
-      `URI scheme "${url12.protocol.replace(":", "")}": TMI's default policy accepts only https and will reject it unless configured otherwise`
-    );
-  }
-  if (/^(localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|\[?::1\]?$)/i.test(url12.hostname)) {
-    return warning2(
-      path,
-      "tmi.uri-host",
-      `host "${url12.hostname}" is local or private; TMI's SSRF check rejects it unless allowlisted`
-    );
-  }
-  return void 0;
-}
-function vocabulary(field, known) {
-  const values = new Set(known);
-  return (value, path) => {
-    const stored2 = normaliseEnum(value);
-    if (!values.has(stored2)) {
-      return warning2(
-        path,
-        `tmi.${field}-vocabulary`,
-        `${field} "${value}" is not in TMI's vocabulary (${known.slice(0, 10).join(", ")}); TMI stores it as free text "${stored2}"`
-      );
-    }
-    if (stored2 !== value)
-      return warning2(
-        path,
-        "tmi.enum-normalised",
-        `${field} "${value}" is stored by TMI as "${stored2}"; write "${stored2}"`
-      );
-    return void 0;
-  };
-}
-function metadataRules(metadata, at2) {
-  const out = [];
-  for (const [key, value] of Object.entries(metadata ?? {})) {
-    const path = [...at2, key];
-    if (key.startsWith(RESERVED_METADATA_PREFIX)) {
-      out.push(
-        error2(
-          path,
-          "tmi.metadata-reserved",
-          `metadata key "${key}": the ${RESERVED_METADATA_PREFIX}* keys are written by tmi-sync itself`,
-          true
-        )
-      );
-    } else if (!METADATA_KEY.test(key)) {
-      out.push(
-        error2(
-          path,
-          "tmi.metadata-key",
-          `metadata key "${key}": TMI stores only letters, digits, _ and - in metadata keys, at most 128 (no . : / or spaces)`,
-          true
-        )
-      );
-    }
-    if (Buffer.byteLength(value, "utf8") > 1024) {
-      out.push(
-        error2(
-          path,
-          "tmi.metadata-value-size",
-          `metadata value is ${Buffer.byteLength(value, "utf8")} bytes; TMI allows 1024`
-        )
-      );
-    }
-    const hit = injectionHit(value);
-    if (hit)
-      out.push(
-        error2(
-          path,
-          "tmi.injection",
-          `metadata value contains ${JSON.stringify(hit)}, which TMI's injection check rejects; the server will reject it`
-        )
-      );
-  }
-  return out;
-}
-function authorizationRules(model) {
-  const seen = /* @__PURE__ */ new Map();
-  const out = [];
-  (model.authorization ?? []).forEach((a, i) => {
-    const id = `${a.principal_type}|${a.provider}|${a.provider_id}`;
-    const first = seen.get(id);
-    if (first !== void 0) {
-      out.push(
-        error2(
-          ["authorization", i],
-          "tmi.authorization-duplicate",
-          `${a.principal_type} ${a.provider}:${a.provider_id} is already listed in authorization[${first}]; TMI rejects duplicates`
-        )
-      );
-    } else seen.set(id, i);
-  });
-  return out;
-}
-var FLOAT32_MAX = 34028234663852886e22;
-function cellRules(cell, at2) {
-  const out = [];
-  if (isEdge(cell)) {
-    ;
-    (cell.labels ?? []).forEach((l3, i) => {
-      const text2 = l3.attrs?.text?.text;
-      if (typeof text2 === "string" && CONTROL.test(text2))
-        out.push(
-          error2(
-            [...at2, "labels", i, "attrs", "text", "text"],
-            "tmi.label-newline",
-            "label contains a line break; TMI labels are single-line"
-          )
-        );
-    });
-  } else {
-    const width = cell.width ?? cell.size?.width;
-    const height = cell.height ?? cell.size?.height;
-    const hasXY = cell.x !== void 0 && cell.y !== void 0 || cell.position !== void 0;
-    if (width === void 0 || height === void 0 || !hasXY) {
-      out.push(
-        error2(
-          at2,
-          "tmi.node-geometry",
-          "node needs x, y, width and height (or position and size); TMI rejects nodes without geometry"
-        )
-      );
-    } else {
-      const coordinates = [
-        [cell.x !== void 0 ? [...at2, "x"] : [...at2, "position", "x"], cell.x ?? cell.position?.x],
-        [cell.y !== void 0 ? [...at2, "y"] : [...at2, "position", "y"], cell.y ?? cell.position?.y],
-        [cell.width !== void 0 ? [...at2, "width"] : [...at2, "size", "width"], width],
-        [cell.height !== void 0 ? [...at2, "height"] : [...at2, "size", "height"], height]
-      ];
-      for (const [where, v2] of coordinates)
-        if (typeof v2 === "number" && !(Math.abs(v2) <= FLOAT32_MAX))
-          out.push(
-            error2(
-              where,
-              "tmi.float32",
-              `${String(where[where.length - 1])} ${v2} is beyond what TMI stores (float32, at most \xB13.4e38)`
-            )
-          );
-      const sizeAt = cell.width !== void 0 ? at2 : [...at2, "size"];
-      if (width < 40)
-        out.push(
-          error2(
-            [...sizeAt, "width"],
-            "tmi.node-min-size",
-            `node width ${width} is under TMI's minimum of 40`
-          )
-        );
-      if (height < 30)
-        out.push(
-          error2(
-            [...sizeAt, "height"],
-            "tmi.node-min-size",
-            `node height ${height} is under TMI's minimum of 30`
-          )
-        );
-    }
-    const text2 = cell.attrs?.text?.text;
-    if (typeof text2 === "string" && CONTROL.test(text2))
-      out.push(
-        error2(
-          [...at2, "attrs", "text", "text"],
-          "tmi.label-newline",
-          "label contains a line break; TMI labels are single-line"
-        )
-      );
-  }
-  ;
-  (cell.data?._metadata ?? []).forEach((m2, i) => {
-    const hit = injectionHit(m2.value);
-    if (hit)
-      out.push(
-        error2(
-          [...at2, "data", "_metadata", i, "value"],
-          "tmi.injection",
-          `metadata value contains ${JSON.stringify(hit)}, which TMI's injection check rejects`
-        )
-      );
-  });
-  if (cell.data) out.push(...normalisedKeys(cell.data, [...at2, "data"]));
-  return out;
-}
-function normalisedKeys(value, at2) {
-  if (value === null || typeof value !== "object") return [];
-  const out = [];
-  for (const [k2, v2] of Object.entries(value)) {
-    if (typeof v2 === "string" && NORMALISED_KEYS.has(k2) && normaliseEnum(v2) !== v2) {
-      out.push(
-        warning2(
-          [...at2, k2],
-          "tmi.enum-normalised",
-          `"${k2}: ${v2}" in cell data is stored by TMI as "${normaliseEnum(v2)}"`
-        )
-      );
-    } else out.push(...normalisedKeys(v2, [...at2, k2]));
-  }
-  return out;
-}
-var PRINTABLE = /^[\x20-\x7e]*$/;
-var ESCAPED_CONTROL = /\\(?:u00[01]|[bf])|\\[tnr][^"]*":/;
-function unicodeRules(value, at2) {
-  if (typeof value === "string") {
-    const bad = forbiddenCharacter(value.replace(/[\t\n\r]/g, " "));
-    return bad ? [error2(at2, bad.rule, bad.message)] : [];
-  }
-  if (value === null || typeof value !== "object") return [];
-  const out = [];
-  for (const [k2, v2] of Object.entries(value)) {
-    const bad = forbiddenCharacter(k2);
-    if (bad) out.push(error2([...at2, k2], bad.rule, `key: ${bad.message}`, true));
-    out.push(...unicodeRules(v2, [...at2, Array.isArray(value) ? Number(k2) : k2]));
-  }
-  return out;
-}
-function oneDecimal(n) {
-  return Math.abs(Math.round(n * 10) - n * 10) < 1e-9;
-}
-var MODEL_INJECTION = injection("error", "threat model fields");
-var DIAGRAM_INJECTION = injection("error", "diagram creation");
-var BULK_INJECTION = injection(
-  "warning",
-  "single create/update (tmi-sync uses bulk calls, which accept it)"
-);
-var SEVERITY_VOCABULARY = vocabulary("severity", SEVERITIES);
-var STATUS_VOCABULARY = vocabulary("status", STATUSES);
-
-// src/model/load.ts
-var NATIVE_FILE = /\.tm\.(ya?ml|json)$/i;
-var OTM_FILE = /\.otm\.(ya?ml|json)$/i;
-var validateThreatDragonInput = createSchemaValidator("threat-dragon-input", "td.schema");
-function loadModelFile(source, options = {}) {
-  const loaded = loadFrom(source, options);
-  if (source.digest) loaded.digest = source.digest;
-  return loaded;
-}
-function loadFrom(source, options) {
-  const file = source.path;
-  const decoded = decodeSource(source, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
-  if (!decoded.ok) return { file, diagnostics: decoded.diagnostics };
-  const parsed = parseText(file, decoded.text, syntaxOf(file), decoded.ascii);
-  if (!parsed.ok) return { file, diagnostics: parsed.diagnostics };
-  const doc = parsed.document;
-  const kind = NATIVE_FILE.test(file) ? { kind: "native" } : OTM_FILE.test(file) ? { kind: "otm" } : detectJsonModel(doc.value);
-  switch (kind.kind) {
-    case "native":
-      return withKey({ file, format: "native", locateKey: () => doc.locate(["key"]), ...checkNative(doc) });
-    case "threat-dragon-v2":
-      return withKey(loadThreatDragon(doc));
-    case "otm":
-      return withKey(loadOtm(doc));
-    case "threat-dragon-v1":
-      return fail(
-        file,
-        doc,
-        "format.td-v1",
-        "this is a Threat Dragon 1.x model: open it in Threat Dragon 2 and save it, then tmi-sync can read it"
-      );
-    case "tmi-sync-plan":
-      return fail(
-        file,
-        doc,
-        "format.plan",
-        'this is a plan saved by tmi-sync plan, not a threat model: apply it with "tmi-sync apply FILE"'
-      );
-    case "other-format":
-      return fail(
-        file,
-        doc,
-        "format.unsupported",
-        `${kind.detail ?? "this format"} is not supported; import it into Threat Dragon 2 first`
-      );
-    default:
-      return fail(
-        file,
-        doc,
-        "format.unknown",
-        'not a threat model: expected a tmi-sync model (with "tmi_sync: 1"), a Threat Dragon v2 model or an Open Threat Model (with "otmVersion")'
-      );
-  }
-}
-function withKey(loaded) {
-  if (loaded.model) loaded.key = loaded.model.key;
-  return loaded;
-}
-function fail(file, doc, rule, message) {
-  return { file, diagnostics: [diagnostic(file, doc.locate([]), "error", rule, message)] };
-}
-function checkNative(doc) {
-  const schemaErrors = validateSchema(doc);
-  if (schemaErrors.length > 0) return { diagnostics: schemaErrors };
-  const model = doc.value;
-  const diagnostics = locateFindings(doc, [
-    ...checkReferences(model),
-    ...checkTmiRules(model, { plainStrings: doc.plainStrings === true })
-  ]);
-  return hasErrors(diagnostics) ? { diagnostics } : { model, diagnostics };
-}
-function loadThreatDragon(tdDoc) {
-  const file = tdDoc.file;
-  const structural = validateThreatDragonInput(tdDoc);
-  if (structural.length > 0) return { file, format: "threat-dragon", diagnostics: structural };
-  const read = readThreatDragon(tdDoc.value, file);
-  const mapped = throughOrigins(tdDoc, read.model, read.origins);
-  const checked = checkNative(mapped);
-  const lossy = read.lossy.map(
-    (l3) => diagnostic(file, tdDoc.locate(l3.path), l3.severity ?? "info", l3.rule, l3.message, toPointer(l3.path))
-  );
-  const result = {
-    file,
-    format: "threat-dragon",
-    diagnostics: [...checked.diagnostics, ...lossy],
-    locateKey: () => tdDoc.locate(["tmi_sync_key"]),
-    threatDragon: read
-  };
-  if (checked.model) result.model = checked.model;
-  return result;
-}
-function loadOtm(otmDoc) {
-  const file = otmDoc.file;
-  const structural = validateOtm(otmDoc);
-  if (structural.length > 0) return { file, format: "otm", diagnostics: structural };
-  const read = readOtm(otmDoc.value);
-  const located = (path, severity, rule, message) => diagnostic(file, otmDoc.locate(path), severity, rule, message, toPointer(path));
-  const lossy = read.lossy.map((l3) => located(l3.path, l3.severity ?? "info", l3.rule, l3.message));
-  if (read.errors.length > 0)
-    return {
-      file,
-      format: "otm",
-      diagnostics: read.errors.map((e) => located(e.path, "error", e.rule, e.message))
-    };
-  const checked = checkNative(throughOrigins(otmDoc, read.model, read.origins));
-  const result = {
-    file,
-    format: "otm",
-    diagnostics: [...checked.diagnostics, ...lossy],
-    locateKey: () => otmDoc.locate(["project", "id"])
-  };
-  if (checked.model) result.model = checked.model;
-  return result;
-}
-function throughOrigins(tdDoc, value, origins) {
-  const toTd = (path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const hit = origins.get(toPointer(path.slice(0, n)));
-      if (hit) return hit;
-    }
-    return [];
-  };
-  return {
-    file: tdDoc.file,
-    syntax: tdDoc.syntax,
-    value,
-    locate: (path) => tdDoc.locate(toTd(path)),
-    locateKey: (path) => tdDoc.locateKey(toTd(path))
-  };
-}
-function locateFindings(doc, findings) {
-  return findings.map(
-    (f3) => diagnostic(
-      doc.file,
-      f3.atKey ? doc.locateKey(f3.path) : doc.locate(f3.path),
-      f3.severity,
-      f3.rule,
-      f3.message,
-      toPointer(f3.path)
-    )
-  );
-}
+// src/engine/pull/pull.ts
+init_load();
 
 // src/model/remote.ts
+init_desired();
+init_ids();
+init_normalise();
 var META = {
   source: "tmi-sync-source",
   key: "tmi-sync-key",
@@ -65556,6 +66087,8 @@ function remoteCell(raw, assetKey) {
 }
 
 // src/reconcile/diff.ts
+init_desired();
+init_canonical_json();
 import { hash as hash2 } from "node:crypto";
 
 // src/model/claims.ts
@@ -65644,7 +66177,13 @@ function diffModel(desired, remote, options, source = "default") {
   if (remote) plan2.threat_model_id = remote.id;
   plan2.changes.push(
     decide(
-      { kind: "threat_model", key: desired.key, fields: desired.fields, metadata: desired.metadata },
+      {
+        kind: "threat_model",
+        key: desired.key,
+        fields: desired.fields,
+        metadata: desired.metadata,
+        ...desired.fieldsText === void 0 ? {} : { fieldsText: desired.fieldsText }
+      },
       remote ? {
         id: remote.id,
         fields: remote.fields,
@@ -65677,7 +66216,8 @@ function diffModel(desired, remote, options, source = "default") {
   return plan2;
 }
 function decide(d2, r2, name, options) {
-  const fieldsText = options.keepTexts ? canonicalOf(d2.fields) : canonicalJson(d2.fields);
+  const fieldsText = d2.fieldsText ?? (options.keepTexts ? canonicalOf(d2.fields) : canonicalJson(d2.fields));
+  if (options.keepTexts && d2.fieldsText !== void 0) canonicalTexts.set(d2.fields, flat(d2.fieldsText));
   const metadataText = canonicalJson(d2.metadata);
   const desiredDigest = digestOfTexts(fieldsText, metadataText);
   const base = {
@@ -65785,6 +66325,8 @@ function union(a, b3) {
 }
 
 // src/reconcile/merge.ts
+init_ids();
+init_desired();
 var MAX_SEARCH = 12;
 function units(side) {
   const out = /* @__PURE__ */ new Map();
@@ -65919,132 +66461,21 @@ function mergeModel(current2, exported, remote, path) {
   }
 }
 
-// src/providers/filesystem.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-init_errors();
-import { hash as hash3 } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join, relative, resolve, sep as sep2 } from "node:path";
-var DEFAULT_INCLUDE = [
-  "**/*.tm.{yaml,yml,json}",
-  "**/*.otm.{json,yaml,yml}",
-  "**/ThreatDragonModels/**/*.json"
-];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**"];
-async function discoverFiles(paths, options = {}, cwd = process.cwd(), notTaken = []) {
-  const wanted = modelFileMatcher(options);
-  const found = /* @__PURE__ */ new Map();
-  for (const given of paths.length > 0 ? paths : ["."]) {
-    const absolute = resolve(cwd, given);
-    let info2;
-    try {
-      info2 = await stat2(absolute);
-    } catch {
-      throw new UserError(`no such file or directory: ${given}`, 2);
-    }
-    if (info2.isFile()) {
-      found.set(absolute, { path: display(absolute, cwd), absolute, explicit: true });
-      continue;
-    }
-    if (!info2.isDirectory()) throw new UserError(`not a regular file or a directory: ${given}`, 2);
-    for await (const file of walk(absolute)) {
-      if (!takesFile(wanted, absolute, file)) {
-        if (file.endsWith(".json")) notTaken.push(display(file, cwd));
-        continue;
-      }
-      if (!found.has(file)) found.set(file, { path: display(file, cwd), absolute: file, explicit: false });
-    }
-  }
-  return [...found.values()].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
-}
-function takesFile(wanted, directory, file) {
-  const rel = toPosix(relative(directory, file));
-  if (rel.startsWith("..")) return false;
-  const fromTd = /(?:^|\/)(ThreatDragonModels\/.+)$/.exec(toPosix(file))?.[1];
-  return wanted(rel) || fromTd !== void 0 && wanted(fromTd);
-}
-function lookedFor(options) {
-  const globs = options.include?.length ? options.include : DEFAULT_INCLUDE;
-  return globs.length > 1 ? `${globs.slice(0, -1).join(", ")} and ${globs[globs.length - 1]}` : globs[0] ?? "";
-}
-function modelFileMatcher(options) {
-  const include = (0, import_picomatch.default)(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false });
-  const exclude = (0, import_picomatch.default)([...DEFAULT_EXCLUDE, ...options.exclude ?? []], { dot: true });
-  return (path) => include(path) && !exclude(path);
-}
-function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest2 = false) {
-  for (let attempt = 1; ; attempt++) {
-    const fd = openSync(file.absolute, "r");
-    try {
-      const before = fstatSync(fd);
-      if (!before.isFile()) throw new UserError(`not a regular file: ${file.path}`, 2);
-      if (before.size > maxBytes) return { path: file.path, bytes: new Uint8Array(0), size: before.size };
-      const bytes = Buffer.allocUnsafe(before.size);
-      let read = 0;
-      while (read < before.size) {
-        const n = readSync(fd, bytes, read, before.size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      const after = fstatSync(fd);
-      const still = read === before.size && after.size === before.size && after.mtimeMs === before.mtimeMs && after.ctimeMs === before.ctimeMs;
-      if (still) {
-        const content = bytes.subarray(0, read);
-        return {
-          path: file.path,
-          bytes: content,
-          // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...digest2 ? { digest: hash3("sha256", content) } : {}
-        };
-      }
-      if (attempt >= STABLE_READ_ATTEMPTS)
-        return { path: file.path, bytes: new Uint8Array(0), unstable: true };
-      Atomics.wait(PAUSE, 0, 0, STABLE_READ_PAUSE_MS);
-    } finally {
-      closeSync(fd);
-    }
-  }
-}
-var STABLE_READ_ATTEMPTS = 3;
-var STABLE_READ_PAUSE_MS = 25;
-var PAUSE = new Int32Array(new SharedArrayBuffer(4));
-async function* walk(dir) {
-  const entries = await readdir2(dir, { withFileTypes: true });
-  for (const entry2 of entries) {
-    if (entry2.name === "node_modules" || entry2.name === ".git") continue;
-    const full = join(dir, entry2.name);
-    if (entry2.isDirectory()) yield* walk(full);
-    else if (entry2.isFile()) yield full;
-  }
-}
-function display(absolute, cwd) {
-  const rel = relative(cwd, absolute);
-  return toPosix(rel.startsWith("..") ? absolute : rel || ".");
-}
-function toPosix(p2) {
-  return p2.split(sep2).join("/");
-}
-function fixedFolder(glob) {
-  const fixed = [];
-  for (const part of glob.split("/").slice(0, -1)) {
-    if (/[*?[{]/.test(part)) break;
-    fixed.push(part);
-  }
-  return fixed.length > 0 ? `${fixed.join("/")}/` : "";
-}
+// src/engine/pull/pull.ts
+init_filesystem();
 
 // src/providers/open.ts
 init_errors();
 init_request_count();
 init_archive();
-init_source();
+init_source2();
+init_filesystem();
+init_git_credentials();
+init_timeout();
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdtemp as mkdtemp3, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join4 } from "node:path";
-init_git_credentials();
-init_timeout();
 async function openRepository(spec, env = process.env) {
   const id = repositoryId(spec);
   const timeout = { timeoutMs: requestTimeoutMs(env) };
@@ -66157,7 +66588,7 @@ function cleanEnv(env) {
 }
 
 // src/engine/pull/pull.ts
-init_source();
+init_source2();
 
 // src/tmi/snapshot.ts
 async function readSnapshot(client, item, known) {
@@ -66403,6 +66834,7 @@ async function ownedSnapshots(client, source, ids, existing) {
 // src/engine/plan-apply/plan.ts
 init_errors();
 init_secrets();
+init_desired();
 
 // src/reconcile/plan.ts
 var PLAN_FORMAT = 1;
@@ -66416,10 +66848,20 @@ function hasChanges(plan2) {
   return plan2.summary.create + plan2.summary.update + plan2.summary.delete + plan2.summary.conflict > 0;
 }
 
+// src/engine/plan-apply/plan.ts
+init_filesystem();
+
 // src/engine/validate/validate.ts
-init_source();
+init_diagnostic();
+init_load();
+init_filesystem();
+init_source2();
 
 // src/engine/validate/load-pool.ts
+init_diagnostic();
+init_load();
+init_filesystem();
+init_desired_cache();
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var POOL_THRESHOLD = 200;
@@ -66450,7 +66892,7 @@ function workersAvailable() {
   return import.meta.url.endsWith(".js") && availableParallelism() > 1;
 }
 var WORKER_HEAP_MB = 2048;
-async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models = true } = {}) {
+async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models = "file", cache } = {}) {
   const size = Math.min(MAX_WORKERS, availableParallelism(), files.length);
   const results = new Array(files.length);
   const spawn2 = () => new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -66461,6 +66903,7 @@ async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models =
       return;
     }
     if (m2.model !== void 0) lazyModel(m2.loaded, m2.model);
+    if (m2.desired) m2.loaded.desired = desiredFrom(m2.desired, m2.loaded, file, options, cache);
     m2.loaded.locateKey = () => loadModelFile(readSourceFileSync(file, options.maxBytes), options).locateKey?.() ?? { line: 1, col: 1 };
     results[m2.index] = m2.loaded;
   };
@@ -66481,7 +66924,8 @@ async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models =
   const request2 = (indices) => ({
     files: indices.map((index) => ({ index, file: files[index] })),
     options,
-    models
+    models,
+    ...cache ? { cache } : {}
   });
   let next = 0;
   const drain = async () => {
@@ -66520,6 +66964,17 @@ async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models =
   };
   await Promise.all(Array.from({ length: size }, drain));
   return results;
+}
+function desiredFrom(sent, loaded, file, options, cache) {
+  const { text: text2 } = sent;
+  if (text2 !== void 0 || !cache || !loaded.digest) return { name: sent.name, text: () => text2 ?? "" };
+  const id = entryId(cache, loaded.file, options.maxBytes, loaded.digest);
+  const entry2 = entryFile(cache, "desired", id);
+  return {
+    name: sent.name,
+    id,
+    text: storedText(entry2, loaded.digest, reloadDesired(file, options, loaded.digest))
+  };
 }
 function crashMessage(e, heapMb) {
   return e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `loading it needed more than ${heapMb} MB of memory` : `loading it crashed: ${e instanceof Error ? e.message : String(e)}`;
@@ -66567,7 +67022,18 @@ async function validateLocal(paths, options, notTaken) {
     ...options.maxBytes === void 0 ? {} : { maxBytes: options.maxBytes },
     ...options.digest ? { digest: true } : {}
   };
-  const loaded = found.length >= POOL_THRESHOLD && workersAvailable() ? await loadInWorkers(found, loadOptions, { models: options.models !== false }) : loadHere(found, loadOptions);
+  const models = options.models ?? "file";
+  const planning = models === "desired" ? await Promise.resolve().then(() => (init_desired_cache(), desired_cache_exports)) : void 0;
+  const cache = planning && options.digest ? planning.desiredCache(options.env ?? process.env) : void 0;
+  const loaded = new Array(found.length);
+  if (planning && cache) {
+    planning.trim(cache);
+    for (const [i, f3] of found.entries()) loaded[i] = planning.lookUp(cache, f3, loadOptions);
+  }
+  const missed = found.flatMap((f3, i) => loaded[i] ? [] : [i]);
+  const missing = missed.map((i) => found[i]);
+  const fresh = missing.length >= POOL_THRESHOLD && workersAvailable() ? await loadInWorkers(missing, loadOptions, { models, ...cache ? { cache } : {} }) : loadHere(missing, loadOptions, planning && ((file) => planning.withDesired(file, loadOptions, cache)));
+  for (const [j3, i] of missed.entries()) loaded[i] = fresh[j3];
   return loaded.map((file, i) => {
     const validated = withSource(file, source, found[i]?.explicit === true);
     if (found[i]) validated.absolute = found[i].absolute;
@@ -66606,10 +67072,12 @@ function withSource(loaded, source, explicit) {
   }
   return file;
 }
-function loadHere(found, options) {
-  return found.map(
-    (f3) => loadModelFile(readSourceFileSync(f3, options.maxBytes, options.digest === true), options)
-  );
+function loadHere(found, options, then) {
+  return found.map((f3) => {
+    const loaded = loadModelFile(readSourceFileSync(f3, options.maxBytes, options.digest === true), options);
+    then?.(loaded);
+    return loaded;
+  });
 }
 function checkAcrossFiles(files) {
   const owners = /* @__PURE__ */ new Map();
@@ -66631,6 +67099,7 @@ function checkAcrossFiles(files) {
       )
     );
     delete f3.model;
+    delete f3.desired;
     delete f3.key;
   }
 }
@@ -66647,6 +67116,12 @@ function summarise2(files) {
     infos: all.filter((d2) => d2.severity === "info").length
   };
 }
+
+// src/engine/plan-apply/plan.ts
+init_desired_cache();
+
+// src/engine/plan-apply/find-remote.ts
+init_desired();
 
 // src/tmi/request.ts
 init_request_count();
@@ -67219,7 +67694,7 @@ async function findRemote(client, desired, {
   const unclaimed = [];
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed };
   const listed = only ? [] : listing ?? await client.all(client.listThreatModels());
-  const wanted = new Map(desired.map((d2) => [identity(d2.source, d2.model.key), d2]));
+  const wanted = new Map(desired.map((d2) => [identity(d2.source, d2.key), d2]));
   const claims = /* @__PURE__ */ new Map();
   const creators = /* @__PURE__ */ new Set();
   const examined = /* @__PURE__ */ new Set();
@@ -67238,14 +67713,17 @@ async function findRemote(client, desired, {
   const judge = (snapshot) => {
     const meta = metadataMap(snapshot.threatModel.metadata);
     const tmId = String(snapshot.threatModel.id);
-    const adopted = meta[META.key] ? void 0 : desired.find((x3) => x3.model.key === tmId);
+    const adopted = meta[META.key] ? void 0 : desired.find((x3) => x3.key === tmId);
     const id = adopted ? identity(adopted.source, tmId) : identity(meta[META.source] ?? "", meta[META.key] ?? "");
     const w2 = wanted.get(id);
     if (w2) {
       const claimant = {
         id: tmId,
         ...typeof snapshot.threatModel.created_at === "string" ? { created_at: snapshot.threatModel.created_at } : {},
-        value: keep(remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)), w2)
+        value: keep(
+          { snapshot, remote: (model) => remoteModel(snapshot, keysOf(model), diagramNamesOf(model)) },
+          w2
+        )
       };
       claims.set(id, [...claims.get(id) ?? [], claimant]);
       const creator = snapshot.threatModel.created_by?.provider_id;
@@ -67261,7 +67739,7 @@ async function findRemote(client, desired, {
     }
   };
   if (only) await examine([{ id: only }]);
-  const names = new Set(desired.map((d2) => String(d2.model.fields.name)));
+  const names = new Set(desired.map((d2) => d2.name));
   await examine(listed.filter((item) => names.has(item.name)));
   const createdBy = (item) => item.created_by?.provider_id;
   const rest = () => listed.filter((item) => !examined.has(item.id));
@@ -67297,10 +67775,11 @@ async function findRemote(client, desired, {
     for (const other of claimants.filter((c3) => c3 !== kept)) {
       const snapshot = await unlessGone(readSnapshot(client, { id: other.id }));
       if (!snapshot) continue;
+      const model = w2.desired();
       unclaimed.push({
         source: w2.source,
-        key: w2.model.key,
-        model: remoteModel(snapshot, keysOf(w2.model), diagramNamesOf(w2.model)),
+        key: w2.key,
+        model: remoteModel(snapshot, keysOf(model), diagramNamesOf(model)),
         name: String(snapshot.threatModel.name),
         fingerprint: orphanFingerprint(snapshot),
         copyOf: kept.id
@@ -67315,31 +67794,78 @@ function identity(source, key) {
   return `${source}\0${key}`;
 }
 
+// src/engine/plan-apply/plan-memo.ts
+init_desired_cache();
+import { hash as hash5 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+function snapshotDigest(snapshot) {
+  return hash5("sha256", JSON.stringify(snapshot));
+}
+function planKey(cache, parts) {
+  return hash5(
+    "sha256",
+    JSON.stringify([cache.build, parts.desired, parts.source, parts.prune, parts.onDrift, parts.snapshot])
+  );
+}
+function recalled(cache, key) {
+  const file = entryFile(cache, "plans", key);
+  try {
+    const plan2 = JSON.parse(readFileSync3(file, "utf8"));
+    refresh(file);
+    return plan2;
+  } catch {
+    return void 0;
+  }
+}
+function remember(cache, key, plan2) {
+  const file = entryFile(cache, "plans", key);
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    mkdirSync2(dirname2(file), { recursive: true });
+    writeFileSync2(temporary, JSON.stringify(plan2));
+    renameSync2(temporary, file);
+  } catch {
+  }
+}
+
 // src/engine/plan-apply/plan.ts
 async function planReport(report, paths, client, options, cached, { releaseFiles = false } = {}) {
   const diagnostics = report.files.flatMap((f3) => f3.diagnostics);
   if (report.summary.invalid > 0) return { ok: false, diagnostics };
   if (report.summary.files === 0 && !options.allowEmpty)
     throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`);
-  const modelFiles = report.files.filter((f3) => f3.model);
-  const desired = modelFiles.map((f3) => {
-    const model = desiredModel(f3.model, f3.file);
-    if (releaseFiles) delete f3.model;
-    return { source: f3.source, model };
-  });
+  const modelFiles = report.files.filter((f3) => f3.model || f3.desired);
+  const desired = modelFiles.map((f3) => wantedOf(f3, releaseFiles));
   const named = new Set(modelFiles.filter((f3) => f3.named).map((f3) => f3.source));
   const orphanSources = new Set(modelFiles.map((f3) => f3.source).filter((src) => !named.has(src)));
-  const fromCache = cached !== void 0 && desired.every((d2) => cached.has(identity(d2.source, d2.model.key)));
+  const fromCache = cached !== void 0 && desired.every((d2) => cached.has(identity(d2.source, d2.key)));
   const diffOptions = { ...options, ...options.keepRemotes ? { keepTexts: true } : {} };
-  const planned = (remote, d2) => ({
-    plan: diffModel(d2.model, remote, diffOptions, d2.source),
+  const diffed = (model, remote, source) => ({
+    plan: diffModel(model, remote, diffOptions, source),
     ...options.keepRemotes ? { remote } : {}
   });
+  const memo = options.keepRemotes ? void 0 : desiredCache(options.env ?? process.env);
+  const planned = (read2, d2) => {
+    const key = memo && d2.id ? planKey(memo, {
+      desired: d2.id,
+      source: d2.source,
+      prune: options.prune,
+      onDrift: options.onDrift,
+      snapshot: snapshotDigest(read2.snapshot)
+    }) : void 0;
+    const known = key === void 0 ? void 0 : recalled(memo, key);
+    if (known) return { plan: known };
+    const model = d2.desired();
+    const made = diffed(model, read2.remote(model), d2.source);
+    if (key !== void 0) remember(memo, key, made.plan);
+    return made;
+  };
   const { found, unclaimed } = fromCache ? {
     found: new Map(
       desired.flatMap((d2) => {
-        const remote = cached.get(identity(d2.source, d2.model.key));
-        return remote ? [[identity(d2.source, d2.model.key), planned(remote, d2)]] : [];
+        const remote = cached.get(identity(d2.source, d2.key));
+        return remote ? [[identity(d2.source, d2.key), diffed(d2.desired(), remote, d2.source)]] : [];
       })
     ),
     unclaimed: []
@@ -67353,12 +67879,12 @@ async function planReport(report, paths, client, options, cached, { releaseFiles
   const remotes = /* @__PURE__ */ new Map();
   if (options.keepRemotes)
     for (const d2 of desired)
-      remotes.set(identity(d2.source, d2.model.key), found.get(identity(d2.source, d2.model.key))?.remote ?? null);
+      remotes.set(identity(d2.source, d2.key), found.get(identity(d2.source, d2.key))?.remote ?? null);
   const models = desired.map(
-    (d2) => found.get(identity(d2.source, d2.model.key))?.plan ?? diffModel(d2.model, void 0, diffOptions, d2.source)
+    (d2) => found.get(identity(d2.source, d2.key))?.plan ?? diffModel(d2.desired(), void 0, diffOptions, d2.source)
   );
-  const threatDragon = new Set(modelFiles.filter((f3) => f3.threatDragon).map((f3) => f3.file));
-  const orphans = unclaimed.map((u2) => orphanModel(u2, models, desired, threatDragon, options.prune));
+  const threatDragon = new Set(modelFiles.filter((f3) => f3.format === "threat-dragon").map((f3) => f3.file));
+  const orphans = unclaimed.map((u2) => orphanModel(u2, models, threatDragon, options.prune));
   const read = report.files.flatMap(
     (f3) => f3.absolute && f3.digest ? [{ path: f3.file, absolute: f3.absolute, digest: f3.digest }] : []
   );
@@ -67379,7 +67905,7 @@ async function planReport(report, paths, client, options, cached, { releaseFiles
     }
   };
 }
-function orphanModel(u2, models, desired, threatDragon, prune2) {
+function orphanModel(u2, models, threatDragon, prune2) {
   const foreign = u2.model.objects.filter((o2) => o2.key === void 0).length;
   const base = {
     source: u2.source,
@@ -67389,7 +67915,7 @@ function orphanModel(u2, models, desired, threatDragon, prune2) {
     remote_fingerprint: u2.fingerprint
   };
   const why = u2.copyOf ? `a second copy of "${u2.key}" (${u2.copyOf} is kept), left by two applies at once` : "no file claims it any more";
-  const renamed = u2.copyOf ? void 0 : likelyRename(u2, models, desired);
+  const renamed = u2.copyOf ? void 0 : likelyRename(u2, models);
   const hint = renamed ? `; it looks like ${renamed.file} renamed: to keep this TMI model, give that file the key "${u2.key}" (${threatDragon.has(renamed.file) ? '"tmi_sync_key" in the Threat Dragon file' : "its `key:`"})` : "";
   const orphan = prune2 && foreign === 0 ? { ...base, action: "delete", reason: `${why}; --prune${hint}` } : {
     ...base,
@@ -67399,18 +67925,39 @@ function orphanModel(u2, models, desired, threatDragon, prune2) {
   if (renamed) orphan.renamed_to = renamed.key;
   return orphan;
 }
-function likelyRename(u2, models, desired) {
+function likelyRename(u2, models) {
   const theirs = new Set(u2.model.objects.flatMap((o2) => o2.key ? [`${o2.kind}:${o2.key}`] : []));
   if (theirs.size === 0) return void 0;
   let best;
-  for (const [i, m2] of models.entries()) {
-    const d2 = desired[i];
-    if (m2.action !== "create" || d2.source !== u2.source) continue;
-    const shared = d2.model.objects.filter((o2) => theirs.has(`${o2.kind}:${o2.key}`)).length;
+  for (const m2 of models) {
+    if (m2.action !== "create" || m2.source !== u2.source) continue;
+    const shared = m2.changes.filter(
+      (c3) => c3.kind !== "threat_model" && theirs.has(`${c3.kind}:${c3.key}`)
+    ).length;
     const share = shared / theirs.size;
     if (share >= 0.5 && (!best || share > best.share)) best = { key: m2.key, file: m2.file, share };
   }
   return best && { key: best.key, file: best.file };
+}
+function wantedOf(f3, release) {
+  if (f3.desired) {
+    const { text: text2, name } = f3.desired;
+    const id = f3.desired.id;
+    if (release) {
+      delete f3.desired;
+      delete f3.model;
+    }
+    return {
+      source: f3.source,
+      key: f3.key,
+      name,
+      desired: () => desiredFromText(text2()),
+      ...id === void 0 ? {} : { id }
+    };
+  }
+  const model = desiredModel(f3.model, f3.file);
+  if (release) delete f3.model;
+  return { source: f3.source, key: model.key, name: String(model.fields.name), desired: () => model };
 }
 
 // src/engine/addon/invoke.ts
@@ -67418,6 +67965,8 @@ init_errors();
 
 // src/reconcile/apply.ts
 init_errors();
+init_desired();
+init_ids();
 var DriftRefusal = class extends Error {
   conflicts;
   constructor(conflicts) {
@@ -67860,16 +68409,20 @@ async function applyPlan(plan2, client, options) {
 async function checkFresh(plan2, client) {
   const stubs = plan2.models.map((m2) => ({
     source: m2.source,
-    model: {
+    key: m2.key,
+    name: m2.name,
+    desired: () => ({
       key: m2.key,
       file: m2.file,
       fields: { name: m2.name },
       metadata: {},
       isConfidential: m2.is_confidential,
       objects: m2.changes.filter((c3) => c3.kind !== "threat_model").map((c3) => ({ kind: c3.kind, key: c3.key, fields: {}, metadata: {} }))
-    }
+    })
   }));
-  const { found: now } = await findRemote(client, stubs, { keep: (remote) => fingerprint(remote) });
+  const { found: now } = await findRemote(client, stubs, {
+    keep: (read, wanted) => fingerprint(read.remote(wanted.desired()))
+  });
   for (const m2 of plan2.models) {
     if ((now.get(identity(m2.source, m2.key)) ?? null) !== m2.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m2.key}"); make a new plan`);
@@ -67878,11 +68431,14 @@ async function checkFresh(plan2, client) {
 }
 
 // src/engine/addon/invoke.ts
-init_source();
+init_source2();
 
 // src/engine/addon/service.ts
 init_errors();
-init_source();
+init_parse();
+init_schema();
+init_ids();
+init_source2();
 function modelPlanDigest(model) {
   return digest(model.changes);
 }
@@ -68162,7 +68718,7 @@ function markdownCode(s) {
 }
 
 // src/action/main.ts
-init_source();
+init_source2();
 
 // src/tmi/client.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -68176,16 +68732,16 @@ init_timeout();
 init_errors();
 import { createHash as createHash3, randomBytes } from "node:crypto";
 import { chmod as chmod3, mkdir as mkdir3, open as open2, readFile as readFile2, rename as rename2, rm as rm5, stat as stat3 } from "node:fs/promises";
-import { homedir as homedir2 } from "node:os";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { homedir as homedir3 } from "node:os";
+import { dirname as dirname3, join as join7 } from "node:path";
 init_secrets();
 function credentialsPath(tmiUrl, env = process.env) {
   if (env.TMI_CREDENTIALS_FILE) return env.TMI_CREDENTIALS_FILE;
-  const base = env.XDG_CONFIG_HOME || join6(env.HOME || homedir2(), ".config");
+  const base = env.XDG_CONFIG_HOME || join7(env.HOME || homedir3(), ".config");
   const url12 = new URL(tmiUrl);
   const readable = `${url12.hostname}${url12.port ? `_${url12.port}` : ""}`.replace(/[^a-zA-Z0-9._-]/g, "_");
   const digest2 = createHash3("sha256").update(canonicalTmiUrl(tmiUrl)).digest("hex").slice(0, 12);
-  return join6(base, "tmi-sync", "credentials", `${readable}-${digest2}.json`);
+  return join7(base, "tmi-sync", "credentials", `${readable}-${digest2}.json`);
 }
 async function readSession(path) {
   let text2;
@@ -68206,7 +68762,7 @@ async function readSession(path) {
   }
 }
 async function writeSession(path, session) {
-  await mkdir3(dirname2(path), { recursive: true, mode: 448 });
+  await mkdir3(dirname3(path), { recursive: true, mode: 448 });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   const handle = await open2(temporary, "wx", 384);
   try {
@@ -68221,7 +68777,7 @@ async function writeSession(path, session) {
 var LOCK_STALE_MS = 3e4;
 async function withSessionLock(path, work) {
   const lock = `${path}.lock`;
-  await mkdir3(dirname2(path), { recursive: true, mode: 448 });
+  await mkdir3(dirname3(path), { recursive: true, mode: 448 });
   for (let attempt = 0; ; attempt++) {
     try {
       const handle = await open2(lock, "wx", 384);
@@ -68838,6 +69394,7 @@ function end(value) {
 }
 
 // src/action/comment.ts
+init_ids();
 var COMMENT_MARKER = "<!-- tmi-sync:plan -->";
 function planDigest(plan2) {
   return digest(plan2.models.map((m2) => ({ source: m2.source, key: m2.key, changes: m2.changes })));
@@ -68990,8 +69547,8 @@ async function act(inputs, env) {
   const outcome = await planReport(report, inputs.sources, client, options);
   if (!outcome.ok) throw new Error("the models are invalid: nothing was planned");
   const { plan: plan2 } = outcome;
-  const planFile = join7(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-plan.json");
-  writeFileSync(planFile, JSON.stringify(plan2, null, 2) + "\n");
+  const planFile = join8(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-plan.json");
+  writeFileSync3(planFile, JSON.stringify(plan2, null, 2) + "\n");
   setOutput("plan-file", planFile);
   setPlanOutputs(plan2);
   const summaryUrl = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
@@ -69063,7 +69620,7 @@ function tmiClient(inputs, env) {
     TMI_URL: inputs.tmiUrl,
     ...token ? { TMI_TOKEN: token } : { TMI_CLIENT_ID: id, TMI_CLIENT_SECRET: secret },
     // A runner has no saved session: never look for one.
-    TMI_CREDENTIALS_FILE: join7(env.RUNNER_TEMP ?? process.cwd(), "no-tmi-session")
+    TMI_CREDENTIALS_FILE: join8(env.RUNNER_TEMP ?? process.cwd(), "no-tmi-session")
   });
 }
 function setPlanOutputs(plan2) {
@@ -69094,8 +69651,8 @@ async function apply(inputs, plan2, client, env) {
     ...inputs.addonId ? { addonId: inputs.addonId } : {},
     onEvent: (e) => info(e)
   });
-  const reportFile = join7(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-report.json");
-  writeFileSync(reportFile, JSON.stringify(results, null, 2) + "\n");
+  const reportFile = join8(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-report.json");
+  writeFileSync3(reportFile, JSON.stringify(results, null, 2) + "\n");
   setOutput("report-file", reportFile);
   const lines2 = ["### tmi-sync apply", "", "| model | outcome |", "|---|---|"];
   for (const r2 of results)

@@ -7369,6 +7369,285 @@ var require_dist = __commonJS({
 // src/engine/validate/load-worker.ts
 import { parentPort } from "node:worker_threads";
 
+// src/format/native.ts
+var FORMAT_VERSION = 1;
+var ITEM_KINDS = ["assets", "threats", "documents", "repositories", "notes", "diagrams"];
+function isEdge(cell) {
+  return cell.shape === "flow";
+}
+var KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+var CELL_ID_PATTERN = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9][A-Za-z0-9._-]{0,63})$/;
+function slugify(text2, fallback = "model") {
+  const slug = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|-+$/g, "").slice(0, 100);
+  return slug.length > 0 ? slug : fallback;
+}
+
+// src/common/canonical-json.ts
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out2 = "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out2 += ",";
+      const item = value[i];
+      out2 += canonicalJson(item) ?? "";
+    }
+    return out2 + "]";
+  }
+  const keys = Object.keys(value).sort();
+  let out = "{";
+  let first = true;
+  for (const key of keys) {
+    const v = value[key];
+    if (v === void 0) continue;
+    out += (first ? "" : ",") + JSON.stringify(key) + ":" + canonicalJson(v);
+    first = false;
+  }
+  return out + "}";
+}
+
+// src/model/ids.ts
+import { hash } from "node:crypto";
+var NAMESPACE = "6f1c7f0e-4a34-4e0e-9c57-2d8f1f6b9a41";
+var namespaceBytes = (uuid) => Buffer.from(uuid.replace(/-/g, ""), "hex");
+var OUR_NAMESPACE = namespaceBytes(NAMESPACE);
+function uuidv5(name, namespace = NAMESPACE) {
+  const ns = namespace === NAMESPACE ? OUR_NAMESPACE : namespaceBytes(namespace);
+  const input = Buffer.allocUnsafe(16 + Buffer.byteLength(name, "utf8"));
+  ns.copy(input, 0);
+  input.write(name, 16, "utf8");
+  const sha1 = hash("sha1", input, "buffer");
+  sha1[6] = sha1[6] & 15 | 80;
+  sha1[8] = sha1[8] & 63 | 128;
+  const hex = sha1.subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+var UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+function cellUuid(modelKey2, diagramKey, cellId) {
+  return UUID.test(cellId) ? cellId.toLowerCase() : uuidv5(`cell:${modelKey2}:${diagramKey}:${cellId}`);
+}
+
+// src/format/enum-normaliser.ts
+function normaliseEnum(value) {
+  if (NORMAL.test(value)) return value;
+  return value.trim().replace(/\s+/g, "_").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
+}
+var NORMAL = /^[a-z0-9_]*$/;
+var NORMALISED_KEYS = /* @__PURE__ */ new Set([
+  "change_type",
+  "default_theme",
+  "event_type",
+  "grant_type",
+  "object_type",
+  "op",
+  "permissions",
+  "position",
+  "principal_type",
+  "refType",
+  "role",
+  "shape",
+  "status",
+  "subject_type",
+  "token_type",
+  "token_type_hint",
+  "severity",
+  "jump",
+  "textAnchor",
+  "textVerticalAnchor"
+]);
+
+// src/model/normalise.ts
+function stored(value, key) {
+  if (typeof value === "string") {
+    const text2 = value.normalize("NFC");
+    if (text2 === "") return void 0;
+    return key !== void 0 && NORMALISED_KEYS.has(key) ? normaliseEnum(text2) : text2;
+  }
+  if (value === null || value === void 0) return void 0;
+  if (Array.isArray(value)) return value.map((v) => stored(v));
+  if (typeof value === "object") {
+    const out = {};
+    for (const k of Object.keys(value)) {
+      const s = stored(value[k], k);
+      if (s === void 0) continue;
+      if (k === "__proto__") Object.defineProperty(out, k, { value: s, enumerable: true, writable: true });
+      else out[k] = s;
+    }
+    return out;
+  }
+  return value;
+}
+function stripHtml(text2) {
+  return text2.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}
+function pick(source, fields, plainText = []) {
+  const out = {};
+  for (const f of fields) {
+    let v = stored(source[f], f);
+    if (typeof v === "string" && plainText.includes(f)) v = stored(stripHtml(v));
+    if (Array.isArray(v) && v.length === 0) v = void 0;
+    if (v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0) v = void 0;
+    if (v !== void 0) out[f] = v;
+  }
+  return out;
+}
+function flags(source, names, defaults) {
+  return Object.fromEntries(
+    names.map((n) => [n, typeof source[n] === "boolean" ? source[n] : defaults[n] ?? true])
+  );
+}
+function float32(n) {
+  return typeof n === "number" ? Math.fround(n) : void 0;
+}
+
+// src/model/desired.ts
+var MODEL_FIELDS = ["name", "description", "threat_model_framework", "issue_uri"];
+var BOOLEANS = ["include_in_report", "timmy_enabled"];
+var FIELDS = {
+  asset: {
+    text: ["name", "type", "description", "criticality", "classification", "sensitivity"],
+    plain: ["name", "description"],
+    booleans: BOOLEANS
+  },
+  threat: {
+    text: [
+      "name",
+      "threat_type",
+      "description",
+      "mitigation",
+      "severity",
+      "status",
+      "priority",
+      "score",
+      "issue_uri",
+      "cwe_id",
+      "cvss",
+      "ssvc"
+    ],
+    plain: ["name", "description", "mitigation", "issue_uri"],
+    booleans: [...BOOLEANS, "mitigated"]
+  },
+  document: {
+    text: ["name", "uri", "description"],
+    plain: ["name", "description", "uri"],
+    booleans: BOOLEANS
+  },
+  repository: {
+    text: ["name", "uri", "type", "parameters", "description"],
+    plain: ["name", "description", "uri"],
+    booleans: BOOLEANS
+  },
+  note: { text: ["name", "content", "description"], plain: ["name", "description"], booleans: BOOLEANS },
+  diagram: {
+    text: ["name", "description", "color_palette"],
+    plain: ["name", "description"],
+    booleans: BOOLEANS
+  }
+};
+var BOOLEAN_DEFAULTS = { include_in_report: true, timmy_enabled: true, mitigated: false };
+function desiredModel(model, file) {
+  const fields = pick(model, MODEL_FIELDS, [
+    "name",
+    "description",
+    "issue_uri"
+  ]);
+  fields.threat_model_framework ??= "STRIDE";
+  const authorization = normaliseAuthorization(model.authorization ?? []);
+  if (authorization.length > 0) fields.authorization = authorization;
+  const objects = [];
+  const add = (kind, item, extra = {}) => {
+    const f = FIELDS[kind];
+    const source = item;
+    objects.push({
+      kind,
+      key: item.key,
+      fields: { ...pick(source, f.text, f.plain), ...flags(source, f.booleans, BOOLEAN_DEFAULTS), ...extra },
+      metadata: { ...item.metadata }
+    });
+  };
+  for (const a of model.assets ?? []) add("asset", a);
+  for (const d of model.diagrams ?? [])
+    add("diagram", d, { cells: (d.cells ?? []).map((c) => desiredCell(c, model.key, d.key)) });
+  for (const t of model.threats ?? []) {
+    const refs = {};
+    if (t.asset) refs.asset = t.asset;
+    if (t.diagram) refs.diagram = t.diagram;
+    if (t.diagram && t.cell) refs.cell = cellUuid(model.key, t.diagram, t.cell);
+    add("threat", t, { threat_type: t.threat_type ?? [], ...refs });
+  }
+  for (const d of model.documents ?? []) add("document", d);
+  for (const r of model.repositories ?? []) add("repository", r);
+  for (const n of model.notes ?? []) add("note", n);
+  return {
+    key: model.key,
+    file,
+    fields,
+    metadata: { ...model.metadata },
+    isConfidential: model.is_confidential === true,
+    objects
+  };
+}
+function desiredToText(model) {
+  const { fieldsText: _text, objects, ...rest } = model;
+  const json2 = JSON.stringify({ ...rest, objects: objects.map(({ fieldsText: _t, ...o }) => o) });
+  let out = `${json2}
+${model.fieldsText ?? canonicalJson(model.fields)}`;
+  for (const o of objects) out += `
+${o.fieldsText ?? canonicalJson(o.fields)}`;
+  return out;
+}
+function withoutTexts(text2) {
+  const end = text2.indexOf("\n");
+  return end < 0 ? text2 : text2.slice(0, end);
+}
+function normaliseAuthorization(list) {
+  return list.map((a) => ({
+    principal_type: a.principal_type,
+    // TMI keeps the `everyone` pseudo-group as its built-in group row, whatever provider was sent
+    // (`G:api/database_store_gorm.go:1452-1454`, `G:api/auth_utils.go:424-431`), and reads it back
+    // as provider `tmi`: the provider of that group means nothing.
+    provider: a.principal_type === "group" && a.provider_id === "everyone" ? "tmi" : a.provider,
+    provider_id: a.provider_id,
+    role: a.role
+  })).sort(
+    (a, b) => `${a.principal_type}|${a.provider}|${a.provider_id}`.localeCompare(
+      `${b.principal_type}|${b.provider}|${b.provider_id}`
+    )
+  );
+}
+function desiredCell(cell, modelKey2, diagramKey) {
+  const id = (c) => cellUuid(modelKey2, diagramKey, c);
+  if (isEdge(cell)) {
+    const end = (t) => t.port ? { cell: id(t.cell), port: t.port } : { cell: id(t.cell) };
+    return withoutCellDefaults(
+      stored({ ...cell, id: id(cell.id), source: end(cell.source), target: end(cell.target) })
+    );
+  }
+  const { position, size, assets, parent, children, ...rest } = cell;
+  const out = stored({
+    ...rest,
+    id: id(cell.id),
+    x: float32(cell.x ?? position?.x),
+    y: float32(cell.y ?? position?.y),
+    width: float32(cell.width ?? size?.width),
+    height: float32(cell.height ?? size?.height),
+    ...children && children.length > 0 ? { children: children.map(id) } : {}
+  });
+  out.parent = parent ? id(parent) : null;
+  if (assets && assets.length > 0) out.assets = [...assets];
+  return withoutCellDefaults(out);
+}
+function withoutCellDefaults(cell) {
+  if (cell.angle === 0 && cell.shape !== "flow") delete cell.angle;
+  const data = cell.data;
+  if (data && typeof data === "object") {
+    if (data.security_boundary === false) delete data.security_boundary;
+    if (Array.isArray(data._metadata) && data._metadata.length === 0) delete data._metadata;
+    if (Object.keys(data).length === 0) delete cell.data;
+  }
+  return cell;
+}
+
 // src/common/diagnostic.ts
 var START = { line: 1, col: 1 };
 function diagnostic(file, at, severity, rule, message, pointer) {
@@ -12483,19 +12762,6 @@ function parseText(file, text2, syntax = syntaxOf(file), ascii = false) {
   return result;
 }
 
-// src/format/native.ts
-var FORMAT_VERSION = 1;
-var ITEM_KINDS = ["assets", "threats", "documents", "repositories", "notes", "diagrams"];
-function isEdge(cell) {
-  return cell.shape === "flow";
-}
-var KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-var CELL_ID_PATTERN = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9][A-Za-z0-9._-]{0,63})$/;
-function slugify(text2, fallback = "model") {
-  const slug = text2.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|-+$/g, "").slice(0, 100);
-  return slug.length > 0 ? slug : fallback;
-}
-
 // src/format/threat-dragon/context.ts
 function str2(v) {
   return typeof v === "string" ? v : void 0;
@@ -12831,8 +13097,8 @@ function readOtm(otm) {
       const type2 = str2(c.type) ?? "";
       const shape = shapeOfType(type2);
       const cellAssets = assetsOf(c.assets).map((a) => assetKeys.get(a)).filter((a) => !!a);
-      const stored = obj(c.assets)?.stored?.filter((a) => typeof a === "string") ?? [];
-      if (stored.length)
+      const stored2 = obj(c.assets)?.stored?.filter((a) => typeof a === "string") ?? [];
+      if (stored2.length)
         lossy(
           ["components", j, "assets"],
           "otm.assets-stored",
@@ -13030,37 +13296,6 @@ function unkept(attributes, path, ctx) {
 // src/format/schema.ts
 import { createHash } from "node:crypto";
 import { createRequire as createRequire2 } from "node:module";
-
-// src/format/enum-normaliser.ts
-function normaliseEnum(value) {
-  if (NORMAL.test(value)) return value;
-  return value.trim().replace(/\s+/g, "_").replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
-}
-var NORMAL = /^[a-z0-9_]*$/;
-var NORMALISED_KEYS = /* @__PURE__ */ new Set([
-  "change_type",
-  "default_theme",
-  "event_type",
-  "grant_type",
-  "object_type",
-  "op",
-  "permissions",
-  "position",
-  "principal_type",
-  "refType",
-  "role",
-  "shape",
-  "status",
-  "subject_type",
-  "token_type",
-  "token_type_hint",
-  "severity",
-  "jump",
-  "textAnchor",
-  "textVerticalAnchor"
-]);
-
-// src/format/schema.ts
 var require3 = createRequire2(import.meta.url);
 var threatModelSchema = require3("../../schemas/threat-model.schema.json");
 var threatDragonInputSchema = require3("../../schemas/threat-dragon-v2-input.schema.json");
@@ -14103,19 +14338,19 @@ function resourceUri(value, path) {
 function vocabulary(field, known) {
   const values = new Set(known);
   return (value, path) => {
-    const stored = normaliseEnum(value);
-    if (!values.has(stored)) {
+    const stored2 = normaliseEnum(value);
+    if (!values.has(stored2)) {
       return warning(
         path,
         `tmi.${field}-vocabulary`,
-        `${field} "${value}" is not in TMI's vocabulary (${known.slice(0, 10).join(", ")}); TMI stores it as free text "${stored}"`
+        `${field} "${value}" is not in TMI's vocabulary (${known.slice(0, 10).join(", ")}); TMI stores it as free text "${stored2}"`
       );
     }
-    if (stored !== value)
+    if (stored2 !== value)
       return warning(
         path,
         "tmi.enum-normalised",
-        `${field} "${value}" is stored by TMI as "${stored}"; write "${stored}"`
+        `${field} "${value}" is stored by TMI as "${stored2}"; write "${stored2}"`
       );
     return void 0;
   };
@@ -14457,7 +14692,7 @@ function locateFindings(doc, findings) {
 }
 
 // src/providers/filesystem.ts
-import { hash } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
 // src/common/errors.ts
@@ -14496,7 +14731,7 @@ function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest = false) 
           path: file.path,
           bytes: content,
           // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...digest ? { digest: hash("sha256", content) } : {}
+          ...digest ? { digest: hash2("sha256", content) } : {}
         };
       }
       if (attempt >= STABLE_READ_ATTEMPTS)
@@ -14511,15 +14746,81 @@ var STABLE_READ_ATTEMPTS = 3;
 var STABLE_READ_PAUSE_MS = 25;
 var PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
+// src/engine/validate/desired-cache.ts
+import { hash as hash3 } from "node:crypto";
+import {
+  closeSync as closeSync2,
+  mkdirSync,
+  openSync as openSync2,
+  readSync as readSync2,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from "node:fs";
+import { join } from "node:path";
+function desiredView(model, file) {
+  const desired = desiredModel(model, file);
+  return { name: String(desired.fields.name), text: desiredToText(desired) };
+}
+function entryId(cache, path, maxBytes, digest) {
+  return hash3("sha256", JSON.stringify([cache.build, path, maxBytes ?? null, digest]));
+}
+function entryFile(cache, kind, id) {
+  return join(cache.dir, kind, id.slice(0, 2), `${id.slice(2)}.${kind}`);
+}
+function entryPath(cache, path, maxBytes, digest) {
+  return entryFile(cache, "desired", entryId(cache, path, maxBytes, digest));
+}
+function storeDesired(cache, loaded, maxBytes, desired) {
+  if (!loaded.digest || !loaded.key) return false;
+  const header = {
+    file: loaded.file,
+    ...loaded.format ? { format: loaded.format } : {},
+    key: loaded.key,
+    name: desired.name,
+    diagnostics: loaded.diagnostics,
+    digest: loaded.digest
+  };
+  const path = entryPath(cache, loaded.file, maxBytes, loaded.digest);
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(temporary, `${JSON.stringify(header)}
+${desired.text}`);
+    renameSync(temporary, path);
+    return true;
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+
 // src/engine/validate/load-worker.ts
 parentPort?.on("message", (request) => {
   parentPort?.postMessage(request.files.map(({ index, file }) => loadOne(index, file, request)));
 });
-function loadOne(index, file, { options, models }) {
+function loadOne(index, file, { options, models, cache }) {
   try {
     const source = readSourceFileSync(file, options.maxBytes, options.digest === true);
     const { locateKey: _locate, threatDragon: _td, model, ...loaded } = loadModelFile(source, options);
-    return { index, loaded, model: models && model ? JSON.stringify(model) : void 0 };
+    if (models === "file" && model) return { index, loaded, model: JSON.stringify(model) };
+    if (models === "desired" && model) {
+      const desired = desiredView(model, loaded.file);
+      const stored2 = cache !== void 0 && storeDesired(cache, loaded, options.maxBytes, desired);
+      return {
+        index,
+        loaded,
+        desired: stored2 ? { name: desired.name } : { ...desired, text: withoutTexts(desired.text) }
+      };
+    }
+    return { index, loaded };
   } catch (e) {
     return { index, error: String(e) };
   }

@@ -1,4 +1,5 @@
 import { isEdge, type Cell, type ThreatModelFile } from '../format/native.js'
+import { canonicalJson } from '../common/canonical-json.js'
 import { cellUuid } from './ids.js'
 import { flags, float32, pick, stored } from './normalise.js'
 
@@ -25,6 +26,8 @@ export interface DesiredObject {
   key: string
   fields: Record<string, unknown>
   metadata: Record<string, string>
+  /** `canonicalJson(fields)`, when it was made with the model (`desiredFromText`): not made again. */
+  fieldsText?: string
 }
 
 export interface DesiredModel {
@@ -35,6 +38,8 @@ export interface DesiredModel {
   /** Only honoured by TMI on create. */
   isConfidential: boolean
   objects: DesiredObject[]
+  /** As `DesiredObject.fieldsText`, of the threat model's own fields. */
+  fieldsText?: string
 }
 
 export const MODEL_FIELDS = ['name', 'description', 'threat_model_framework', 'issue_uri'] as const
@@ -131,6 +136,39 @@ export function desiredModel(model: ThreatModelFile, file: string): DesiredModel
     isConfidential: model.is_confidential === true,
     objects,
   }
+}
+
+/**
+ * A desired model as text, with the canonical text of every object's fields (what a plan hashes
+ * and fingerprints): a worker thread makes both, a plan parses them when it reaches the model.
+ * The model's JSON comes first, then one line per text, in order; canonical JSON has no newline.
+ */
+export function desiredToText(model: DesiredModel): string {
+  const { fieldsText: _text, objects, ...rest } = model
+  const json = JSON.stringify({ ...rest, objects: objects.map(({ fieldsText: _t, ...o }) => o) })
+  let out = `${json}\n${model.fieldsText ?? canonicalJson(model.fields)}`
+  for (const o of objects) out += `\n${o.fieldsText ?? canonicalJson(o.fields)}`
+  return out
+}
+
+/**
+ * The model `desiredToText` wrote, each object with its `fieldsText`; or, from its first line
+ * alone (`withoutTexts`), the model without them (half the size, to wait in memory).
+ */
+export function desiredFromText(text: string): DesiredModel {
+  const lines = text.split('\n')
+  const model = JSON.parse(lines[0] as string) as DesiredModel
+  if (lines.length === 1) return model
+  if (lines.length !== model.objects.length + 2) throw new Error('a desired model text that does not add up')
+  model.fieldsText = lines[1] as string
+  for (const [i, o] of model.objects.entries()) o.fieldsText = lines[i + 2] as string
+  return model
+}
+
+/** A `desiredToText` text without the canonical texts: `desiredFromText` makes the same model of it, less them. */
+export function withoutTexts(text: string): string {
+  const end = text.indexOf('\n')
+  return end < 0 ? text : text.slice(0, end)
 }
 
 /** The keys a model's objects have, by kind: what `remoteModel` recognises derived ids by. */

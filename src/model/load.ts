@@ -35,7 +35,25 @@ export interface LoadedFile {
   threatDragon?: ThreatDragonReadResult
   /** SHA-256 of the bytes the model was read from (local files). */
   digest?: string
+  /**
+   * A plan's view of the model (`ModelsWanted` 'desired'): its name, and its desired model as text
+   * (`desiredToText`), made where the file was loaded and parsed only when the plan reaches it.
+   * The text waits in the desired-model cache on disk, or else in memory, a fraction of the
+   * objects' size: ten thousand files' models wait their turn without being held whole.
+   */
+  desired?: {
+    name: string
+    text: () => string
+    /** Its cache entry (`entryId`), which identifies it exactly: what a plan of it is remembered by. */
+    id?: string
+  }
 }
+
+/**
+ * What a loader gives back of each valid file: only its key (validation needs diagnostics and
+ * keys), the model as written, or the desired model a plan diffs (`LoadedFile.desired`).
+ */
+export type ModelsWanted = 'keys' | 'file' | 'desired'
 
 const NATIVE_FILE = /\.tm\.(ya?ml|json)$/i
 const OTM_FILE = /\.otm\.(ya?ml|json)$/i

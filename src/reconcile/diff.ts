@@ -141,7 +141,13 @@ export function diffModel(
   if (remote) plan.threat_model_id = remote.id
   plan.changes.push(
     decide(
-      { kind: 'threat_model', key: desired.key, fields: desired.fields, metadata: desired.metadata },
+      {
+        kind: 'threat_model',
+        key: desired.key,
+        fields: desired.fields,
+        metadata: desired.metadata,
+        ...(desired.fieldsText === undefined ? {} : { fieldsText: desired.fieldsText }),
+      },
       remote
         ? {
             id: remote.id,
@@ -188,13 +194,16 @@ type Side = {
 }
 
 function decide(
-  d: Pick<DesiredObject, 'key' | 'fields' | 'metadata'> & { kind: DesiredObject['kind'] | 'threat_model' },
+  d: Pick<DesiredObject, 'key' | 'fields' | 'metadata' | 'fieldsText'> & {
+    kind: DesiredObject['kind'] | 'threat_model'
+  },
   r: Side | undefined,
   name: string,
   options: DiffOptions,
 ): ObjectChange {
   // `stateDigest`, with the texts kept for the remote side (and, in `watch`, for the next save).
-  const fieldsText = options.keepTexts ? canonicalOf(d.fields) : canonicalJson(d.fields)
+  const fieldsText = d.fieldsText ?? (options.keepTexts ? canonicalOf(d.fields) : canonicalJson(d.fields))
+  if (options.keepTexts && d.fieldsText !== undefined) canonicalTexts.set(d.fields, flat(d.fieldsText))
   const metadataText = canonicalJson(d.metadata)
   const desiredDigest = digestOfTexts(fieldsText, metadataText)
   const base: ObjectChange = {

@@ -45,7 +45,7 @@ Exit codes: 0 valid (warnings allowed unless --strict), 1 invalid, 2 usage error
       const { nothingFound, validatePaths } = await import('../../engine/validate/validate.js')
       const report = await validatePaths(paths, {
         maxBytes: parseSize(flags.maxFileSize ?? '5MB'),
-        models: false,
+        models: 'keys',
         ...(flags.include ? { include: flags.include } : {}),
         ...(flags.exclude ? { exclude: flags.exclude } : {}),
       })

@@ -146,9 +146,12 @@ export async function applyPlan(
 }
 
 async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
+  // What TMI holds is fingerprinted as the plan read it: only the keys of each model matter.
   const stubs = plan.models.map((m) => ({
     source: m.source,
-    model: {
+    key: m.key,
+    name: m.name,
+    desired: (): DesiredModel => ({
       key: m.key,
       file: m.file,
       fields: { name: m.name },
@@ -157,9 +160,11 @@ async function checkFresh(plan: Plan, client: TmiClient): Promise<void> {
       objects: m.changes
         .filter((c) => c.kind !== 'threat_model')
         .map((c) => ({ kind: c.kind as Kind, key: c.key, fields: {}, metadata: {} })),
-    } satisfies DesiredModel,
+    }),
   }))
-  const { found: now } = await findRemote(client, stubs, { keep: (remote) => fingerprint(remote) })
+  const { found: now } = await findRemote(client, stubs, {
+    keep: (read, wanted) => fingerprint(read.remote(wanted.desired())),
+  })
   for (const m of plan.models) {
     if ((now.get(identity(m.source, m.key)) ?? null) !== m.remote_fingerprint) {
       throw new StalePlanError(`TMI changed since the plan was made (model "${m.key}"); make a new plan`)

@@ -8,6 +8,25 @@ import { DEFAULT_CONCURRENCY } from '../../tmi/request.js'
 import { readSnapshot, unlessGone } from '../../tmi/snapshot.js'
 import type { ThreatModelListItem } from '../../tmi/types.js'
 
+/**
+ * A file's model as `findRemote` seeks it: its identity and name are enough to find it, and its
+ * desired model is made only when what TMI holds for it has been read (and let go once judged).
+ */
+export interface Wanted {
+  source: string
+  key: string
+  name: string
+  desired: () => DesiredModel
+  /** What identifies its desired model exactly (its cache entry), when known (`plan-memo.ts`). */
+  id?: string
+}
+
+/** A model as read from TMI: the snapshot, and the remote model made from it for a desired model. */
+export interface Read {
+  snapshot: RemoteSnapshot
+  remote: (model: DesiredModel) => RemoteModel
+}
+
 /** A threat model no file claims, as `findRemote` found it (see `OrphanModel`). */
 export interface Unclaimed {
   source: string
@@ -34,7 +53,7 @@ export function orphanFingerprint(snapshot: RemoteSnapshot): string {
  */
 export async function findRemote<T>(
   client: TmiClient,
-  desired: Array<{ source: string; model: DesiredModel }>,
+  desired: Wanted[],
   {
     orphanSources = new Set(),
     only,
@@ -52,14 +71,14 @@ export async function findRemote<T>(
      * What to keep of each model found, made as soon as it is read (a plan keeps its diff): what
      * TMI holds for thousands of models is then never held at once.
      */
-    keep: (remote: RemoteModel, wanted: { source: string; model: DesiredModel }) => T
+    keep: (read: Read, wanted: Wanted) => T
   },
 ): Promise<{ found: Map<string, T>; unclaimed: Unclaimed[] }> {
   const found = new Map<string, T>()
   const unclaimed: Unclaimed[] = []
   if (desired.length === 0 && orphanSources.size === 0) return { found, unclaimed }
   const listed = only ? [] : (listing ?? (await client.all(client.listThreatModels())))
-  const wanted = new Map(desired.map((d) => [identity(d.source, d.model.key), d]))
+  const wanted = new Map(desired.map((d) => [identity(d.source, d.key), d]))
   /** Each claimant of a file's model: what `keep` made of it; its snapshot is let go once judged. */
   const claims = new Map<string, Array<{ id: string; created_at?: string; value: T }>>()
   const creators = new Set<string>()
@@ -83,7 +102,7 @@ export async function findRemote<T>(
     const meta = metadataMap(snapshot.threatModel.metadata)
     const tmId = String(snapshot.threatModel.id)
     // A model pulled before tmi-sync managed it has no metadata yet: its key in the file is its id.
-    const adopted = meta[META.key] ? undefined : desired.find((x) => x.model.key === tmId)
+    const adopted = meta[META.key] ? undefined : desired.find((x) => x.key === tmId)
     const id = adopted
       ? identity(adopted.source, tmId)
       : identity(meta[META.source] ?? '', meta[META.key] ?? '')
@@ -94,7 +113,10 @@ export async function findRemote<T>(
         ...(typeof snapshot.threatModel.created_at === 'string'
           ? { created_at: snapshot.threatModel.created_at }
           : {}),
-        value: keep(remoteModel(snapshot, keysOf(w.model), diagramNamesOf(w.model)), w),
+        value: keep(
+          { snapshot, remote: (model) => remoteModel(snapshot, keysOf(model), diagramNamesOf(model)) },
+          w,
+        ),
       }
       claims.set(id, [...(claims.get(id) ?? []), claimant])
       const creator = (snapshot.threatModel.created_by as { provider_id?: string } | undefined)?.provider_id
@@ -110,7 +132,7 @@ export async function findRemote<T>(
     }
   }
   if (only) await examine([{ id: only } as ThreatModelListItem])
-  const names = new Set(desired.map((d) => String(d.model.fields.name)))
+  const names = new Set(desired.map((d) => d.name))
   await examine(listed.filter((item) => names.has(item.name)))
   const createdBy = (item: ThreatModelListItem) =>
     (item as { created_by?: { provider_id?: string } }).created_by?.provider_id
@@ -152,17 +174,18 @@ export async function findRemote<T>(
     // Two TMI models claim one file: two applies ran at once, or a copy kept its metadata. Every
     // run keeps the same one, the earliest; the others are reported (and pruned) as copies.
     const kept = earliest(claimants)
-    const w = wanted.get(id) as { source: string; model: DesiredModel }
+    const w = wanted.get(id) as Wanted
     found.set(id, kept.value)
     for (const other of claimants.filter((c) => c !== kept)) {
       // A copy (rare) is read once more: only what `keep` made of it was kept. Gone meanwhile
       // (another apply settled the race): nothing to report.
       const snapshot = await unlessGone(readSnapshot(client, { id: other.id }))
       if (!snapshot) continue
+      const model = w.desired()
       unclaimed.push({
         source: w.source,
-        key: w.model.key,
-        model: remoteModel(snapshot, keysOf(w.model), diagramNamesOf(w.model)),
+        key: w.key,
+        model: remoteModel(snapshot, keysOf(model), diagramNamesOf(model)),
         name: String(snapshot.threatModel.name),
         fingerprint: orphanFingerprint(snapshot),
         copyOf: kept.id,

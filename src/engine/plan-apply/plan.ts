@@ -5,7 +5,8 @@
 import type { Diagnostic } from '../../common/diagnostic.js'
 import { UserError } from '../../common/errors.js'
 import { stripUrlCredentials } from '../../common/secrets.js'
-import { desiredModel, type DesiredModel } from '../../model/desired.js'
+import type { ThreatModelFile } from '../../format/native.js'
+import { desiredFromText, desiredModel, type DesiredModel } from '../../model/desired.js'
 import type { RemoteModel } from '../../model/remote.js'
 import { diffModel } from '../../reconcile/diff.js'
 import {
@@ -24,8 +25,11 @@ import {
   validatePaths,
   type ValidateOptions,
   type ValidateReport,
+  type ValidatedFile,
 } from '../validate/validate.js'
-import { findRemote, identity, type Unclaimed } from './find-remote.js'
+import { desiredCache, type DesiredCache } from '../validate/desired-cache.js'
+import { findRemote, identity, type Read, type Unclaimed, type Wanted } from './find-remote.js'
+import { planKey, recalled, remember, snapshotDigest } from './plan-memo.js'
 
 export interface PlanOptions extends ValidateOptions {
   /** Names this set of files: two sources never claim each other's models. */
@@ -92,7 +96,8 @@ export async function planPaths(
   client: TmiClient,
   options: PlanOptions,
 ): Promise<PlanOutcome> {
-  const report = await validatePaths(paths, { ...options, digest: true })
+  // Desired models are made on the workers and wait as text: a plan of thousands holds no model whole.
+  const report = await validatePaths(paths, { ...options, digest: true, models: 'desired' })
   return planReport(report, paths, client, options, undefined, { releaseFiles: true })
 }
 
@@ -112,29 +117,45 @@ export async function planReport(
   // A plan of nothing is never silent: a wrong path or glob must not look like "No changes".
   if (report.summary.files === 0 && !options.allowEmpty)
     throw new UserError(`${nothingFound(paths, report, options)}; --allow-empty plans nothing on purpose`)
-  const modelFiles = report.files.filter((f) => f.model)
-  const desired = modelFiles.map((f) => {
-    const model = desiredModel(f.model!, f.file)
-    if (releaseFiles) delete f.model
-    return { source: f.source, model }
-  })
+  const modelFiles = report.files.filter((f) => f.model || f.desired)
+  const desired = modelFiles.map((f) => wantedOf(f, releaseFiles))
   // A plan of files named one by one covers only them: other models of their source are not orphans.
   const named = new Set(modelFiles.filter((f) => f.named).map((f) => f.source))
   const orphanSources = new Set(modelFiles.map((f) => f.source).filter((src) => !named.has(src)))
-  const fromCache = cached !== undefined && desired.every((d) => cached.has(identity(d.source, d.model.key)))
+  const fromCache = cached !== undefined && desired.every((d) => cached.has(identity(d.source, d.key)))
   // Each model is diffed as soon as TMI's answer for it is read; its remote model is kept only
   // for `watch` (keepRemotes), so a plan of thousands holds their plans, not all TMI holds.
   const diffOptions = { ...options, ...(options.keepRemotes ? { keepTexts: true } : {}) }
-  const planned = (remote: RemoteModel, d: { source: string; model: DesiredModel }) => ({
-    plan: diffModel(d.model, remote, diffOptions, d.source),
+  const diffed = (model: DesiredModel, remote: RemoteModel, source: string) => ({
+    plan: diffModel(model, remote, diffOptions, source),
     ...(options.keepRemotes ? { remote } : {}),
   })
+  // A model planned before from the same entry against the same answers gets the same plan.
+  const memo = options.keepRemotes ? undefined : desiredCache(options.env ?? process.env)
+  const planned = (read: Read, d: Wanted) => {
+    const key =
+      memo && d.id
+        ? planKey(memo, {
+            desired: d.id,
+            source: d.source,
+            prune: options.prune,
+            onDrift: options.onDrift,
+            snapshot: snapshotDigest(read.snapshot),
+          })
+        : undefined
+    const known = key === undefined ? undefined : recalled(memo as DesiredCache, key)
+    if (known) return { plan: known }
+    const model = d.desired()
+    const made = diffed(model, read.remote(model), d.source)
+    if (key !== undefined) remember(memo as DesiredCache, key, made.plan)
+    return made
+  }
   const { found, unclaimed } = fromCache
     ? {
         found: new Map(
           desired.flatMap((d) => {
-            const remote = cached.get(identity(d.source, d.model.key))
-            return remote ? [[identity(d.source, d.model.key), planned(remote, d)] as const] : []
+            const remote = cached.get(identity(d.source, d.key))
+            return remote ? [[identity(d.source, d.key), diffed(d.desired(), remote, d.source)] as const] : []
           }),
         ),
         unclaimed: [] as Unclaimed[],
@@ -149,14 +170,13 @@ export async function planReport(
   const remotes = new Map<string, RemoteModel | null>()
   if (options.keepRemotes)
     for (const d of desired)
-      remotes.set(identity(d.source, d.model.key), found.get(identity(d.source, d.model.key))?.remote ?? null)
+      remotes.set(identity(d.source, d.key), found.get(identity(d.source, d.key))?.remote ?? null)
   const models = desired.map(
     (d) =>
-      found.get(identity(d.source, d.model.key))?.plan ??
-      diffModel(d.model, undefined, diffOptions, d.source),
+      found.get(identity(d.source, d.key))?.plan ?? diffModel(d.desired(), undefined, diffOptions, d.source),
   )
-  const threatDragon = new Set(modelFiles.filter((f) => f.threatDragon).map((f) => f.file))
-  const orphans = unclaimed.map((u) => orphanModel(u, models, desired, threatDragon, options.prune))
+  const threatDragon = new Set(modelFiles.filter((f) => f.format === 'threat-dragon').map((f) => f.file))
+  const orphans = unclaimed.map((u) => orphanModel(u, models, threatDragon, options.prune))
   const read = report.files.flatMap((f) =>
     f.absolute && f.digest ? [{ path: f.file, absolute: f.absolute, digest: f.digest }] : [],
   )
@@ -182,7 +202,6 @@ export async function planReport(
 function orphanModel(
   u: Unclaimed,
   models: ModelPlan[],
-  desired: Array<{ source: string; model: DesiredModel }>,
   threatDragon: ReadonlySet<string>,
   prune: boolean,
 ): OrphanModel {
@@ -198,7 +217,7 @@ function orphanModel(
   const why = u.copyOf
     ? `a second copy of "${u.key}" (${u.copyOf} is kept), left by two applies at once`
     : 'no file claims it any more'
-  const renamed = u.copyOf ? undefined : likelyRename(u, models, desired)
+  const renamed = u.copyOf ? undefined : likelyRename(u, models)
   const hint = renamed
     ? `; it looks like ${renamed.file} renamed: to keep this TMI model, give that file the key "${u.key}" (${threatDragon.has(renamed.file) ? '"tmi_sync_key" in the Threat Dragon file' : 'its `key:`'})`
     : ''
@@ -221,20 +240,44 @@ function orphanModel(
  * A model this plan creates whose objects mostly carry the orphan's object keys: the same model
  * under a new key (a Threat Dragon title changed, a file's key edited).
  */
-function likelyRename(
-  u: Unclaimed,
-  models: ModelPlan[],
-  desired: Array<{ source: string; model: DesiredModel }>,
-): { key: string; file: string } | undefined {
+function likelyRename(u: Unclaimed, models: ModelPlan[]): { key: string; file: string } | undefined {
   const theirs = new Set(u.model.objects.flatMap((o) => (o.key ? [`${o.kind}:${o.key}`] : [])))
   if (theirs.size === 0) return undefined
   let best: { key: string; file: string; share: number } | undefined
-  for (const [i, m] of models.entries()) {
-    const d = desired[i] as (typeof desired)[number]
-    if (m.action !== 'create' || d.source !== u.source) continue
-    const shared = d.model.objects.filter((o) => theirs.has(`${o.kind}:${o.key}`)).length
+  for (const m of models) {
+    if (m.action !== 'create' || m.source !== u.source) continue
+    // A model to create has every object of its file among its changes.
+    const shared = m.changes.filter(
+      (c) => c.kind !== 'threat_model' && theirs.has(`${c.kind}:${c.key}`),
+    ).length
     const share = shared / theirs.size
     if (share >= 0.5 && (!best || share > best.share)) best = { key: m.key, file: m.file, share }
   }
   return best && { key: best.key, file: best.file }
+}
+
+/**
+ * How a plan seeks a validated file's model. A desired model made by validation waits as text (on
+ * disk in the cache, or in memory) and is parsed each time it is planned (once, but for a rare
+ * second copy in TMI); a model loaded otherwise (`watch`, the addon) is made into one once.
+ */
+function wantedOf(f: ValidatedFile, release: boolean): Wanted {
+  if (f.desired) {
+    const { text, name } = f.desired
+    const id = f.desired.id
+    if (release) {
+      delete f.desired
+      delete f.model
+    }
+    return {
+      source: f.source,
+      key: f.key as string,
+      name,
+      desired: () => desiredFromText(text()),
+      ...(id === undefined ? {} : { id }),
+    }
+  }
+  const model = desiredModel(f.model as ThreatModelFile, f.file)
+  if (release) delete f.model
+  return { source: f.source, key: model.key, name: String(model.fields.name), desired: () => model }
 }

@@ -2,8 +2,9 @@
 import { availableParallelism } from 'node:os'
 import { diagnostic, START } from '../../common/diagnostic.js'
 import { Worker } from 'node:worker_threads'
-import { loadModelFile, type LoadedFile, type LoadOptions } from '../../model/load.js'
+import { loadModelFile, type LoadedFile, type LoadOptions, type ModelsWanted } from '../../model/load.js'
 import { readSourceFileSync, type FoundFile } from '../../providers/filesystem.js'
+import { entryFile, entryId, reloadDesired, storedText, type DesiredCache } from './desired-cache.js'
 import type { LoadRequest } from './load-worker.js'
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -55,11 +56,20 @@ const WORKER_HEAP_MB = 2048
 
 export interface PoolOptions {
   heapMb?: number
-  /** false: the models stay in the workers (validation needs only diagnostics and keys). */
-  models?: boolean
+  /** What comes back of each model (by default the model as written). */
+  models?: ModelsWanted
+  /** Where desired models are kept ('desired'); without one, their texts come back. */
+  cache?: DesiredCache
 }
 
-type Reply = { index: number; loaded?: LoadedFile; model?: string; error?: string }
+type Reply = {
+  index: number
+  loaded?: LoadedFile
+  model?: string
+  /** Its text, unless it went to the cache. */
+  desired?: { name: string; text?: string }
+  error?: string
+}
 
 /**
  * Loads files on all cores: validation is CPU-bound (parsing), and a repository of a thousand
@@ -69,7 +79,7 @@ type Reply = { index: number; loaded?: LoadedFile; model?: string; error?: strin
 export async function loadInWorkers(
   files: FoundFile[],
   options: LoadOptions,
-  { heapMb = WORKER_HEAP_MB, models = true }: PoolOptions = {},
+  { heapMb = WORKER_HEAP_MB, models = 'file', cache }: PoolOptions = {},
 ): Promise<LoadedFile[]> {
   const size = Math.min(MAX_WORKERS, availableParallelism(), files.length)
   const results = new Array<LoadedFile>(files.length)
@@ -81,6 +91,7 @@ export async function loadInWorkers(
       return
     }
     if (m.model !== undefined) lazyModel(m.loaded, m.model)
+    if (m.desired) m.loaded.desired = desiredFrom(m.desired, m.loaded, file, options, cache)
     // Locating needs the syntax tree, which stayed in the worker: rebuild it here in the rare case it is needed.
     m.loaded.locateKey = () =>
       loadModelFile(readSourceFileSync(file, options.maxBytes), options).locateKey?.() ?? { line: 1, col: 1 }
@@ -106,6 +117,7 @@ export async function loadInWorkers(
     files: indices.map((index) => ({ index, file: files[index] as FoundFile })),
     options,
     models,
+    ...(cache ? { cache } : {}),
   })
   let next = 0
   const drain = async (): Promise<void> => {
@@ -146,6 +158,25 @@ export async function loadInWorkers(
   }
   await Promise.all(Array.from({ length: size }, drain))
   return results
+}
+
+/** A worker's desired model: its text as sent, or read from the entry the worker stored. */
+function desiredFrom(
+  sent: { name: string; text?: string },
+  loaded: LoadedFile,
+  file: FoundFile,
+  options: LoadOptions,
+  cache: DesiredCache | undefined,
+): NonNullable<LoadedFile['desired']> {
+  const { text } = sent
+  if (text !== undefined || !cache || !loaded.digest) return { name: sent.name, text: () => text ?? '' }
+  const id = entryId(cache, loaded.file, options.maxBytes, loaded.digest)
+  const entry = entryFile(cache, 'desired', id)
+  return {
+    name: sent.name,
+    id,
+    text: storedText(entry, loaded.digest, reloadDesired(file, options, loaded.digest)),
+  }
 }
 
 function crashMessage(e: unknown, heapMb: number): string {

@@ -3,7 +3,7 @@
 // rules; many at once go to worker threads (load-pool.ts, each running load-worker.ts). Every use
 // case that reads model files starts here; nothing is sent to TMI for a file with an error.
 import { diagnostic, hasErrors, type Diagnostic } from '../../common/diagnostic.js'
-import { loadModelFile, type LoadedFile, type LoadOptions } from '../../model/load.js'
+import { loadModelFile, type LoadedFile, type LoadOptions, type ModelsWanted } from '../../model/load.js'
 import {
   discoverFiles,
   lookedFor,
@@ -13,6 +13,7 @@ import {
 } from '../../providers/filesystem.js'
 import { openRepository, readModelFiles } from '../../providers/open.js'
 import { parseSource, repositoryId, type SourceSpec } from '../../providers/source.js'
+import type * as DesiredCacheModule from './desired-cache.js'
 import { loadInWorkers, POOL_THRESHOLD, workersAvailable } from './load-pool.js'
 
 export interface ValidateOptions extends DiscoverOptions {
@@ -24,8 +25,12 @@ export interface ValidateOptions extends DiscoverOptions {
   env?: Record<string, string | undefined>
   /** Keep a digest of each local file (plan and apply check files did not change before writing). */
   digest?: boolean
-  /** false: the caller needs only diagnostics and keys, so models may be left out (cheaper). */
-  models?: boolean
+  /**
+   * What the caller needs of each model: 'keys' (only diagnostics and keys, cheaper), the model as
+   * written ('file', the default), or 'desired' (a plan). Files loaded in this thread always keep
+   * their model; workers send back only what is asked.
+   */
+  models?: ModelsWanted
   /** The commit a repository source's ref was just resolved to (a scheduled run): not asked again. */
   commit?: string
 }
@@ -107,12 +112,25 @@ async function validateLocal(
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     ...(options.digest ? { digest: true } : {}),
   }
-  const loaded =
-    found.length >= POOL_THRESHOLD && workersAvailable()
-      ? await loadInWorkers(found, loadOptions, { models: options.models !== false })
-      : loadHere(found, loadOptions)
+  const models = options.models ?? 'file'
+  // A plan's files (loaded only for one): those whose desired model is cached are not loaded again.
+  const planning: typeof DesiredCacheModule | undefined =
+    models === 'desired' ? await import('./desired-cache.js') : undefined
+  const cache = planning && options.digest ? planning.desiredCache(options.env ?? process.env) : undefined
+  const loaded = new Array<LoadedFile | undefined>(found.length)
+  if (planning && cache) {
+    planning.trim(cache)
+    for (const [i, f] of found.entries()) loaded[i] = planning.lookUp(cache, f, loadOptions)
+  }
+  const missed = found.flatMap((f, i) => (loaded[i] ? [] : [i]))
+  const missing = missed.map((i) => found[i] as FoundFile)
+  const fresh =
+    missing.length >= POOL_THRESHOLD && workersAvailable()
+      ? await loadInWorkers(missing, loadOptions, { models, ...(cache ? { cache } : {}) })
+      : loadHere(missing, loadOptions, planning && ((file) => planning.withDesired(file, loadOptions, cache)))
+  for (const [j, i] of missed.entries()) loaded[i] = fresh[j]
   return loaded.map((file, i) => {
-    const validated = withSource(file, source, found[i]?.explicit === true)
+    const validated = withSource(file as LoadedFile, source, found[i]?.explicit === true)
     if (found[i]) validated.absolute = found[i].absolute
     if (found[i]?.explicit) validated.named = true
     return validated
@@ -162,12 +180,19 @@ function withSource(loaded: LoadedFile, source: string, explicit: boolean): Vali
 
 /**
  * In-process loading, below the worker threshold. Reads are synchronous (each is checked for a
- * file that changes while read), so there is nothing to overlap: one file after the other.
+ * file that changes while read), so there is nothing to overlap: one file after the other. A
+ * plan's files also get their desired model (`then`); their model stays too, for callers that read it.
  */
-function loadHere(found: FoundFile[], options: LoadOptions): LoadedFile[] {
-  return found.map((f) =>
-    loadModelFile(readSourceFileSync(f, options.maxBytes, options.digest === true), options),
-  )
+function loadHere(
+  found: FoundFile[],
+  options: LoadOptions,
+  then?: (loaded: LoadedFile) => void,
+): LoadedFile[] {
+  return found.map((f) => {
+    const loaded = loadModelFile(readSourceFileSync(f, options.maxBytes, options.digest === true), options)
+    then?.(loaded)
+    return loaded
+  })
 }
 
 /** Two files of one source claiming one model key would fight over one TMI threat model. */
@@ -191,6 +216,7 @@ export function checkAcrossFiles(files: ValidatedFile[]): void {
       ),
     )
     delete f.model
+    delete f.desired
     delete f.key
   }
 }

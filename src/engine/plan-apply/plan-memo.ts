@@ -1,0 +1,54 @@
+// engine/plan-apply: a model's plan, remembered by what it was made from. `diffModel` is pure: the
+// same desired model (its cache entry: the same bytes, path and build) against the same answers
+// from TMI (a digest of what was read), with the same source and options, makes the same plan. A
+// no-op plan of thousands of unchanged models then neither parses nor diffs them; anything that
+// moved, in the file or in TMI, is a different key, and is planned afresh.
+import { hash } from 'node:crypto'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { RemoteSnapshot } from '../../model/remote.js'
+import type { ModelPlan } from '../../reconcile/plan.js'
+import { entryFile, refresh, type DesiredCache } from '../validate/desired-cache.js'
+
+/**
+ * What TMI answered for one model, as one digest. Equal texts are equal answers (in values and in
+ * order), so the remote model made from them is the same; a reordering is only a miss.
+ */
+export function snapshotDigest(snapshot: RemoteSnapshot): string {
+  return hash('sha256', JSON.stringify(snapshot))
+}
+
+export function planKey(
+  cache: DesiredCache,
+  parts: { desired: string; source: string; prune: boolean; onDrift: string; snapshot: string },
+): string {
+  return hash(
+    'sha256',
+    JSON.stringify([cache.build, parts.desired, parts.source, parts.prune, parts.onDrift, parts.snapshot]),
+  )
+}
+
+/** The plan remembered under `key`, if any (a damaged entry is none). */
+export function recalled(cache: DesiredCache, key: string): ModelPlan | undefined {
+  const file = entryFile(cache, 'plans', key)
+  try {
+    const plan = JSON.parse(readFileSync(file, 'utf8')) as ModelPlan
+    refresh(file)
+    return plan
+  } catch {
+    return undefined
+  }
+}
+
+/** Remembers a plan, written whole and renamed into place; a cache that cannot be written is none. */
+export function remember(cache: DesiredCache, key: string, plan: ModelPlan): void {
+  const file = entryFile(cache, 'plans', key)
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(temporary, JSON.stringify(plan))
+    renameSync(temporary, file)
+  } catch {
+    // Not remembered: the next plan makes it again.
+  }
+}
