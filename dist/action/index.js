@@ -67802,11 +67802,23 @@ import { dirname as dirname2 } from "node:path";
 function snapshotDigest(snapshot) {
   return hash5("sha256", JSON.stringify(snapshot));
 }
-function planKey(cache, parts) {
-  return hash5(
+function rememberedPlan(cache, inputs, make) {
+  const key = hash5(
     "sha256",
-    JSON.stringify([cache.build, parts.desired, parts.source, parts.prune, parts.onDrift, parts.snapshot])
+    JSON.stringify([
+      cache.build,
+      inputs.desired,
+      inputs.source,
+      inputs.prune,
+      inputs.onDrift,
+      snapshotDigest(inputs.snapshot)
+    ])
   );
+  const known = recalled(cache, key);
+  if (known) return known;
+  const plan2 = make();
+  remember(cache, key, plan2);
+  return plan2;
 }
 function recalled(cache, key) {
   const file = entryFile(cache, "plans", key);
@@ -67847,19 +67859,14 @@ async function planReport(report, paths, client, options, cached, { releaseFiles
   });
   const memo = options.keepRemotes ? void 0 : desiredCache(options.env ?? process.env);
   const planned = (read2, d2) => {
-    const key = memo && d2.id ? planKey(memo, {
-      desired: d2.id,
-      source: d2.source,
-      prune: options.prune,
-      onDrift: options.onDrift,
-      snapshot: snapshotDigest(read2.snapshot)
-    }) : void 0;
-    const known = key === void 0 ? void 0 : recalled(memo, key);
-    if (known) return { plan: known };
-    const model = d2.desired();
-    const made = diffed(model, read2.remote(model), d2.source);
-    if (key !== void 0) remember(memo, key, made.plan);
-    return made;
+    const make = () => {
+      const model = d2.desired();
+      return diffed(model, read2.remote(model), d2.source);
+    };
+    if (!memo || d2.id === void 0) return make();
+    const { prune: prune2, onDrift } = options;
+    const inputs = { desired: d2.id, source: d2.source, prune: prune2, onDrift, snapshot: read2.snapshot };
+    return { plan: rememberedPlan(memo, inputs, () => make().plan) };
   };
   const { found, unclaimed } = fromCache ? {
     found: new Map(

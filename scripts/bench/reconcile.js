@@ -3,6 +3,7 @@
 // one metadata call per object that has metadata; diagrams POST then PUT), writing the same data
 // tmi-sync writes, ownership metadata included, so both end states carry the same information.
 import { spawn, spawnSync } from 'node:child_process'
+import { request } from 'node:http'
 import {
   cpSync,
   existsSync,
@@ -242,11 +243,17 @@ async function emulatorProcess() {
     child.stdout.once('data', (chunk) => resolve(String(chunk).split('\n')[0].trim()))
     child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)))
   })
+  // A connection of its own each time: between two calls the bench blocks for seconds in
+  // spawnSync, and a kept-alive one would have been closed by the emulator meanwhile.
   const latency = (latencyMs) =>
-    fetch(`${url}/__emulator/faults`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ latencyMs, rateLimitPerMinute: 100_000_000 }),
+    new Promise((resolve, reject) => {
+      const req = request(
+        `${url}/__emulator/faults`,
+        { method: 'PUT', agent: false, headers: { 'content-type': 'application/json' } },
+        (res) => res.resume().on('end', resolve),
+      )
+      req.on('error', reject)
+      req.end(JSON.stringify({ latencyMs, rateLimitPerMinute: 100_000_000 }))
     })
   return { url, latency, stop: () => child.kill() }
 }

@@ -113,6 +113,19 @@ describe('§00.6 list orders', () => {
     ).toEqual([d1, d2])
   })
 
+  it('lists threat models newest first, in whatever order they were stored', async () => {
+    await new Promise((r) => setTimeout(r, 5))
+    const second = (await api.call('POST', '/threat_models', { name: 'Second' })).body.id as string
+    await new Promise((r) => setTimeout(r, 5))
+    const third = (await api.call('POST', '/threat_models', { name: 'Third' })).body.id as string
+    const ids = async () =>
+      ((await api.call('GET', '/threat_models')).body.threat_models as Array<{ id: string }>).map((m) => m.id)
+    expect(await ids()).toEqual([third, second, tm])
+    // Stored out of order (a --data file, an edit): sorted by their times all the same.
+    api.emulator.store.models.get(second)!.data.created_at = '2000-01-01T00:00:00.000000Z'
+    expect(await ids()).toEqual([third, tm, second])
+  })
+
   it('stamps every item of one bulk create with the same time, however the clock moves meanwhile', async () => {
     // A clock that ticks on every read: items stamped one by one would each get their own millisecond.
     const real = Object.getOwnPropertyDescriptor(Date.prototype, 'toISOString')!.value as (

@@ -129,6 +129,24 @@ function touch(model: ThreatModelRecord): void {
   model.data.modified_at = now()
 }
 
+/**
+ * Newest first. ISO times in one format order as text: no locale collation per comparison. Models
+ * are kept in the order they were made, so the list is nearly always that order backwards: that
+ * is checked (one pass) before sorting, as every page of a listing of 10,000 sorted them all.
+ */
+function newestFirst(models: ThreatModelRecord[]): ThreatModelRecord[] {
+  const at = (m: ThreatModelRecord) => String(m.data.created_at)
+  let ascending = true
+  for (let i = 1; i < models.length && ascending; i++)
+    ascending = at(models[i - 1] as ThreatModelRecord) < at(models[i] as ThreatModelRecord)
+  // Strictly ascending has no ties, so reversing it is what the stable sort below would give.
+  if (ascending) return models.reverse()
+  return models.sort((a, b) => {
+    const [x, y] = [at(a), at(b)]
+    return x < y ? 1 : x > y ? -1 : 0
+  })
+}
+
 const list: Route = {
   method: 'GET',
   path: '/threat_models',
@@ -152,13 +170,7 @@ const list: Route = {
           has((m.data.owner as Record<string, unknown>).provider_id, owner) ||
           has((m.data.owner as Record<string, unknown>).email, owner),
       )
-      // Newest first. ISO times in one format order as text: no locale collation per comparison,
-      // which made each page of a long list cost as much as sorting it many times over.
-      .sort((a, b) => {
-        const [x, y] = [String(a.data.created_at), String(b.data.created_at)]
-        return x < y ? 1 : x > y ? -1 : 0
-      })
-    return page(ctx, 'threat_models', models, listItem)
+    return page(ctx, 'threat_models', newestFirst(models), listItem)
   },
 }
 

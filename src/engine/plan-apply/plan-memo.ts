@@ -14,22 +14,42 @@ import { entryFile, refresh, type DesiredCache } from '../validate/desired-cache
  * What TMI answered for one model, as one digest. Equal texts are equal answers (in values and in
  * order), so the remote model made from them is the same; a reordering is only a miss.
  */
-export function snapshotDigest(snapshot: RemoteSnapshot): string {
+function snapshotDigest(snapshot: RemoteSnapshot): string {
   return hash('sha256', JSON.stringify(snapshot))
 }
 
-export function planKey(
-  cache: DesiredCache,
-  parts: { desired: string; source: string; prune: boolean; onDrift: string; snapshot: string },
-): string {
-  return hash(
+/** What a model's plan is made from, each part identifying its input exactly. */
+export interface PlanInputs {
+  /** The desired model's cache entry (`entryId`). */
+  desired: string
+  source: string
+  prune: boolean
+  onDrift: string
+  snapshot: RemoteSnapshot
+}
+
+/** The plan `make` makes of these inputs, remembered: made only the first time they are seen. */
+export function rememberedPlan(cache: DesiredCache, inputs: PlanInputs, make: () => ModelPlan): ModelPlan {
+  const key = hash(
     'sha256',
-    JSON.stringify([cache.build, parts.desired, parts.source, parts.prune, parts.onDrift, parts.snapshot]),
+    JSON.stringify([
+      cache.build,
+      inputs.desired,
+      inputs.source,
+      inputs.prune,
+      inputs.onDrift,
+      snapshotDigest(inputs.snapshot),
+    ]),
   )
+  const known = recalled(cache, key)
+  if (known) return known
+  const plan = make()
+  remember(cache, key, plan)
+  return plan
 }
 
 /** The plan remembered under `key`, if any (a damaged entry is none). */
-export function recalled(cache: DesiredCache, key: string): ModelPlan | undefined {
+function recalled(cache: DesiredCache, key: string): ModelPlan | undefined {
   const file = entryFile(cache, 'plans', key)
   try {
     const plan = JSON.parse(readFileSync(file, 'utf8')) as ModelPlan
@@ -41,7 +61,7 @@ export function recalled(cache: DesiredCache, key: string): ModelPlan | undefine
 }
 
 /** Remembers a plan, written whole and renamed into place; a cache that cannot be written is none. */
-export function remember(cache: DesiredCache, key: string, plan: ModelPlan): void {
+function remember(cache: DesiredCache, key: string, plan: ModelPlan): void {
   const file = entryFile(cache, 'plans', key)
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`
   try {

@@ -27,9 +27,9 @@ import {
   type ValidateReport,
   type ValidatedFile,
 } from '../validate/validate.js'
-import { desiredCache, type DesiredCache } from '../validate/desired-cache.js'
+import { desiredCache } from '../validate/desired-cache.js'
 import { findRemote, identity, type Read, type Unclaimed, type Wanted } from './find-remote.js'
-import { planKey, recalled, remember, snapshotDigest } from './plan-memo.js'
+import { rememberedPlan } from './plan-memo.js'
 
 export interface PlanOptions extends ValidateOptions {
   /** Names this set of files: two sources never claim each other's models. */
@@ -130,25 +130,18 @@ export async function planReport(
     plan: diffModel(model, remote, diffOptions, source),
     ...(options.keepRemotes ? { remote } : {}),
   })
-  // A model planned before from the same entry against the same answers gets the same plan.
+  // A model planned before from the same entry against the same answers gets the same plan
+  // (`watch` keeps what TMI holds, so it makes its plans).
   const memo = options.keepRemotes ? undefined : desiredCache(options.env ?? process.env)
   const planned = (read: Read, d: Wanted) => {
-    const key =
-      memo && d.id
-        ? planKey(memo, {
-            desired: d.id,
-            source: d.source,
-            prune: options.prune,
-            onDrift: options.onDrift,
-            snapshot: snapshotDigest(read.snapshot),
-          })
-        : undefined
-    const known = key === undefined ? undefined : recalled(memo as DesiredCache, key)
-    if (known) return { plan: known }
-    const model = d.desired()
-    const made = diffed(model, read.remote(model), d.source)
-    if (key !== undefined) remember(memo as DesiredCache, key, made.plan)
-    return made
+    const make = () => {
+      const model = d.desired()
+      return diffed(model, read.remote(model), d.source)
+    }
+    if (!memo || d.id === undefined) return make()
+    const { prune, onDrift } = options
+    const inputs = { desired: d.id, source: d.source, prune, onDrift, snapshot: read.snapshot }
+    return { plan: rememberedPlan(memo, inputs, () => make().plan) }
   }
   const { found, unclaimed } = fromCache
     ? {
