@@ -64846,7 +64846,6 @@ var init_build_id = __esm({
 // src/engine/validate/desired-cache.ts
 var desired_cache_exports = {};
 __export(desired_cache_exports, {
-  cachedDesired: () => cachedDesired,
   desiredCache: () => desiredCache,
   desiredView: () => desiredView,
   entryFile: () => entryFile,
@@ -66967,14 +66966,11 @@ async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models =
 }
 function desiredFrom(sent, loaded, file, options, cache) {
   const { text: text2 } = sent;
-  if (text2 !== void 0 || !cache || !loaded.digest) return { name: sent.name, text: () => text2 ?? "" };
-  const id = entryId(cache, loaded.file, options.maxBytes, loaded.digest);
+  if (text2 !== void 0) return { name: sent.name, text: () => text2 };
+  const digest2 = loaded.digest;
+  const id = entryId(cache, loaded.file, options.maxBytes, digest2);
   const entry2 = entryFile(cache, "desired", id);
-  return {
-    name: sent.name,
-    id,
-    text: storedText(entry2, loaded.digest, reloadDesired(file, options, loaded.digest))
-  };
+  return { name: sent.name, id, text: storedText(entry2, digest2, reloadDesired(file, options, digest2)) };
 }
 function crashMessage(e, heapMb) {
   return e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `loading it needed more than ${heapMb} MB of memory` : `loading it crashed: ${e instanceof Error ? e.message : String(e)}`;

@@ -191,7 +191,7 @@ export function storeDesired(
  * The file as loaded before, if its entry is there: diagnostics, key, and its desired model's
  * text, read from disk when the plan reaches it.
  */
-export function cachedDesired(
+function cachedDesired(
   cache: DesiredCache,
   path: string,
   maxBytes: number | undefined,

@@ -169,14 +169,12 @@ function desiredFrom(
   cache: DesiredCache | undefined,
 ): NonNullable<LoadedFile['desired']> {
   const { text } = sent
-  if (text !== undefined || !cache || !loaded.digest) return { name: sent.name, text: () => text ?? '' }
-  const id = entryId(cache, loaded.file, options.maxBytes, loaded.digest)
-  const entry = entryFile(cache, 'desired', id)
-  return {
-    name: sent.name,
-    id,
-    text: storedText(entry, loaded.digest, reloadDesired(file, options, loaded.digest)),
-  }
+  if (text !== undefined) return { name: sent.name, text: () => text }
+  // Without its text, the worker stored it: so there is a cache, and the file's digest keys it.
+  const digest = loaded.digest as string
+  const id = entryId(cache as DesiredCache, loaded.file, options.maxBytes, digest)
+  const entry = entryFile(cache as DesiredCache, 'desired', id)
+  return { name: sent.name, id, text: storedText(entry, digest, reloadDesired(file, options, digest)) }
 }
 
 function crashMessage(e: unknown, heapMb: number): string {
