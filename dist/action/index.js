@@ -64857,7 +64857,8 @@ __export(desired_cache_exports, {
   storeDesired: () => storeDesired,
   storedText: () => storedText,
   trim: () => trim,
-  withDesired: () => withDesired
+  withDesired: () => withDesired,
+  writeEntry: () => writeEntry
 });
 import { hash as hash4 } from "node:crypto";
 import {
@@ -64874,7 +64875,7 @@ import {
   writeFileSync
 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join6 } from "node:path";
+import { dirname as dirname2, join as join6 } from "node:path";
 function desiredView(model, file) {
   const desired = desiredModel(model, file);
   return { name: String(desired.fields.name), text: desiredToText(desired) };
@@ -64935,12 +64936,17 @@ function storeDesired(cache, loaded, maxBytes, desired) {
     diagnostics: loaded.diagnostics,
     digest: loaded.digest
   };
-  const path = entryPath(cache, loaded.file, maxBytes, loaded.digest);
+  return writeEntry(
+    entryPath(cache, loaded.file, maxBytes, loaded.digest),
+    `${JSON.stringify(header)}
+${desired.text}`
+  );
+}
+function writeEntry(path, text2) {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   try {
-    mkdirSync(join6(path, ".."), { recursive: true });
-    writeFileSync(temporary, `${JSON.stringify(header)}
-${desired.text}`);
+    mkdirSync(dirname2(path), { recursive: true });
+    writeFileSync(temporary, text2);
     renameSync(temporary, path);
     return true;
   } catch {
@@ -65061,7 +65067,7 @@ var init_desired_cache = __esm({
 });
 
 // src/action/main.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -67793,8 +67799,7 @@ function identity(source, key) {
 // src/engine/plan-apply/plan-memo.ts
 init_desired_cache();
 import { hash as hash5 } from "node:crypto";
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
 function snapshotDigest(snapshot) {
   return hash5("sha256", JSON.stringify(snapshot));
 }
@@ -67827,14 +67832,7 @@ function recalled(cache, key) {
   }
 }
 function remember(cache, key, plan2) {
-  const file = entryFile(cache, "plans", key);
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  try {
-    mkdirSync2(dirname2(file), { recursive: true });
-    writeFileSync2(temporary, JSON.stringify(plan2));
-    renameSync2(temporary, file);
-  } catch {
-  }
+  writeEntry(entryFile(cache, "plans", key), JSON.stringify(plan2));
 }
 
 // src/engine/plan-apply/plan.ts
@@ -69551,7 +69549,7 @@ async function act(inputs, env) {
   if (!outcome.ok) throw new Error("the models are invalid: nothing was planned");
   const { plan: plan2 } = outcome;
   const planFile = join8(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-plan.json");
-  writeFileSync3(planFile, JSON.stringify(plan2, null, 2) + "\n");
+  writeFileSync2(planFile, JSON.stringify(plan2, null, 2) + "\n");
   setOutput("plan-file", planFile);
   setPlanOutputs(plan2);
   const summaryUrl = `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
@@ -69655,7 +69653,7 @@ async function apply(inputs, plan2, client, env) {
     onEvent: (e) => info(e)
   });
   const reportFile = join8(env.RUNNER_TEMP ?? process.cwd(), "tmi-sync-report.json");
-  writeFileSync3(reportFile, JSON.stringify(results, null, 2) + "\n");
+  writeFileSync2(reportFile, JSON.stringify(results, null, 2) + "\n");
   setOutput("report-file", reportFile);
   const lines2 = ["### tmi-sync apply", "", "| model | outcome |", "|---|---|"];
   for (const r2 of results)

@@ -14761,7 +14761,7 @@ import {
   utimesSync,
   writeFileSync
 } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 function desiredView(model, file) {
   const desired = desiredModel(model, file);
   return { name: String(desired.fields.name), text: desiredToText(desired) };
@@ -14785,12 +14785,17 @@ function storeDesired(cache, loaded, maxBytes, desired) {
     diagnostics: loaded.diagnostics,
     digest: loaded.digest
   };
-  const path = entryPath(cache, loaded.file, maxBytes, loaded.digest);
+  return writeEntry(
+    entryPath(cache, loaded.file, maxBytes, loaded.digest),
+    `${JSON.stringify(header)}
+${desired.text}`
+  );
+}
+function writeEntry(path, text2) {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   try {
-    mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(temporary, `${JSON.stringify(header)}
-${desired.text}`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temporary, text2);
     renameSync(temporary, path);
     return true;
   } catch {

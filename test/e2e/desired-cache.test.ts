@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,9 +15,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RunningEmulator } from '../../src/emulator/server.js'
 import {
   desiredCache,
+  entryFile,
   entryPath,
   reloadDesired,
   storedText,
+  trim,
+  writeEntry,
 } from '../../src/engine/validate/desired-cache.js'
 import { emulatorWithClient } from '../helpers/emulator.js'
 import { runCliAsync } from '../helpers/cli.js'
@@ -128,6 +140,25 @@ describe('cache entries', () => {
     // Without a build id (TypeScript sources, the Action's bundle) there is no cache.
     expect(desiredCache({ TMI_SYNC_CACHE_DIR: '/c' }, undefined)).toBeUndefined()
     expect(desiredCache({ TMI_SYNC_CACHE_DIR: 'off' }, 'build-a')).toBeUndefined()
+  })
+
+  it('unused for a week are removed, at most once a day; entries in use stay', () => {
+    const cache = desiredCache({ TMI_SYNC_CACHE_DIR: cacheDir }, 'build')!
+    const at = (kind: 'desired' | 'plans', id: string, daysAgo: number) => {
+      const file = entryFile(cache, kind, id)
+      expect(writeEntry(file, 'x')).toBe(true)
+      const when = Date.now() / 1000 - daysAgo * 86_400
+      utimesSync(file, when, when)
+      return file
+    }
+    const old = [at('desired', 'a'.repeat(64), 8), at('plans', 'b'.repeat(64), 8)]
+    const recent = [at('desired', 'c'.repeat(64), 6), at('plans', 'd'.repeat(64), 0)]
+    trim(cache)
+    expect([...old, ...recent].map((f) => existsSync(f))).toEqual([false, false, true, true])
+    // Trimmed today: a run later today does not look again.
+    const later = at('desired', 'e'.repeat(64), 30)
+    trim(cache)
+    expect(existsSync(later)).toBe(true)
   })
 
   it('gone before the plan reaches them: the file is loaded again, and refused if it changed', () => {

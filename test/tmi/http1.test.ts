@@ -1,7 +1,13 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer as createTlsServer } from 'node:tls'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nodeTransportWith } from '../../src/tmi/transport.js'
+import { PROJECT } from '../helpers/shared.js'
 
 // The HTTP/1.1 client the request core talks to TMI with, against a server that writes its
 // answers byte for byte as HTTP allows them: framed by length, chunked, or by closing; in pieces.
@@ -147,5 +153,74 @@ describe('the HTTP/1.1 client', () => {
       method: 'GET',
     }).catch((x: unknown) => x)) as Error & { cause?: { code?: string } }
     expect(e.cause?.code).toBe('ECONNREFUSED')
+  })
+
+  describe('over TLS', () => {
+    // A self-signed certificate for localhost, made for this test (openssl req -x509, P-256, 100 years).
+    const KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgofgO8eVRQYAa8mrS
+s+LsidNzLhKu5oulFxLKII/XwgahRANCAAQWK1PwiLOm8VmJWWUZqIz/9xK7/ZK9
+Zj6+rivb7CJcWj1SUNp/8mshyye5LXaBcKMsMPNshZ7XjddAUsPTgZYR
+-----END PRIVATE KEY-----`
+    const CERT = `-----BEGIN CERTIFICATE-----
+MIIBljCCATugAwIBAgIUWM7kT88rfToreKR762Lm4fn+UqEwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJbG9jYWxob3N0MCAXDTI2MTIwODAwNTQxOVoYDzIxMjYxMTE0
+MDA1NDE5WjAUMRIwEAYDVQQDDAlsb2NhbGhvc3QwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAAQWK1PwiLOm8VmJWWUZqIz/9xK7/ZK9Zj6+rivb7CJcWj1SUNp/8msh
+yye5LXaBcKMsMPNshZ7XjddAUsPTgZYRo2kwZzAdBgNVHQ4EFgQUOY4XMtQ6zw1f
+ICHkkLXiauh6Kg4wHwYDVR0jBBgwFoAUOY4XMtQ6zw1fICHkkLXiauh6Kg4wDwYD
+VR0TAQH/BAUwAwEB/zAUBgNVHREEDTALgglsb2NhbGhvc3QwCgYIKoZIzj0EAwID
+SQAwRgIhALge1dGzh7AnSsJ77qGx/0zsiQ2R5fLACqKbg9jjQatRAiEAj4Xszx/l
+mi1MhscNXxr7ageiUGWPfRlVFWKZdUmAu+M=
+-----END CERTIFICATE-----`
+    async function tlsServer(): Promise<number> {
+      const tls = createTlsServer({ key: KEY, cert: CERT }, (socket) => {
+        let head = ''
+        socket.on('data', (chunk) => {
+          head += String(chunk)
+          if (head.includes('\r\n\r\n'))
+            socket.write(ok(JSON.stringify({ host: /^Host: (.*)$/m.exec(head)?.[1] })))
+        })
+      })
+      server = tls
+      await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r))
+      return (tls.address() as AddressInfo).port
+    }
+
+    it('refuses a certificate it cannot verify, before sending anything', async () => {
+      const port = await tlsServer()
+      const e = (await nodeTransportWith()(new URL(`https://localhost:${port}/x`), {
+        ...init,
+        method: 'GET',
+      }).catch((x: unknown) => x)) as Error & { cause?: { code?: string } }
+      expect(e.cause?.code).toBe('DEPTH_ZERO_SELF_SIGNED_CERT')
+    })
+
+    const dist = `${PROJECT}dist/tmi/transport.js`
+    it.runIf(existsSync(dist) || process.env.CI === 'true')(
+      'speaks HTTP over a verified connection, named by SNI, with a CA trusted the way Node trusts one',
+      async () => {
+        const port = await tlsServer()
+        const ca = join(mkdtempSync(join(tmpdir(), 'tmi-sync-tls-')), 'ca.pem')
+        writeFileSync(ca, CERT)
+        // NODE_EXTRA_CA_CERTS is read when a process starts: the client runs in one of its own.
+        const child = spawn(
+          process.execPath,
+          [
+            '--input-type=module',
+            '-e',
+            `const { nodeTransport } = await import(${JSON.stringify(dist)})
+            const r = await nodeTransport(new URL('https://localhost:${port}/x'), { method: 'GET', headers: {}, timeoutMs: 5000 })
+            console.log(r.status, await r.text())`,
+          ],
+          { env: { ...process.env, NODE_EXTRA_CA_CERTS: ca }, stdio: ['ignore', 'pipe', 'pipe'] },
+        )
+        let out = ''
+        child.stdout.on('data', (c) => (out += String(c)))
+        child.stderr.on('data', (c) => (out += String(c)))
+        await new Promise((r) => child.on('close', r))
+        expect(out.trim()).toBe(`200 {"host":"localhost:${port}"}`)
+      },
+    )
   })
 })

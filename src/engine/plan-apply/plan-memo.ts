@@ -4,11 +4,10 @@
 // no-op plan of thousands of unchanged models then neither parses nor diffs them; anything that
 // moved, in the file or in TMI, is a different key, and is planned afresh.
 import { hash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { readFileSync } from 'node:fs'
 import type { RemoteSnapshot } from '../../model/remote.js'
 import type { ModelPlan } from '../../reconcile/plan.js'
-import { entryFile, refresh, type DesiredCache } from '../validate/desired-cache.js'
+import { entryFile, refresh, writeEntry, type DesiredCache } from '../validate/desired-cache.js'
 
 /**
  * What TMI answered for one model, as one digest. Equal texts are equal answers (in values and in
@@ -60,15 +59,7 @@ function recalled(cache: DesiredCache, key: string): ModelPlan | undefined {
   }
 }
 
-/** Remembers a plan, written whole and renamed into place; a cache that cannot be written is none. */
+/** Remembers a plan; a cache that cannot be written is none (the next plan makes it again). */
 function remember(cache: DesiredCache, key: string, plan: ModelPlan): void {
-  const file = entryFile(cache, 'plans', key)
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`
-  try {
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(temporary, JSON.stringify(plan))
-    renameSync(temporary, file)
-  } catch {
-    // Not remembered: the next plan makes it again.
-  }
+  writeEntry(entryFile(cache, 'plans', key), JSON.stringify(plan))
 }

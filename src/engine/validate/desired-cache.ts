@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { BUILD_ID } from '../../common/build-id.js'
 import { START, type Diagnostic } from '../../common/diagnostic.js'
 import { UserError } from '../../common/errors.js'
@@ -150,10 +150,8 @@ export function entryPath(
 }
 
 /**
- * Keeps a valid file's desired model (its text, `desiredToText`), and says whether it did. Written
- * whole, then renamed into place: a run reading it at the same moment sees the old entry or the
- * new one, never half. A cache that cannot be written (a read-only home) is no cache: nothing
- * fails for it.
+ * Keeps a valid file's desired model (its text, `desiredToText`), and says whether it did. A cache
+ * that cannot be written (a read-only home) is no cache: nothing fails for it.
  */
 export function storeDesired(
   cache: DesiredCache,
@@ -170,11 +168,21 @@ export function storeDesired(
     diagnostics: loaded.diagnostics,
     digest: loaded.digest,
   }
-  const path = entryPath(cache, loaded.file, maxBytes, loaded.digest)
+  return writeEntry(
+    entryPath(cache, loaded.file, maxBytes, loaded.digest),
+    `${JSON.stringify(header)}\n${desired.text}`,
+  )
+}
+
+/**
+ * Writes a cache entry whole, then renames it into place: a run reading it at the same moment
+ * sees the old entry or the new one, never half. False when it could not be written.
+ */
+export function writeEntry(path: string, text: string): boolean {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`
   try {
-    mkdirSync(join(path, '..'), { recursive: true })
-    writeFileSync(temporary, `${JSON.stringify(header)}\n${desired.text}`)
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(temporary, text)
     renameSync(temporary, path)
     return true
   } catch {
