@@ -7,6 +7,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
   process.stdout.write(`${version}\n`)
 } else {
-  const { main } = await import('../dist/cli/main.js')
+  const { main } = await import('../dist/bundle/main.js')
   process.exitCode = await main(process.argv)
 }

@@ -3,19 +3,20 @@
 // .ci/run against a fresh build. Beside it: the worker threads' entry and the precompiled schema
 // validators, each bundled too; the schemas themselves are read from schemas/ in the checkout.
 import { build } from 'esbuild'
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { bundleValidators, common, requireBanner } from './esbuild-common.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = `${root}dist/action/`
-const validators = `${root}dist/format/validators/`
 
 /**
  * Modules the sources load only when needed (`require('yaml')` in format/yaml-document.ts, through
  * createRequire, which esbuild leaves alone): a runner has no node_modules, so the bundle imports
  * them ahead instead (the Action starts once a job; the CLI is the one that pays per start-up).
+ * Both are CommonJS, so the default import is the very value require() returns.
  */
-const LAZY = { 'format/yaml-document.ts': 'yaml' }
+const LAZY = { 'format/yaml-document.ts': 'yaml', 'providers/filesystem.ts': 'picomatch' }
 const bundleLazyRequires = {
   name: 'bundle-lazy-requires',
   setup(b) {
@@ -29,7 +30,7 @@ const bundleLazyRequires = {
         throw new Error(`${file} no longer calls ${call}: update LAZY in build-action.js`)
       return {
         loader: 'ts',
-        contents: `import * as __lazy from '${name}'\n${text.replaceAll(call, '__lazy')}`,
+        contents: `import __lazy from '${name}'\n${text.replaceAll(call, '__lazy')}`,
       }
     })
   },
@@ -37,13 +38,6 @@ const bundleLazyRequires = {
 
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-}
 await build({
   ...common,
   entryPoints: {
@@ -53,15 +47,6 @@ await build({
   outdir: out,
   format: 'esm',
   plugins: [bundleLazyRequires],
-  // CommonJS dependencies inside an ESM bundle still call require() for Node's own modules.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
-  },
+  banner: requireBanner,
 })
-for (const name of readdirSync(validators).filter((f) => f.endsWith('.cjs')))
-  await build({
-    ...common,
-    entryPoints: [`${validators}${name}`],
-    outfile: `${out}validators/${name}`,
-    format: 'cjs',
-  })
+await bundleValidators(out)

@@ -1,6 +1,7 @@
 // Part of `npm run build`, after tsc and the validators: writes dist/common/build-id.js with a
-// digest of everything the build made (dist/, but the Action's bundle) and of schemas/, so that
-// what a build caches is never read by another build (src/common/build-id.ts says why).
+// digest of everything the build made (dist/, but the bundles, which are made from it after this)
+// and of schemas/, so that what a build caches is never read by another build
+// (src/common/build-id.ts says why).
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -16,7 +17,9 @@ function files(dir) {
 }
 
 const inputs = [...files(join(root, 'dist')), ...files(join(root, 'schemas'))]
-  .filter((f) => f !== target && !relative(root, f).startsWith(join('dist', 'action')))
+  .filter(
+    (f) => f !== target && !['action', 'bundle'].some((d) => relative(root, f).startsWith(join('dist', d))),
+  )
   .filter((f) => /\.(c?js|json)$/.test(f))
   .sort()
 const digest = createHash('sha256')

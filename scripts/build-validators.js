@@ -6,7 +6,7 @@
 // the schema check's time.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { ajvFor, ASCII_VARIANT, PRECOMPILED, schemaDigest } from '../dist/format/schema.js'
+import { ajvFor, ASCII_VARIANT, SCHEMA_NAMES, schemaDigest, schemaFor } from '../dist/format/schema.js'
 
 const require = createRequire(import.meta.url)
 const standaloneCode = require('ajv/dist/standalone/index.js').default
@@ -19,7 +19,8 @@ const variants = [
   // "minLength/maxLength count UTF-16 units", which for ASCII is counting characters.
   [ASCII_VARIANT, { unicode: false, logger: false }],
 ]
-for (const [name, schema] of Object.entries(PRECOMPILED)) {
+for (const name of SCHEMA_NAMES) {
+  const schema = schemaFor(name)
   for (const [suffix, options] of variants) {
     const ajv = ajvFor(name, { ...options, code: { source: true } })
     const code = standaloneCode(ajv, ajv.compile(schema))

@@ -7,7 +7,10 @@ export type { Diagnostic, Position, Severity } from './common/diagnostic.js'
 export { UserError } from './common/errors.js'
 export type { ParsedDocument, ParseResult, Syntax } from './format/document.js'
 export { parseText } from './format/parse.js'
-export { threatModelSchema, validateSchema } from './format/schema.js'
+import { schemaFor } from './format/schema.js'
+export { validateSchema } from './format/schema.js'
+/** The published JSON Schema of the native format (`schemas/threat-model.schema.json`). */
+export const threatModelSchema = schemaFor('threat-model')
 export { decodeSource, DEFAULT_MAX_BYTES, type SourceFile } from './format/source.js'
 export { detectJsonModel, type JsonModelKind } from './format/threat-dragon/detect.js'
 export { readThreatDragon, type ThreatDragonReadResult } from './format/threat-dragon/read.js'

@@ -4104,7 +4104,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash6) => possibleRelevantHashes.includes(hash6));
+      supportedHashes = crypto2.getHashes().filter((hash7) => possibleRelevantHashes.includes(hash7));
     } catch {
     }
     function responseURL(response) {
@@ -17239,8 +17239,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest2) {
+          const digest3 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest3) {
             failWebsocketConnection(ws2, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -36878,16 +36878,16 @@ function find2(doc, path) {
   }
   return keyNode ? { node, keyNode, exact: true } : { node, exact: true };
 }
-var __lazy, require2, positioned, yaml2, MAX_ALIAS_COUNT, EXPANSION_ALLOWANCE;
+var import_yaml3, require2, positioned, yaml2, MAX_ALIAS_COUNT, EXPANSION_ALLOWANCE;
 var init_yaml_document = __esm({
   "src/format/yaml-document.ts"() {
     "use strict";
-    __lazy = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_js_yaml();
     init_diagnostic();
     init_document();
     require2 = createRequire(import.meta.url);
-    yaml2 = () => positioned ??= __lazy;
+    yaml2 = () => positioned ??= import_yaml3.default;
     MAX_ALIAS_COUNT = 100;
     EXPANSION_ALLOWANCE = 1024 * 1024;
   }
@@ -37485,16 +37485,63 @@ var init_read = __esm({
   }
 });
 
+// src/common/code-cache.ts
+import { hash as hash2 } from "node:crypto";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname } from "node:path";
+import { Script } from "node:vm";
+function compileCommonJs(file, cache) {
+  const source = readFileSync2(file, "utf8");
+  const cachedData = cache && cache.length > DIGEST_BYTES && cache.subarray(0, DIGEST_BYTES).equals(digest2(source)) ? cache.subarray(DIGEST_BYTES) : void 0;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}
+})`;
+  const script = new Script(wrapped, { filename: file, cachedData });
+  const module = { exports: {} };
+  const run2 = script.runInThisContext();
+  run2.call(module.exports, module.exports, createRequire2(file), module, file, dirname(file));
+  const fromCache = cachedData !== void 0 && !script.cachedDataRejected;
+  return { exports: module.exports, script, source, fromCache };
+}
+function requireWithCodeCache(file) {
+  let cache;
+  try {
+    cache = readFileSync2(file + CODE_CACHE_SUFFIX);
+  } catch {
+    return createRequire2(file)(file);
+  }
+  return compileCommonJs(file, cache).exports;
+}
+var CODE_CACHE_SUFFIX, DIGEST_BYTES, digest2;
+var init_code_cache = __esm({
+  "src/common/code-cache.ts"() {
+    "use strict";
+    CODE_CACHE_SUFFIX = ".v8";
+    DIGEST_BYTES = 32;
+    digest2 = (source) => hash2("sha256", source, "buffer");
+  }
+});
+
 // src/format/schema.ts
 import { createHash } from "node:crypto";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
+import { fileURLToPath } from "node:url";
+function schemaFor(name) {
+  let schema2 = loadedSchemas.get(name);
+  if (!schema2) {
+    schema2 = require3(`../../schemas/${SCHEMA_FILES[name]}`);
+    loadedSchemas.set(name, schema2);
+  }
+  return schema2;
+}
 function schemaDigest(schema2) {
   return createHash("sha256").update(JSON.stringify(schema2)).digest("hex");
 }
 function precompiled(name, suffix = "") {
   try {
-    const v2 = require3(`./validators/${name}${suffix}.cjs`);
-    return v2.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v2 : void 0;
+    const file = fileURLToPath(new URL(`./validators/${name}${suffix}.cjs`, import.meta.url));
+    const v2 = requireWithCodeCache(file);
+    return v2.schemaDigest === schemaDigest(schemaFor(name)) ? v2 : void 0;
   } catch {
     return void 0;
   }
@@ -37509,7 +37556,7 @@ function ajvFor(name, options = {}) {
   return new Ajv({ ...AJV_OPTIONS, ...options });
 }
 function compile(name) {
-  return ajvFor(name).compile(PRECOMPILED[name]);
+  return ajvFor(name).compile(schemaFor(name));
 }
 function createSchemaValidator(name, rulePrefix) {
   let general;
@@ -37636,31 +37683,37 @@ function editDistance(a, b3) {
   }
   return prev[b3.length];
 }
-var require3, threatModelSchema, threatDragonInputSchema, planSchema, addonInvocationSchema, serveConfigSchema, syncConfigSchema, otmSchema, AJV_OPTIONS, PRECOMPILED, FOREIGN_SCHEMAS, ASCII_VARIANT, validateSchema, validatePlanDocument, validateInvocation, validateServeConfig, validateSyncConfig, validateOtm;
+var require3, SCHEMA_FILES, SCHEMA_NAMES, loadedSchemas, AJV_OPTIONS, FOREIGN_SCHEMAS, ASCII_VARIANT, validateSchema, validatePlanDocument, validateInvocation, validateServeConfig, validateSyncConfig, validateOtm;
 var init_schema = __esm({
   "src/format/schema.ts"() {
     "use strict";
+    init_code_cache();
     init_diagnostic();
     init_pointer();
     init_enum_normaliser();
-    require3 = createRequire2(import.meta.url);
-    threatModelSchema = require3("../../schemas/threat-model.schema.json");
-    threatDragonInputSchema = require3("../../schemas/threat-dragon-v2-input.schema.json");
-    planSchema = require3("../../schemas/plan.schema.json");
-    addonInvocationSchema = require3("../../schemas/addon-invocation.schema.json");
-    serveConfigSchema = require3("../../schemas/serve-config.schema.json");
-    syncConfigSchema = require3("../../schemas/sync-config.schema.json");
-    otmSchema = require3("../../schemas/otm-0.2.0.schema.json");
-    AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
-    PRECOMPILED = {
-      "threat-model": threatModelSchema,
-      plan: planSchema,
-      "threat-dragon-input": threatDragonInputSchema,
-      "addon-invocation": addonInvocationSchema,
-      "serve-config": serveConfigSchema,
-      "sync-config": syncConfigSchema,
-      otm: otmSchema
+    require3 = createRequire3(import.meta.url);
+    SCHEMA_FILES = {
+      /** The published JSON Schema of the native format. */
+      "threat-model": "threat-model.schema.json",
+      /** The part of a Threat Dragon v2 file that tmi-sync reads. */
+      "threat-dragon-input": "threat-dragon-v2-input.schema.json",
+      /** The saved-plan format. */
+      plan: "plan.schema.json",
+      /** The user data of an invocation of the tmi-sync addon. */
+      "addon-invocation": "addon-invocation.schema.json",
+      /** `tmi-sync serve --config FILE`. */
+      "serve-config": "serve-config.schema.json",
+      /** `tmi-sync sync --config FILE`. */
+      "sync-config": "sync-config.schema.json",
+      /**
+       * Open Threat Model, as IriusRisk publishes it (github.com/iriusrisk/OpenThreatModel,
+       * otm_schema.json at a86e9fd, Apache-2.0 by its own `$comment`): copied unchanged, never edited here.
+       */
+      otm: "otm-0.2.0.schema.json"
     };
+    SCHEMA_NAMES = Object.keys(SCHEMA_FILES);
+    loadedSchemas = /* @__PURE__ */ new Map();
+    AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
     FOREIGN_SCHEMAS = {
       otm: { draft07: true, strict: false }
     };
@@ -40589,9 +40642,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -40607,16 +40660,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix });
         const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -40642,7 +40695,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch.test = (input, regex2, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -40659,24 +40712,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
+          match = picomatch.matchBase(input, regex2, options, posix);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+    picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -40687,13 +40740,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex2 = picomatch.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -40704,9 +40757,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -40715,8 +40768,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch.constants = constants3;
+    module.exports = picomatch;
   }
 });
 
@@ -40726,24 +40779,25 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch, pico);
+    module.exports = picomatch;
   }
 });
 
 // src/providers/filesystem.ts
-import { hash as hash3 } from "node:crypto";
+import { hash as hash4 } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { createRequire as createRequire4 } from "node:module";
 import { join, relative, resolve, sep as sep2 } from "node:path";
 async function discoverFiles(paths, options = {}, cwd = process.cwd(), notTaken = []) {
-  const wanted = modelFileMatcher(options);
+  let wanted;
   const found = /* @__PURE__ */ new Map();
   for (const given of paths.length > 0 ? paths : ["."]) {
     const absolute = resolve(cwd, given);
@@ -40759,7 +40813,7 @@ async function discoverFiles(paths, options = {}, cwd = process.cwd(), notTaken 
     }
     if (!info2.isDirectory()) throw new UserError(`not a regular file or a directory: ${given}`, 2);
     for await (const file of walk(absolute)) {
-      if (!takesFile(wanted, absolute, file)) {
+      if (!takesFile(wanted ??= modelFileMatcher(options), absolute, file)) {
         if (file.endsWith(".json")) notTaken.push(display(file, cwd));
         continue;
       }
@@ -40779,11 +40833,12 @@ function lookedFor(options) {
   return globs.length > 1 ? `${globs.slice(0, -1).join(", ")} and ${globs[globs.length - 1]}` : globs[0] ?? "";
 }
 function modelFileMatcher(options) {
-  const include = (0, import_picomatch.default)(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false });
-  const exclude = (0, import_picomatch.default)([...DEFAULT_EXCLUDE, ...options.exclude ?? []], { dot: true });
+  const picomatch = import_picomatch.default;
+  const include = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false });
+  const exclude = picomatch([...DEFAULT_EXCLUDE, ...options.exclude ?? []], { dot: true });
   return (path) => include(path) && !exclude(path);
 }
-function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest2 = false) {
+function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest3 = false) {
   for (let attempt = 1; ; attempt++) {
     const fd = openSync(file.absolute, "r");
     try {
@@ -40805,7 +40860,7 @@ function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest2 = false)
           path: file.path,
           bytes: content,
           // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...digest2 ? { digest: hash3("sha256", content) } : {}
+          ...digest3 ? { digest: hash4("sha256", content) } : {}
         };
       }
       if (attempt >= STABLE_READ_ATTEMPTS)
@@ -40840,13 +40895,14 @@ function fixedFolder(glob) {
   }
   return fixed.length > 0 ? `${fixed.join("/")}/` : "";
 }
-var import_picomatch, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, STABLE_READ_ATTEMPTS, STABLE_READ_PAUSE_MS, PAUSE;
+var import_picomatch, require4, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, STABLE_READ_ATTEMPTS, STABLE_READ_PAUSE_MS, PAUSE;
 var init_filesystem = __esm({
   "src/providers/filesystem.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_errors();
     init_source();
+    require4 = createRequire4(import.meta.url);
     DEFAULT_INCLUDE = [
       "**/*.tm.{yaml,yml,json}",
       "**/*.otm.{json,yaml,yml}",
@@ -41363,12 +41419,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash6 = 0;
+        let hash7 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash6 = (hash6 << 5) - hash6 + namespace.charCodeAt(i);
-          hash6 |= 0;
+          hash7 = (hash7 << 5) - hash7 + namespace.charCodeAt(i);
+          hash7 |= 0;
         }
-        return createDebug.colors[Math.abs(hash6) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash7) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -56850,9 +56906,9 @@ var require_picomatch3 = __commonJS({
     var utils = require_utils4();
     var constants3 = require_constants7();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -56868,16 +56924,16 @@ var require_picomatch3 = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
+        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix });
         const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -56903,7 +56959,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch.test = (input, regex2, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -56920,24 +56976,24 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
+          match = picomatch.matchBase(input, regex2, options, posix);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch.matchBase = (input, glob, options) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex2.test(utils.basename(input));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+    picomatch.isMatch = (str3, patterns, options) => picomatch(patterns, options)(str3);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (parsed, options, returnOutput = false, returnState = false) => {
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (parsed, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return parsed.output;
       }
@@ -56948,13 +57004,13 @@ var require_picomatch3 = __commonJS({
       if (parsed && parsed.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex2 = picomatch.toRegex(source, options);
       if (returnState === true) {
         regex2.state = parsed;
       }
       return regex2;
     };
-    picomatch2.makeRe = (input, options, returnOutput = false, returnState = false) => {
+    picomatch.makeRe = (input, options, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -56975,9 +57031,9 @@ var require_picomatch3 = __commonJS({
       } else {
         parsed.output = output;
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -56986,8 +57042,8 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
-    module.exports = picomatch2;
+    picomatch.constants = constants3;
+    module.exports = picomatch;
   }
 });
 
@@ -64652,9 +64708,9 @@ var init_bitbucket = __esm({
             if (e.status !== 404) throw this.named(e);
           }
         }
-        const hash6 = await this.findRef("branches", ref) ?? await this.findRef("tags", ref);
-        if (hash6 === void 0) throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1);
-        return hash6;
+        const hash7 = await this.findRef("branches", ref) ?? await this.findRef("tags", ref);
+        if (hash7 === void 0) throw new UserError(`${this.id}: no branch, tag or commit named ${ref}`, 1);
+        return hash7;
       }
       async findRef(kind, name) {
         const q3 = encodeURIComponent(`name="${name.replace(/["\\]/g, "\\$&")}"`);
@@ -64743,8 +64799,8 @@ var init_bitbucket = __esm({
         try {
           const response = await this.api.request("POST", `${this.base}/src`, { form });
           const location = response.headers.get("location") ?? "";
-          const hash6 = /\/commit\/([0-9a-f]{7,40})/.exec(location)?.[1];
-          return hash6 ?? await this.resolve(request2.branch);
+          const hash7 = /\/commit\/([0-9a-f]{7,40})/.exec(location)?.[1];
+          return hash7 ?? await this.resolve(request2.branch);
         } catch (e) {
           if (e.status === 409)
             throw new WriteConflictError(`${this.id}: branch ${request2.branch} moved since it was read`);
@@ -64860,14 +64916,14 @@ __export(desired_cache_exports, {
   withDesired: () => withDesired,
   writeEntry: () => writeEntry
 });
-import { hash as hash4 } from "node:crypto";
+import { hash as hash5 } from "node:crypto";
 import {
   closeSync as closeSync2,
   mkdirSync,
   openSync as openSync2,
   readSync as readSync2,
   readdirSync,
-  readFileSync as readFileSync2,
+  readFileSync as readFileSync3,
   renameSync,
   rmSync,
   statSync,
@@ -64875,15 +64931,15 @@ import {
   writeFileSync
 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 function desiredView(model, file) {
   const desired = desiredModel(model, file);
   return { name: String(desired.fields.name), text: desiredToText(desired) };
 }
-function reloadDesired(file, options, digest2) {
+function reloadDesired(file, options, digest3) {
   return () => {
     const loaded = loadModelFile(readSourceFileSync(file, options.maxBytes, true), options);
-    if (loaded.digest !== digest2 || !loaded.model)
+    if (loaded.digest !== digest3 || !loaded.model)
       throw new UserError(
         `${file.path} changed while it was planned: nothing was sent to TMI; rerun once it is saved`
       );
@@ -64891,14 +64947,14 @@ function reloadDesired(file, options, digest2) {
   };
 }
 function lookUp(cache, f3, options) {
-  let digest2;
+  let digest3;
   try {
-    digest2 = readSourceFileSync(f3, options.maxBytes, true).digest;
+    digest3 = readSourceFileSync(f3, options.maxBytes, true).digest;
   } catch {
     return void 0;
   }
-  if (digest2 === void 0) return void 0;
-  const hit = cachedDesired(cache, f3.path, options.maxBytes, digest2, reloadDesired(f3, options, digest2));
+  if (digest3 === void 0) return void 0;
+  const hit = cachedDesired(cache, f3.path, options.maxBytes, digest3, reloadDesired(f3, options, digest3));
   if (hit)
     hit.locateKey = () => loadModelFile(readSourceFileSync(f3, options.maxBytes), options).locateKey?.() ?? START;
   return hit;
@@ -64917,14 +64973,14 @@ function desiredCache(env = process.env, build = BUILD_ID) {
   const base = setting || (process.platform === "win32" ? join6(env.LOCALAPPDATA || join6(homedir2(), "AppData", "Local"), "tmi-sync", "Cache") : process.platform === "darwin" ? join6(homedir2(), "Library", "Caches", "tmi-sync") : join6(env.XDG_CACHE_HOME || join6(homedir2(), ".cache"), "tmi-sync"));
   return { dir: base, build };
 }
-function entryId(cache, path, maxBytes, digest2) {
-  return hash4("sha256", JSON.stringify([cache.build, path, maxBytes ?? null, digest2]));
+function entryId(cache, path, maxBytes, digest3) {
+  return hash5("sha256", JSON.stringify([cache.build, path, maxBytes ?? null, digest3]));
 }
 function entryFile(cache, kind, id) {
   return join6(cache.dir, kind, id.slice(0, 2), `${id.slice(2)}.${kind}`);
 }
-function entryPath(cache, path, maxBytes, digest2) {
-  return entryFile(cache, "desired", entryId(cache, path, maxBytes, digest2));
+function entryPath(cache, path, maxBytes, digest3) {
+  return entryFile(cache, "desired", entryId(cache, path, maxBytes, digest3));
 }
 function storeDesired(cache, loaded, maxBytes, desired) {
   if (!loaded.digest || !loaded.key) return false;
@@ -64945,7 +65001,7 @@ ${desired.text}`
 function writeEntry(path, text2) {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   try {
-    mkdirSync(dirname2(path), { recursive: true });
+    mkdirSync(dirname3(path), { recursive: true });
     writeFileSync(temporary, text2);
     renameSync(temporary, path);
     return true;
@@ -64957,30 +65013,30 @@ function writeEntry(path, text2) {
     return false;
   }
 }
-function cachedDesired(cache, path, maxBytes, digest2, reload) {
-  const entry2 = entryPath(cache, path, maxBytes, digest2);
+function cachedDesired(cache, path, maxBytes, digest3, reload) {
+  const entry2 = entryPath(cache, path, maxBytes, digest3);
   const header = readHeader(entry2);
-  if (!header || header.digest !== digest2 || header.file !== path) return void 0;
+  if (!header || header.digest !== digest3 || header.file !== path) return void 0;
   refresh(entry2);
   return {
     file: header.file,
     ...header.format ? { format: header.format } : {},
     key: header.key,
     diagnostics: header.diagnostics,
-    digest: digest2,
+    digest: digest3,
     desired: {
       name: header.name,
-      id: entryId(cache, path, maxBytes, digest2),
-      text: storedText(entry2, digest2, reload)
+      id: entryId(cache, path, maxBytes, digest3),
+      text: storedText(entry2, digest3, reload)
     }
   };
 }
-function storedText(entry2, digest2, reload) {
+function storedText(entry2, digest3, reload) {
   return () => {
     try {
-      const text2 = readFileSync2(entry2, "utf8");
+      const text2 = readFileSync3(entry2, "utf8");
       const end2 = text2.indexOf("\n");
-      if (end2 > 0 && JSON.parse(text2.slice(0, end2)).digest === digest2) return text2.slice(end2 + 1);
+      if (end2 > 0 && JSON.parse(text2.slice(0, end2)).digest === digest3) return text2.slice(end2 + 1);
     } catch {
     }
     return reload();
@@ -65693,7 +65749,7 @@ init_secrets();
 // src/engine/pull/pull.ts
 init_errors();
 import { readFile, mkdir as mkdir2, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname, join as join5, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, join as join5, resolve as resolve3 } from "node:path";
 
 // src/format/update.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -66094,7 +66150,7 @@ function remoteCell(raw, assetKey) {
 // src/reconcile/diff.ts
 init_desired();
 init_canonical_json();
-import { hash as hash2 } from "node:crypto";
+import { hash as hash3 } from "node:crypto";
 
 // src/model/claims.ts
 function earliest(claimants) {
@@ -66127,7 +66183,7 @@ function canonicalOf(fields) {
   return text2;
 }
 function hashText(text2) {
-  return hash2("sha256", text2).slice(0, 16);
+  return hash3("sha256", text2).slice(0, 16);
 }
 var remoteDigests = /* @__PURE__ */ new WeakMap();
 var fingerprints = /* @__PURE__ */ new WeakMap();
@@ -66665,7 +66721,7 @@ async function pullToDirectory(dir, client, options) {
     (key) => join5(root, `${key}.tm.yaml`)
   );
   for (const w2 of writes) {
-    await mkdir2(dirname(w2.path), { recursive: true });
+    await mkdir2(dirname2(w2.path), { recursive: true });
     await writeFile4(w2.path, w2.content);
   }
   await recordAccepted(client, accept);
@@ -66802,10 +66858,10 @@ function accepted(snapshot, file, path, source) {
   }));
 }
 function rebase(remote, rebased) {
-  return rebased.flatMap(({ kind, key, digest: digest2 }) => {
-    if (kind === "threat_model") return [{ target: { threatModel: remote.id }, digest: digest2 }];
+  return rebased.flatMap(({ kind, key, digest: digest3 }) => {
+    if (kind === "threat_model") return [{ target: { threatModel: remote.id }, digest: digest3 }];
     const o2 = remote.objects.find((x3) => x3.kind === kind && (x3.key ?? x3.id) === key);
-    return o2 ? [{ target: { threatModel: remote.id, kind: PLURAL[kind], id: o2.id }, digest: digest2 }] : [];
+    return o2 ? [{ target: { threatModel: remote.id, kind: PLURAL[kind], id: o2.id }, digest: digest3 }] : [];
   });
 }
 async function recordAccepted(client, accept) {
@@ -66973,10 +67029,10 @@ async function loadInWorkers(files, options, { heapMb = WORKER_HEAP_MB, models =
 function desiredFrom(sent, loaded, file, options, cache) {
   const { text: text2 } = sent;
   if (text2 !== void 0) return { name: sent.name, text: () => text2 };
-  const digest2 = loaded.digest;
-  const id = entryId(cache, loaded.file, options.maxBytes, digest2);
+  const digest3 = loaded.digest;
+  const id = entryId(cache, loaded.file, options.maxBytes, digest3);
   const entry2 = entryFile(cache, "desired", id);
-  return { name: sent.name, id, text: storedText(entry2, digest2, reloadDesired(file, options, digest2)) };
+  return { name: sent.name, id, text: storedText(entry2, digest3, reloadDesired(file, options, digest3)) };
 }
 function crashMessage(e, heapMb) {
   return e.code === "ERR_WORKER_OUT_OF_MEMORY" ? `loading it needed more than ${heapMb} MB of memory` : `loading it crashed: ${e instanceof Error ? e.message : String(e)}`;
@@ -67798,13 +67854,13 @@ function identity(source, key) {
 
 // src/engine/plan-apply/plan-memo.ts
 init_desired_cache();
-import { hash as hash5 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { hash as hash6 } from "node:crypto";
+import { readFileSync as readFileSync4 } from "node:fs";
 function snapshotDigest(snapshot) {
-  return hash5("sha256", JSON.stringify(snapshot));
+  return hash6("sha256", JSON.stringify(snapshot));
 }
 function rememberedPlan(cache, inputs, make) {
-  const key = hash5(
+  const key = hash6(
     "sha256",
     JSON.stringify([
       cache.build,
@@ -67824,7 +67880,7 @@ function rememberedPlan(cache, inputs, make) {
 function recalled(cache, key) {
   const file = entryFile(cache, "plans", key);
   try {
-    const plan2 = JSON.parse(readFileSync3(file, "utf8"));
+    const plan2 = JSON.parse(readFileSync4(file, "utf8"));
     refresh(file);
     return plan2;
   } catch {
@@ -68060,11 +68116,11 @@ function unknownGroupSuspects(model, e) {
 }
 async function applyThreatModel(model, c3, port, source, counted) {
   const fields = c3.desired?.fields ?? {};
-  const ours = (digest2) => [
+  const ours = (digest3) => [
     { key: META.source, value: source },
     { key: META.key, value: model.key },
     { key: META.format, value: "1" },
-    { key: META.digest, value: digest2 }
+    { key: META.digest, value: digest3 }
   ];
   if (c3.action === "create") {
     const metadata2 = [...toMeta(c3.desired?.metadata ?? {}), ...ours(c3.digest ?? "")];
@@ -68734,15 +68790,15 @@ init_errors();
 import { createHash as createHash3, randomBytes } from "node:crypto";
 import { chmod as chmod3, mkdir as mkdir3, open as open2, readFile as readFile2, rename as rename2, rm as rm5, stat as stat3 } from "node:fs/promises";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname3, join as join7 } from "node:path";
+import { dirname as dirname4, join as join7 } from "node:path";
 init_secrets();
 function credentialsPath(tmiUrl, env = process.env) {
   if (env.TMI_CREDENTIALS_FILE) return env.TMI_CREDENTIALS_FILE;
   const base = env.XDG_CONFIG_HOME || join7(env.HOME || homedir3(), ".config");
   const url12 = new URL(tmiUrl);
   const readable = `${url12.hostname}${url12.port ? `_${url12.port}` : ""}`.replace(/[^a-zA-Z0-9._-]/g, "_");
-  const digest2 = createHash3("sha256").update(canonicalTmiUrl(tmiUrl)).digest("hex").slice(0, 12);
-  return join7(base, "tmi-sync", "credentials", `${readable}-${digest2}.json`);
+  const digest3 = createHash3("sha256").update(canonicalTmiUrl(tmiUrl)).digest("hex").slice(0, 12);
+  return join7(base, "tmi-sync", "credentials", `${readable}-${digest3}.json`);
 }
 async function readSession(path) {
   let text2;
@@ -68763,7 +68819,7 @@ async function readSession(path) {
   }
 }
 async function writeSession(path, session) {
-  await mkdir3(dirname3(path), { recursive: true, mode: 448 });
+  await mkdir3(dirname4(path), { recursive: true, mode: 448 });
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   const handle = await open2(temporary, "wx", 384);
   try {
@@ -68778,7 +68834,7 @@ async function writeSession(path, session) {
 var LOCK_STALE_MS = 3e4;
 async function withSessionLock(path, work) {
   const lock = `${path}.lock`;
-  await mkdir3(dirname3(path), { recursive: true, mode: 448 });
+  await mkdir3(dirname4(path), { recursive: true, mode: 448 });
   for (let attempt = 0; ; attempt++) {
     try {
       const handle = await open2(lock, "wx", 384);

@@ -9503,7 +9503,7 @@ function findForbiddenCharacters(file, text2) {
 }
 
 // src/format/yaml-document.ts
-var __lazy = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -12575,7 +12575,7 @@ var {
 import { createRequire } from "node:module";
 var require2 = createRequire(import.meta.url);
 var positioned;
-var yaml2 = () => positioned ??= __lazy;
+var yaml2 = () => positioned ??= import_yaml.default;
 var MAX_ALIAS_COUNT = 100;
 var EXPANSION_ALLOWANCE = 1024 * 1024;
 function parseYaml(file, text2) {
@@ -13295,25 +13295,72 @@ function unkept(attributes, path, ctx) {
 
 // src/format/schema.ts
 import { createHash } from "node:crypto";
+import { createRequire as createRequire3 } from "node:module";
+import { fileURLToPath } from "node:url";
+
+// src/common/code-cache.ts
+import { hash as hash2 } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-var require3 = createRequire2(import.meta.url);
-var threatModelSchema = require3("../../schemas/threat-model.schema.json");
-var threatDragonInputSchema = require3("../../schemas/threat-dragon-v2-input.schema.json");
-var planSchema = require3("../../schemas/plan.schema.json");
-var addonInvocationSchema = require3("../../schemas/addon-invocation.schema.json");
-var serveConfigSchema = require3("../../schemas/serve-config.schema.json");
-var syncConfigSchema = require3("../../schemas/sync-config.schema.json");
-var otmSchema = require3("../../schemas/otm-0.2.0.schema.json");
-var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
-var PRECOMPILED = {
-  "threat-model": threatModelSchema,
-  plan: planSchema,
-  "threat-dragon-input": threatDragonInputSchema,
-  "addon-invocation": addonInvocationSchema,
-  "serve-config": serveConfigSchema,
-  "sync-config": syncConfigSchema,
-  otm: otmSchema
+import { dirname } from "node:path";
+import { Script } from "node:vm";
+var CODE_CACHE_SUFFIX = ".v8";
+var DIGEST_BYTES = 32;
+var digest = (source) => hash2("sha256", source, "buffer");
+function compileCommonJs(file, cache) {
+  const source = readFileSync(file, "utf8");
+  const cachedData = cache && cache.length > DIGEST_BYTES && cache.subarray(0, DIGEST_BYTES).equals(digest(source)) ? cache.subarray(DIGEST_BYTES) : void 0;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}
+})`;
+  const script = new Script(wrapped, { filename: file, cachedData });
+  const module = { exports: {} };
+  const run = script.runInThisContext();
+  run.call(module.exports, module.exports, createRequire2(file), module, file, dirname(file));
+  const fromCache = cachedData !== void 0 && !script.cachedDataRejected;
+  return { exports: module.exports, script, source, fromCache };
+}
+function requireWithCodeCache(file) {
+  let cache;
+  try {
+    cache = readFileSync(file + CODE_CACHE_SUFFIX);
+  } catch {
+    return createRequire2(file)(file);
+  }
+  return compileCommonJs(file, cache).exports;
+}
+
+// src/format/schema.ts
+var require3 = createRequire3(import.meta.url);
+var SCHEMA_FILES = {
+  /** The published JSON Schema of the native format. */
+  "threat-model": "threat-model.schema.json",
+  /** The part of a Threat Dragon v2 file that tmi-sync reads. */
+  "threat-dragon-input": "threat-dragon-v2-input.schema.json",
+  /** The saved-plan format. */
+  plan: "plan.schema.json",
+  /** The user data of an invocation of the tmi-sync addon. */
+  "addon-invocation": "addon-invocation.schema.json",
+  /** `tmi-sync serve --config FILE`. */
+  "serve-config": "serve-config.schema.json",
+  /** `tmi-sync sync --config FILE`. */
+  "sync-config": "sync-config.schema.json",
+  /**
+   * Open Threat Model, as IriusRisk publishes it (github.com/iriusrisk/OpenThreatModel,
+   * otm_schema.json at a86e9fd, Apache-2.0 by its own `$comment`): copied unchanged, never edited here.
+   */
+  otm: "otm-0.2.0.schema.json"
 };
+var SCHEMA_NAMES = Object.keys(SCHEMA_FILES);
+var loadedSchemas = /* @__PURE__ */ new Map();
+function schemaFor(name) {
+  let schema2 = loadedSchemas.get(name);
+  if (!schema2) {
+    schema2 = require3(`../../schemas/${SCHEMA_FILES[name]}`);
+    loadedSchemas.set(name, schema2);
+  }
+  return schema2;
+}
+var AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true };
 var FOREIGN_SCHEMAS = {
   otm: { draft07: true, strict: false }
 };
@@ -13323,8 +13370,9 @@ function schemaDigest(schema2) {
 var ASCII_VARIANT = "-ascii";
 function precompiled(name, suffix = "") {
   try {
-    const v = require3(`./validators/${name}${suffix}.cjs`);
-    return v.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v : void 0;
+    const file = fileURLToPath(new URL(`./validators/${name}${suffix}.cjs`, import.meta.url));
+    const v = requireWithCodeCache(file);
+    return v.schemaDigest === schemaDigest(schemaFor(name)) ? v : void 0;
   } catch {
     return void 0;
   }
@@ -13339,7 +13387,7 @@ function ajvFor(name, options = {}) {
   return new Ajv({ ...AJV_OPTIONS, ...options });
 }
 function compile(name) {
-  return ajvFor(name).compile(PRECOMPILED[name]);
+  return ajvFor(name).compile(schemaFor(name));
 }
 function createSchemaValidator(name, rulePrefix) {
   let general;
@@ -14692,8 +14740,9 @@ function locateFindings(doc, findings) {
 }
 
 // src/providers/filesystem.ts
-import { hash as hash2 } from "node:crypto";
+import { hash as hash3 } from "node:crypto";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
 
 // src/common/errors.ts
 var UserError = class extends Error {
@@ -14709,7 +14758,8 @@ var UserError = class extends Error {
 };
 
 // src/providers/filesystem.ts
-function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest = false) {
+var require4 = createRequire4(import.meta.url);
+function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest2 = false) {
   for (let attempt = 1; ; attempt++) {
     const fd = openSync(file.absolute, "r");
     try {
@@ -14731,7 +14781,7 @@ function readSourceFileSync(file, maxBytes = DEFAULT_MAX_BYTES, digest = false) 
           path: file.path,
           bytes: content,
           // Hashing costs about a sixth of validating a large set: only when a plan will compare.
-          ...digest ? { digest: hash2("sha256", content) } : {}
+          ...digest2 ? { digest: hash3("sha256", content) } : {}
         };
       }
       if (attempt >= STABLE_READ_ATTEMPTS)
@@ -14747,33 +14797,33 @@ var STABLE_READ_PAUSE_MS = 25;
 var PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 // src/engine/validate/desired-cache.ts
-import { hash as hash3 } from "node:crypto";
+import { hash as hash4 } from "node:crypto";
 import {
   closeSync as closeSync2,
   mkdirSync,
   openSync as openSync2,
   readSync as readSync2,
   readdirSync,
-  readFileSync,
+  readFileSync as readFileSync2,
   renameSync,
   rmSync,
   statSync,
   utimesSync,
   writeFileSync
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname as dirname2, join } from "node:path";
 function desiredView(model, file) {
   const desired = desiredModel(model, file);
   return { name: String(desired.fields.name), text: desiredToText(desired) };
 }
-function entryId(cache, path, maxBytes, digest) {
-  return hash3("sha256", JSON.stringify([cache.build, path, maxBytes ?? null, digest]));
+function entryId(cache, path, maxBytes, digest2) {
+  return hash4("sha256", JSON.stringify([cache.build, path, maxBytes ?? null, digest2]));
 }
 function entryFile(cache, kind, id) {
   return join(cache.dir, kind, id.slice(0, 2), `${id.slice(2)}.${kind}`);
 }
-function entryPath(cache, path, maxBytes, digest) {
-  return entryFile(cache, "desired", entryId(cache, path, maxBytes, digest));
+function entryPath(cache, path, maxBytes, digest2) {
+  return entryFile(cache, "desired", entryId(cache, path, maxBytes, digest2));
 }
 function storeDesired(cache, loaded, maxBytes, desired) {
   if (!loaded.digest || !loaded.key) return false;
@@ -14794,7 +14844,7 @@ ${desired.text}`
 function writeEntry(path, text2) {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname2(path), { recursive: true });
     writeFileSync(temporary, text2);
     renameSync(temporary, path);
     return true;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
+import { requireWithCodeCache } from '../common/code-cache.js'
 import { diagnostic, type Diagnostic } from '../common/diagnostic.js'
 import { fromPointer, toPointer, type DocPath } from '../common/pointer.js'
 import type { ParsedDocument } from './document.js'
@@ -8,56 +10,56 @@ import { NORMALISED_KEYS, normaliseEnum } from './enum-normaliser.js'
 
 const require = createRequire(import.meta.url)
 
-/** The published JSON Schema of the native format (`schemas/threat-model.schema.json`). */
-export const threatModelSchema = require('../../schemas/threat-model.schema.json') as Record<string, unknown>
-/** The part of a Threat Dragon v2 file that tmi-sync reads. */
-export const threatDragonInputSchema = require('../../schemas/threat-dragon-v2-input.schema.json') as Record<
-  string,
-  unknown
->
-
-/** The saved-plan format (`schemas/plan.schema.json`). */
-export const planSchema = require('../../schemas/plan.schema.json') as Record<string, unknown>
-
-/** The user data of an invocation of the tmi-sync addon. */
-export const addonInvocationSchema = require('../../schemas/addon-invocation.schema.json') as Record<
-  string,
-  unknown
->
-
-/** `tmi-sync serve --config FILE`. */
-export const serveConfigSchema = require('../../schemas/serve-config.schema.json') as Record<string, unknown>
-
-/** `tmi-sync sync --config FILE`. */
-export const syncConfigSchema = require('../../schemas/sync-config.schema.json') as Record<string, unknown>
-
 /**
- * Open Threat Model, as IriusRisk publishes it (github.com/iriusrisk/OpenThreatModel, otm_schema.json
- * at a86e9fd, Apache-2.0 by its own `$comment`): copied unchanged, never edited here.
+ * The JSON Schemas in `schemas/`, by the name of their validator module. Each is read when first
+ * needed: `validate` of one native file needs one of the seven, and every start-up pays for what it
+ * reads.
  */
-export const otmSchema = require('../../schemas/otm-0.2.0.schema.json') as Record<string, unknown>
+const SCHEMA_FILES = {
+  /** The published JSON Schema of the native format. */
+  'threat-model': 'threat-model.schema.json',
+  /** The part of a Threat Dragon v2 file that tmi-sync reads. */
+  'threat-dragon-input': 'threat-dragon-v2-input.schema.json',
+  /** The saved-plan format. */
+  plan: 'plan.schema.json',
+  /** The user data of an invocation of the tmi-sync addon. */
+  'addon-invocation': 'addon-invocation.schema.json',
+  /** `tmi-sync serve --config FILE`. */
+  'serve-config': 'serve-config.schema.json',
+  /** `tmi-sync sync --config FILE`. */
+  'sync-config': 'sync-config.schema.json',
+  /**
+   * Open Threat Model, as IriusRisk publishes it (github.com/iriusrisk/OpenThreatModel,
+   * otm_schema.json at a86e9fd, Apache-2.0 by its own `$comment`): copied unchanged, never edited here.
+   */
+  otm: 'otm-0.2.0.schema.json',
+} as const
+
+/** The schemas `npm run build` compiles ahead of time, by the name of their module. */
+export type SchemaName = keyof typeof SCHEMA_FILES
+export const SCHEMA_NAMES = Object.keys(SCHEMA_FILES) as SchemaName[]
+
+const loadedSchemas = new Map<SchemaName, Record<string, unknown>>()
+/** A schema of `schemas/`, parsed once. */
+export function schemaFor(name: SchemaName): Record<string, unknown> {
+  let schema = loadedSchemas.get(name)
+  if (!schema) {
+    schema = require(`../../schemas/${SCHEMA_FILES[name]}`) as Record<string, unknown>
+    loadedSchemas.set(name, schema)
+  }
+  return schema
+}
 
 export type SchemaValidator = (doc: ParsedDocument) => Diagnostic[]
 
 /** How every schema is compiled (`ajvFor`): at run time, and by `npm run build`. */
 const AJV_OPTIONS = { allErrors: true, allowUnionTypes: true, verbose: true, strict: true } as const
 
-/** The schemas `npm run build` compiles ahead of time, by the name of their module. */
-export const PRECOMPILED = {
-  'threat-model': threatModelSchema,
-  plan: planSchema,
-  'threat-dragon-input': threatDragonInputSchema,
-  'addon-invocation': addonInvocationSchema,
-  'serve-config': serveConfigSchema,
-  'sync-config': syncConfigSchema,
-  otm: otmSchema,
-} as const
-
 /**
  * A schema of another project's, compiled as its author wrote it: OTM is draft-07, and its `parent`
  * names required properties inside `oneOf` branches, which Ajv's strict mode refuses.
  */
-const FOREIGN_SCHEMAS: Partial<Record<keyof typeof PRECOMPILED, { draft07: true; strict: false }>> = {
+const FOREIGN_SCHEMAS: Partial<Record<SchemaName, { draft07: true; strict: false }>> = {
   otm: { draft07: true, strict: false },
 }
 
@@ -74,13 +76,14 @@ export const ASCII_VARIANT = '-ascii'
 
 /**
  * The validator `npm run build` generated for a schema (`dist/format/validators/NAME.cjs`):
- * compiling takes a worker 80–150 ms, loading 3 ms. Absent (tests run from sources) or made from
+ * compiling takes a worker 80–150 ms, loading 3 ms (with its code cache, if built). Absent (tests run from sources) or made from
  * another version of the schema, it is compiled instead.
  */
-function precompiled(name: keyof typeof PRECOMPILED, suffix = ''): ValidateFunction | undefined {
+function precompiled(name: SchemaName, suffix = ''): ValidateFunction | undefined {
   try {
-    const v = require(`./validators/${name}${suffix}.cjs`) as ValidateFunction & { schemaDigest?: string }
-    return v.schemaDigest === schemaDigest(PRECOMPILED[name]) ? v : undefined
+    const file = fileURLToPath(new URL(`./validators/${name}${suffix}.cjs`, import.meta.url))
+    const v = requireWithCodeCache(file) as ValidateFunction & { schemaDigest?: string }
+    return v.schemaDigest === schemaDigest(schemaFor(name)) ? v : undefined
   } catch {
     return undefined
   }
@@ -91,7 +94,7 @@ function precompiled(name: keyof typeof PRECOMPILED, suffix = ''): ValidateFunct
  * validator not built ahead), `npm run build` (scripts/build-validators.js, with its own options)
  * and the test that checks the build. Ajv loads only when called: 40 ms a thread.
  */
-export function ajvFor(name: keyof typeof PRECOMPILED, options: Record<string, unknown> = {}): Ajv2020 {
+export function ajvFor(name: SchemaName, options: Record<string, unknown> = {}): Ajv2020 {
   const foreign = FOREIGN_SCHEMAS[name]
   if (foreign) {
     // Draft-07 Ajv and Ajv2020 share their core class and everything a caller uses of it.
@@ -103,15 +106,15 @@ export function ajvFor(name: keyof typeof PRECOMPILED, options: Record<string, u
 }
 
 /** Compiled here only when a validator was not built ahead (tests from sources). */
-function compile(name: keyof typeof PRECOMPILED): ValidateFunction {
-  return ajvFor(name).compile(PRECOMPILED[name])
+function compile(name: SchemaName): ValidateFunction {
+  return ajvFor(name).compile(schemaFor(name))
 }
 
 /**
  * Compiles a schema once (milliseconds) into a validator (microseconds a file) whose errors are
  * diagnostics located at the offending value, with rule ids `<rulePrefix>.<keyword>`.
  */
-export function createSchemaValidator(name: keyof typeof PRECOMPILED, rulePrefix: string): SchemaValidator {
+export function createSchemaValidator(name: SchemaName, rulePrefix: string): SchemaValidator {
   let general: ValidateFunction | undefined
   let ascii: ValidateFunction | undefined
   const generalValidator = () => (general ??= precompiled(name) ?? compile(name))

@@ -1,10 +1,13 @@
 import { hash } from 'node:crypto'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { join, relative, resolve, sep } from 'node:path'
-import picomatch from 'picomatch'
+import type Picomatch from 'picomatch'
 import { UserError } from '../common/errors.js'
 import { DEFAULT_MAX_BYTES, type SourceFile } from '../format/source.js'
+
+const require = createRequire(import.meta.url)
 
 /** Where model files are found by default: our own files, and Threat Dragon's repository layout. */
 export const DEFAULT_INCLUDE = [
@@ -39,7 +42,8 @@ export async function discoverFiles(
   /** Collects .json files a walk passed over, so "nothing found" can say what was not taken. */
   notTaken: string[] = [],
 ): Promise<FoundFile[]> {
-  const wanted = modelFileMatcher(options)
+  // Made only for a directory: naming files, as an editor or a hook does, pays for no globs.
+  let wanted: ((path: string) => boolean) | undefined
   const found = new Map<string, FoundFile>()
   for (const given of paths.length > 0 ? paths : ['.']) {
     const absolute = resolve(cwd, given)
@@ -56,7 +60,7 @@ export async function discoverFiles(
     // A FIFO would block the read forever, a device never end: only files and directories.
     if (!info.isDirectory()) throw new UserError(`not a regular file or a directory: ${given}`, 2)
     for await (const file of walk(absolute)) {
-      if (!takesFile(wanted, absolute, file)) {
+      if (!takesFile((wanted ??= modelFileMatcher(options)), absolute, file)) {
         if (file.endsWith('.json')) notTaken.push(display(file, cwd))
         continue
       }
@@ -88,6 +92,8 @@ export function lookedFor(options: DiscoverOptions): string {
 
 /** Whether a path (relative, with `/`) is a model file to take, by the include and exclude globs. */
 export function modelFileMatcher(options: DiscoverOptions): (path: string) => boolean {
+  // Loaded when first needed, as `yaml` is (format/yaml-document.ts): 3 ms of every start-up.
+  const picomatch = require('picomatch') as typeof Picomatch
   const include = picomatch(options.include?.length ? options.include : DEFAULT_INCLUDE, { dot: false })
   const exclude = picomatch([...DEFAULT_EXCLUDE, ...(options.exclude ?? [])], { dot: true })
   return (path) => include(path) && !exclude(path)
