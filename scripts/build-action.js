@@ -2,10 +2,9 @@
 // one ESM bundle with every dependency inside (a runner installs nothing), committed, and checked by
 // .ci/run against a fresh build. Beside it: the worker threads' entry and the precompiled schema
 // validators, each bundled too; the schemas themselves are read from schemas/ in the checkout.
-import { build } from 'esbuild'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { bundleValidators, common, requireBanner } from './esbuild-common.js'
+import { bundleFrontEnd, bundleValidators } from './esbuild-common.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = `${root}dist/action/`
@@ -38,15 +37,10 @@ const bundleLazyRequires = {
 
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-await build({
-  ...common,
-  entryPoints: {
-    index: `${root}src/action/index.ts`,
-    'load-worker': `${root}src/engine/validate/load-worker.ts`,
-  },
-  outdir: out,
-  format: 'esm',
-  plugins: [bundleLazyRequires],
-  banner: requireBanner,
-})
+await bundleFrontEnd(
+  out,
+  { index: `${root}src/action/index.ts` },
+  `${root}src/engine/validate/load-worker.ts`,
+  { plugins: [bundleLazyRequires] },
+)
 await bundleValidators(out)

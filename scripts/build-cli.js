@@ -6,28 +6,19 @@
 //
 // Beside each bundled validator goes V8's code cache of it (src/common/code-cache.ts), made after
 // running the validator over the fixtures so that the functions a document reaches are compiled in it.
-import { build } from 'esbuild'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
 import { CODE_CACHE_SUFFIX, codeCache, compileCommonJs } from '../dist/common/code-cache.js'
-import { bundleValidators, common, requireBanner } from './esbuild-common.js'
+import { bundleFrontEnd, bundleValidators } from './esbuild-common.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = `${root}dist/bundle/`
 
 rmSync(out, { recursive: true, force: true })
-await build({
-  ...common,
-  entryPoints: {
-    main: `${root}dist/cli/main.js`,
-    'load-worker': `${root}dist/engine/validate/load-worker.js`,
-  },
-  outdir: out,
-  format: 'esm',
+await bundleFrontEnd(out, { main: `${root}dist/cli/main.js` }, `${root}dist/engine/validate/load-worker.js`, {
   splitting: true,
-  banner: requireBanner,
 })
 
 const fixtures = readdirSync(join(root, 'fixtures'), { recursive: true, withFileTypes: true })

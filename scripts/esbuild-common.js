@@ -20,6 +20,21 @@ export const requireBanner = {
   js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
 }
 
+/**
+ * A front end bundled as ESM into `out` (`entries`: output name → entry file), with the worker
+ * threads' entry beside it, where engine/validate/load-pool.ts looks for it.
+ */
+export function bundleFrontEnd(out, entries, worker, options = {}) {
+  return build({
+    ...common,
+    entryPoints: { ...entries, 'load-worker': worker },
+    outdir: out,
+    format: 'esm',
+    banner: requireBanner,
+    ...options,
+  })
+}
+
 /** Bundles every validator `npm run build` generated into `${out}validators/`; returns their paths. */
 export async function bundleValidators(out) {
   const names = readdirSync(validators).filter((f) => f.endsWith('.cjs'))

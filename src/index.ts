@@ -3,11 +3,12 @@
  * v2) with located diagnostics, plan and apply them to a TMI server. Re-exports only; the logic
  * lives in the layers.
  */
+import { schemaFor } from './format/schema.js'
+
 export type { Diagnostic, Position, Severity } from './common/diagnostic.js'
 export { UserError } from './common/errors.js'
 export type { ParsedDocument, ParseResult, Syntax } from './format/document.js'
 export { parseText } from './format/parse.js'
-import { schemaFor } from './format/schema.js'
 export { validateSchema } from './format/schema.js'
 /** The published JSON Schema of the native format (`schemas/threat-model.schema.json`). */
 export const threatModelSchema = schemaFor('threat-model')

@@ -75,9 +75,10 @@ export function schemaDigest(schema: Record<string, unknown>): string {
 export const ASCII_VARIANT = '-ascii'
 
 /**
- * The validator `npm run build` generated for a schema (`dist/format/validators/NAME.cjs`):
- * compiling takes a worker 80–150 ms, loading 3 ms (with its code cache, if built). Absent (tests run from sources) or made from
- * another version of the schema, it is compiled instead.
+ * The validator `npm run build` generated for a schema (`validators/NAME.cjs` beside this module:
+ * dist/format/, or a bundle's folder): compiling takes a worker 80–150 ms, loading 3 ms, or less
+ * from the code cache the CLI's bundle has. Absent (tests run from sources) or made from another
+ * version of the schema, it is compiled instead.
  */
 function precompiled(name: SchemaName, suffix = ''): ValidateFunction | undefined {
   try {
